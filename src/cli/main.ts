@@ -1,0 +1,27 @@
+/** The labour-graph CLI entry point. */
+import { Command } from "commander";
+import { cypherCommand } from "./commands/cypher.js";
+import { dbCommand } from "./commands/db.js";
+import { startCommand } from "./commands/start.js";
+import { createCliContext } from "./context.js";
+import { EXIT, handleError } from "./handle-error.js";
+
+async function main(argv: string[]): Promise<number> {
+  const ctx = createCliContext();
+  const program = new Command("labour-graph")
+    .description("A graph of international labour relationships: documents in, a sourced Neo4j graph out.")
+    .exitOverride()
+    .showHelpAfterError();
+  for (const build of [dbCommand, cypherCommand, startCommand]) program.addCommand(build(ctx));
+  await program.parseAsync(argv);
+  return EXIT.OK;
+}
+
+main(process.argv).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = handleError(error);
+  },
+);

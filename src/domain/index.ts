@@ -1,0 +1,3 @@
+/** The domain model: labels, relationship types, schemas and errors. No I/O. */
+export * from "./errors.js";
+export * from "./model.js";

@@ -1,0 +1,35 @@
+/** The one place where neo4j-driver errors become labour-graph errors. */
+import { Neo4jError } from "neo4j-driver";
+import { DatabaseError, LabourGraphError } from "../domain/errors.js";
+
+const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
+
+/** True when the error means the database cannot be reached (as opposed to a failing query). */
+export function isUnavailableError(error: unknown): boolean {
+  if (error instanceof DatabaseError) return error.code === "DATABASE_UNAVAILABLE";
+  if (error instanceof Neo4jError) return UNAVAILABLE_CODES.has(error.code) || error.retriable && /connect|unavailable/i.test(error.message);
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code === "ECONNREFUSED" || code === "ECONNRESET";
+}
+
+/** Maps any error thrown by the driver to a DatabaseError that says what to do. */
+export function mapDriverError(error: unknown, target: string): LabourGraphError {
+  if (error instanceof LabourGraphError) return error;
+  if (isUnavailableError(error)) {
+    return new DatabaseError(`The database at ${target} is not reachable.`, {
+      unavailable: true,
+      input: target,
+      suggestion: "Start it with `labour-graph db start` (or check NEO4J_URI), then retry.",
+      cause: error,
+    });
+  }
+  if (error instanceof Neo4jError && error.code === "Neo.ClientError.Security.Unauthorized") {
+    return new DatabaseError(`The database at ${target} refused our credentials.`, {
+      input: target,
+      suggestion: "Check NEO4J_USER and NEO4J_PASSWORD (for the managed database, the password file in its home folder).",
+      cause: error,
+    });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new DatabaseError(`The database at ${target} reported an error: ${message}`, { input: target, cause: error });
+}
