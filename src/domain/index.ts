@@ -1,3 +1,4 @@
 /** The domain model: labels, relationship types, schemas and errors. No I/O. */
 export * from "./errors.js";
 export * from "./model.js";
+export type * from "./views.js";

@@ -1,0 +1,80 @@
+/**
+ * Read models: what the graph queries return to the API, the CLI, the explorer and the exports.
+ * Plain data, shared so that every reader shows the same thing.
+ */
+import type { NodeLabel, RelType } from "./model.js";
+
+/** A node as readers see it. `label` is the most specific label. */
+export interface GraphNode {
+  id: string;
+  name: string;
+  label: NodeLabel;
+  labels: NodeLabel[];
+  aliases: string[];
+  properties: Record<string, unknown>;
+}
+
+/** The document an evidence sentence comes from. */
+export interface EvidenceDocument {
+  id: string;
+  title?: string;
+  date?: string;
+  url?: string;
+  path?: string;
+}
+
+/** One evidence sentence with its source document. */
+export interface EvidenceRef {
+  document: EvidenceDocument;
+  sentence: string;
+}
+
+/** An edge as readers see it; `from`/`to` are entity ids in stored direction. */
+export interface GraphEdge {
+  key: string;
+  type: RelType;
+  from: string;
+  to: string;
+  confidence: number;
+  properties: Record<string, unknown>;
+  evidence: EvidenceRef[];
+}
+
+/** A path: nodes in order and the edges between consecutive nodes. */
+export interface GraphPath {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A set of nodes and the edges among them. */
+export interface Subgraph {
+  nodes: GraphNode[];
+  edges: GraphEdge[];
+}
+
+/** A full-text search hit. */
+export interface SearchHit {
+  node: GraphNode;
+  score: number;
+}
+
+/** An entity connected to both of two others, with the edges that connect it. */
+export interface CommonConnection {
+  node: GraphNode;
+  edgesToA: GraphEdge[];
+  edgesToB: GraphEdge[];
+}
+
+/** An entity ranked by its number of distinct connected entities. */
+export interface RankedEntity {
+  node: GraphNode;
+  degree: number;
+}
+
+/** Everything an analyst wants on one entity: its node and its edges grouped by type, with the other ends. */
+export interface EntityCard {
+  node: GraphNode;
+  /** each edge with the node at its other end */
+  connections: { edge: GraphEdge; other: GraphNode; direction: "out" | "in" }[];
+  documents: EvidenceDocument[];
+}
