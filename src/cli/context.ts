@@ -1,5 +1,6 @@
 /** The CLI's composition root: configuration, loggers and the driver are built here and passed down. */
 import type { Driver } from "neo4j-driver";
+import { mapDriverError } from "../graph/errors.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
 import { createLogger, type Logger } from "../log.js";
@@ -27,6 +28,10 @@ export async function withDriver<T>(ctx: CliContext, work: (driver: Driver, sett
   const settings = resolveConnection(ctx.config);
   const driver = createDriver(settings);
   try {
+    // fail fast with a clear message instead of letting the driver retry a dead address for 30 s
+    await driver.verifyConnectivity({ database: settings.database }).catch((error: unknown) => {
+      throw mapDriverError(error, settings.uri);
+    });
     return await work(driver, settings);
   } finally {
     await driver.close();

@@ -1,4 +1,5 @@
 /** The domain model: labels, relationship types, schemas and errors. No I/O. */
+export * from "./aliases.js";
 export * from "./errors.js";
 export * from "./model.js";
 export type * from "./views.js";

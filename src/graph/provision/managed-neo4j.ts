@@ -112,13 +112,14 @@ export class ManagedNeo4j {
     if (before.running) return { status: before, alreadyRunning: true };
 
     await this.requireJava();
+    // cheap checks first: a taken port fails before anything is downloaded
+    await this.requireFreePort(this.options.boltPort, "NEO4J_BOLT_PORT");
+    await this.requireFreePort(this.options.httpPort, "NEO4J_HTTP_PORT");
     for (const dir of [this.paths.conf, this.paths.data, this.paths.logs, this.paths.run, this.paths.plugins, this.paths.imports, this.paths.lib]) {
       mkdirSync(dir, { recursive: true });
     }
     const classpath = await this.resolveClasspath();
     await this.installPlugins(classpath);
-    await this.requireFreePort(this.options.boltPort, "NEO4J_BOLT_PORT");
-    await this.requireFreePort(this.options.httpPort, "NEO4J_HTTP_PORT");
     this.writeConfig();
     const password = await this.ensurePassword(classpath);
 

@@ -1,0 +1,13 @@
+# The API, explorer and importer; the database is the neo4j service of docker-compose.yml.
+FROM node:20-slim
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY tsconfig.json tsconfig.build.json ./
+COPY scripts ./scripts
+COPY src ./src
+RUN npm ci --no-audit --no-fund && npm prune --omit=dev
+COPY . .
+USER node
+EXPOSE 4000
+# migrate, import seeds/, serve
+CMD ["node", "bin/labour-graph.js", "start"]

@@ -1,0 +1,87 @@
+/**
+ * The API's error masking: known errors keep their message and get an `extensions.code`; everything else becomes
+ * "Internal server error" with no stack trace or internal detail.
+ */
+import { unwrapResolverError } from "@apollo/server/errors";
+import type { GraphQLFormattedError } from "graphql";
+import { ERROR_CODES, InputError, LabourGraphError, NotFoundError } from "../domain/errors.js";
+import { isUnavailableError } from "../graph/errors.js";
+import { QueryTimeoutError } from "../graph/queries/index.js";
+
+/** Codes the API puts in `extensions.code` besides Apollo's own. */
+export const API_ERROR_CODES = {
+  BAD_USER_INPUT: "BAD_USER_INPUT",
+  NOT_FOUND: ERROR_CODES.NOT_FOUND,
+  AMBIGUOUS: ERROR_CODES.AMBIGUOUS,
+  DATABASE_UNAVAILABLE: ERROR_CODES.DATABASE_UNAVAILABLE,
+  QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  UNAUTHENTICATED: "UNAUTHENTICATED",
+  FORBIDDEN: "FORBIDDEN",
+  READ_ONLY: "READ_ONLY",
+  INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
+} as const;
+
+/** The message of an unreachable database. */
+export const UNAVAILABLE_MESSAGE = "The database is not reachable right now. Retry in a few seconds; if it persists, start it with `labour-graph db start`.";
+
+/** Apollo and graphql-js codes whose messages are about the request itself and are safe to show. */
+const REQUEST_CODES = new Set([
+  "GRAPHQL_PARSE_FAILED",
+  "GRAPHQL_VALIDATION_FAILED",
+  "BAD_USER_INPUT",
+  "BAD_REQUEST",
+  "OPERATION_RESOLUTION_FAILURE",
+  "PERSISTED_QUERY_NOT_FOUND",
+  "PERSISTED_QUERY_NOT_SUPPORTED",
+  "QUERY_TOO_DEEP",
+  "QUERY_TOO_COSTLY",
+]);
+
+/** True when the error (or what it wraps) means the database could not be reached. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const original = unwrapResolverError(error);
+  if (original instanceof LabourGraphError) return original.code === ERROR_CODES.DATABASE_UNAVAILABLE;
+  if (isUnavailableError(original)) return true;
+  const code = String((original as { code?: unknown } | undefined)?.code ?? "");
+  const message = original instanceof Error ? original.message : "";
+  return code === "ServiceUnavailable" || code === "SessionExpired" || /Could not perform discovery|Failed to connect to server|ECONNREFUSED|connection.*(refused|closed)/i.test(message);
+}
+
+/** Formats an error for the client (Apollo's `formatError`). */
+export function formatApiError(formatted: GraphQLFormattedError, error: unknown, log?: (message: string) => void): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (isDatabaseUnavailable(error)) {
+    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: API_ERROR_CODES.DATABASE_UNAVAILABLE } };
+  }
+  if (original instanceof NotFoundError) {
+    return { ...base, message: original.message, extensions: { code: original.code, candidates: original.candidates, ...(original.suggestion ? { suggestion: original.suggestion } : {}) } };
+  }
+  if (original instanceof QueryTimeoutError) {
+    return { ...base, message: original.message, extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT, suggestion: original.suggestion } };
+  }
+  if (original instanceof InputError) {
+    return { ...base, message: original.message, extensions: { code: API_ERROR_CODES.BAD_USER_INPUT, ...(original.suggestion ? { suggestion: original.suggestion } : {}) } };
+  }
+  const code = String(formatted.extensions?.code ?? "");
+  const name = original instanceof Error ? original.name : "";
+  if (/Unauthenticated/i.test(name) || code === "UNAUTHENTICATED" || (original instanceof Error && /^Unauthenticated$/.test(original.message))) {
+    return { ...base, message: "Authentication required: send a valid JWT as `Authorization: Bearer <token>`.", extensions: { code: API_ERROR_CODES.UNAUTHENTICATED } };
+  }
+  if (/Forbidden/i.test(name) || code === "FORBIDDEN") {
+    return { ...base, message: "Forbidden: the token does not allow this operation.", extensions: { code: API_ERROR_CODES.FORBIDDEN } };
+  }
+  if (code === "GRAPHQL_VALIDATION_FAILED" && /not configured to execute mutation|Cannot query field .* on type "Mutation"/.test(formatted.message)) {
+    return {
+      ...base,
+      message: "This server is read-only: mutations are disabled in public mode. Start it with JWT_SECRET set to enable the authenticated importDocument mutation.",
+      extensions: { code: API_ERROR_CODES.READ_ONLY },
+    };
+  }
+  if (REQUEST_CODES.has(code)) {
+    // graphql-js messages quote the request, never server internals; keep them but drop any stack
+    return { ...base, message: formatted.message, extensions: { code } };
+  }
+  log?.(`internal error: ${original instanceof Error ? `${original.name}: ${original.message}` : String(original)}`);
+  return { ...base, message: "Internal server error.", extensions: { code: API_ERROR_CODES.INTERNAL_SERVER_ERROR } };
+}

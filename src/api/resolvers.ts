@@ -1,0 +1,65 @@
+/** Resolvers of the custom root fields: each calls one function of src/graph/queries. */
+import type { GraphPath } from "../domain/views.js";
+import {
+  findCommonConnections,
+  findConnections,
+  getEntityCard,
+  getMostConnected,
+  getNeighbourhood,
+  searchEntities,
+  type QueryContext,
+} from "../graph/queries/index.js";
+import { JSONScalar, PropertyValueScalar } from "./scalars.js";
+
+/** What our resolvers need from the GraphQL context. */
+export interface ApiContext {
+  queries: QueryContext;
+}
+
+/** The input of the authenticated importDocument mutation. */
+export interface ImportDocumentInput {
+  text: string;
+  title?: string;
+  date?: string;
+  url?: string;
+}
+
+/** What importDocument reports. */
+export interface ImportDocumentResult {
+  documentId: string;
+  nodes: number;
+  edges: number;
+  diagnostics: string[];
+}
+
+/** Imports one document (wired by the composition root when the importer is available). */
+export type ImportDocumentFn = (input: ImportDocumentInput) => Promise<ImportDocumentResult>;
+
+type Args<T> = (_root: unknown, args: T, context: ApiContext) => unknown;
+
+const withLength = (path: GraphPath) => ({ ...path, length: path.edges.length });
+
+/** The resolvers passed to Neo4jGraphQL next to the type definitions. */
+export function createResolvers(options: { importDocument?: ImportDocumentFn | undefined } = {}) {
+  const search: Args<{ text: string; limit: number }> = (_r, args, ctx) => searchEntities(ctx.queries, args.text, args.limit);
+  const connections: Args<{ from: string; to: string; maxHops: number; limit: number }> = async (_r, args, ctx) =>
+    (await findConnections(ctx.queries, args.from, args.to, { maxHops: args.maxHops, limit: args.limit })).map(withLength);
+  const neighbourhood: Args<{ id: string; depth: number; types?: string[] | null }> = (_r, args, ctx) =>
+    getNeighbourhood(ctx.queries, args.id, { depth: args.depth, ...(args.types ? { types: args.types } : {}) });
+  const commonConnections: Args<{ a: string; b: string }> = (_r, args, ctx) => findCommonConnections(ctx.queries, args.a, args.b);
+  const mostConnected: Args<{ label?: string | null; limit: number }> = (_r, args, ctx) =>
+    getMostConnected(ctx.queries, { ...(args.label ? { label: args.label } : {}), limit: args.limit });
+  const entity: Args<{ id: string }> = (_r, args, ctx) => getEntityCard(ctx.queries, args.id);
+  const resolvers: Record<string, unknown> = {
+    PropertyValue: PropertyValueScalar,
+    JSON: JSONScalar,
+    Query: { search, connections, neighbourhood, commonConnections, mostConnected, entity },
+  };
+  if (options.importDocument) {
+    const importDocument = options.importDocument;
+    resolvers.Mutation = {
+      importDocument: (_r: unknown, args: ImportDocumentInput) => importDocument(args),
+    };
+  }
+  return resolvers;
+}

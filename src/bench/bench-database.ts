@@ -1,0 +1,94 @@
+/**
+ * The benchmark's database: its own managed Neo4j (home .neo4j-bench, Bolt 7694, HTTP 7484, never the user's
+ * data) unless NEO4J_URI points at a server, which the benchmark then empties.
+ */
+import path from "node:path";
+import type { Driver } from "neo4j-driver";
+import { loadConfig, PROJECT_ROOT, type Config } from "../config/config.js";
+import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
+import { migrate } from "../graph/migrate.js";
+import { ManagedNeo4j } from "../graph/provision/managed-neo4j.js";
+import type { Logger } from "../log.js";
+
+/** An open benchmark database. */
+export interface BenchDatabase {
+  config: Config;
+  settings: ConnectionSettings;
+  driver: Driver;
+  isManaged: boolean;
+  heap: string;
+  pageCache: string;
+  /** environment for child processes (the importer CLI, the API) so that they use this database */
+  childEnv: NodeJS.ProcessEnv;
+  close(): Promise<void>;
+}
+
+/** The configuration of the benchmark: the bench's own home and ports override the user's managed database. */
+export function benchConfig(env: NodeJS.ProcessEnv): Config {
+  return loadConfig({
+    ...env,
+    LABOUR_GRAPH_HOME: env.LG_BENCH_HOME ?? path.join(PROJECT_ROOT, ".neo4j-bench"),
+    NEO4J_BOLT_PORT: env.LG_BENCH_BOLT_PORT ?? "7694",
+    NEO4J_HTTP_PORT: env.LG_BENCH_HTTP_PORT ?? "7484",
+    NEO4J_HEAP: env.LG_BENCH_HEAP ?? env.NEO4J_HEAP ?? "1g",
+    NEO4J_PAGECACHE: env.LG_BENCH_PAGECACHE ?? env.NEO4J_PAGECACHE ?? "512m",
+  });
+}
+
+/** Starts (if managed) and migrates the benchmark database. */
+export async function openBenchDatabase(env: NodeJS.ProcessEnv, logger: Logger): Promise<BenchDatabase> {
+  const config = benchConfig(env);
+  if (config.neo4j.isManaged) {
+    const managed = new ManagedNeo4j({ ...config.managed, logger, startTimeoutMs: 240_000 });
+    const { alreadyRunning } = await managed.start();
+    logger.info(`${alreadyRunning ? "using the running" : "started the"} benchmark Neo4j at ${managed.uri} (home ${config.managed.home})`);
+  }
+  const settings = resolveConnection(config);
+  const driver = createDriver(settings, { maxConnectionPoolSize: 128 });
+  await migrate(driver, { database: settings.database });
+  const childEnv: NodeJS.ProcessEnv = {
+    ...env,
+    NEO4J_URI: settings.uri,
+    NEO4J_USER: settings.user,
+    NEO4J_PASSWORD: settings.password,
+    NEO4J_DATABASE: settings.database,
+  };
+  return {
+    config,
+    settings,
+    driver,
+    isManaged: config.neo4j.isManaged,
+    heap: config.neo4j.isManaged ? config.managed.heap : "unknown (NEO4J_URI)",
+    pageCache: config.neo4j.isManaged ? config.managed.pageCache : "unknown (NEO4J_URI)",
+    childEnv,
+    close: () => driver.close(),
+  };
+}
+
+/** Deletes every node but the migration records, in batches so that a big graph does not need a big heap. */
+export async function emptyDatabase(driver: Driver, database: string): Promise<void> {
+  const session = driver.session({ database });
+  try {
+    // CALL ... IN TRANSACTIONS needs an auto-commit transaction, hence session.run
+    await session.run(/* Cypher */ `
+      MATCH (n) WHERE NOT n:__Neo4jMigration
+      CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS`);
+  } finally {
+    await session.close();
+  }
+}
+
+/** Node and relationship counts, for the report. */
+export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; documents: number }> {
+  const { records } = await driver.executeQuery(
+    /* Cypher */ `
+    CALL { MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS nodes }
+    CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
+    CALL { MATCH (d:Document) RETURN count(d) AS documents }
+    RETURN nodes, relationships, documents`,
+    {},
+    { database },
+  );
+  const r = records[0];
+  return { nodes: Number(r?.get("nodes") ?? 0), relationships: Number(r?.get("relationships") ?? 0), documents: Number(r?.get("documents") ?? 0) };
+}

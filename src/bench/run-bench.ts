@@ -1,0 +1,246 @@
+/**
+ * `npm run bench [-- --quick | --full] [--json]`: generates a corpus, measures extraction alone, the write
+ * ceiling (a plain UNWIND...MERGE loop over the same rows), the importer end to end as a child process (docs/s,
+ * MB/s, peak RSS), query latency through GraphQL and through the driver, and extraction quality against the
+ * corpus's own ground truth. Results go to bench/results/<date>.json.
+ */
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { PROJECT_ROOT } from "../config/config.js";
+import { planWrite } from "../graph/plan-write.js";
+import { createLogger, type Logger } from "../log.js";
+import { startApiProcess } from "./api-process.js";
+import { countGraph, emptyDatabase, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
+import { writeCeiling } from "./ceiling.js";
+import { articlePath, generateCorpus } from "./generate-corpus.js";
+import { readCorpusGold } from "./gold.js";
+import { median } from "./latency.js";
+import { describeMachine } from "./machine.js";
+import { loadExtractFiles } from "./pipeline.js";
+import { createPrng } from "./prng.js";
+import { benchQueries, pickQueryTargets, type QueryComparison, type QueryName } from "./query-bench.js";
+import { runMeasured } from "./run-measured.js";
+import { scoreCorpus, type CorpusScore } from "./score-corpus.js";
+
+const SEED = 20_240_601;
+const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
+
+/** Figures of one corpus size. */
+export interface SizeResult {
+  documents: number;
+  corpusMiB: number;
+  extract?: { docsPerSec: number; ms: number; entities: number; relations: number; failures: number };
+  ceiling?: { docsPerSec: number; ms: number; nodeRows: number; edgeRows: number; transactions: number };
+  import?: { docsPerSec: number; mibPerSec: number; ms: number; repeats: number; runsDocsPerSec: number[]; ceilingRatio: number; exitCode: number | null };
+  memory?: { peakRssMiB: number };
+  graph?: { nodes: number; relationships: number; documents: number };
+  quality?: CorpusScore;
+  missing: string[];
+}
+
+async function corpusFor(count: number, log: Logger): Promise<{ dir: string; bytes: number }> {
+  const dir = path.join(PROJECT_ROOT, "bench", "output", `corpus-${count}-${SEED}`);
+  const manifest = path.join(dir, "gold", "corpus.json");
+  if (existsSync(manifest)) {
+    const summary = JSON.parse(readFileSync(manifest, "utf8")) as { count: number; bytes: number };
+    if (summary.count === count) return { dir, bytes: summary.bytes };
+  }
+  log.info(`generating ${count} articles in ${path.relative(PROJECT_ROOT, dir)}`);
+  const started = performance.now();
+  const summary = await generateCorpus({ dir, count, seed: SEED });
+  log.info(`generated ${count} articles (${round(summary.bytes / 1024 ** 2)} MiB) in ${round((performance.now() - started) / 1000)} s`);
+  return { dir, bytes: summary.bytes };
+}
+
+function corpusPaths(dir: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => path.join(dir, articlePath(i)));
+}
+
+async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
+  await emptyDatabase(db.driver, db.settings.database);
+  const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", dir], {
+    env: { ...db.childEnv, LOG_LEVEL: "info" },
+    cwd: PROJECT_ROOT,
+    onStderr: (chunk) => {
+      const last = chunk.trim().split("\n").filter((l) => /files|docs\/s/.test(l)).at(-1);
+      if (last) log.debug(last);
+    },
+  });
+  if (run.code !== 0) log.warn(`the importer exited with ${String(run.code ?? run.signal)}:\n${run.stderr.trim().split("\n").slice(-8).join("\n")}`);
+  return run;
+}
+
+async function benchSize(db: BenchDatabase, count: number, repeats: number, log: Logger): Promise<SizeResult> {
+  const { dir, bytes } = await corpusFor(count, log);
+  const result: SizeResult = { documents: count, corpusMiB: round(bytes / 1024 ** 2, 2), missing: [] };
+  const extractFiles = await loadExtractFiles();
+  if (extractFiles === undefined) {
+    result.missing.push("src/extract-files.ts (extractFiles): extraction, ceiling and quality not measured");
+  } else {
+    log.info(`[${count}] extraction alone (in-process, one core)`);
+    const started = performance.now();
+    const { extraction, failures } = await extractFiles(corpusPaths(dir, count), {});
+    const ms = performance.now() - started;
+    result.extract = { docsPerSec: round((count / ms) * 1000), ms: Math.round(ms), entities: extraction.entities.length, relations: extraction.relations.length, failures: failures.length };
+    log.info(`[${count}] extraction: ${result.extract.docsPerSec} docs/s`);
+    result.quality = scoreCorpus(extraction, await readCorpusGold(dir));
+    log.info(`[${count}] quality: relation F1 ${result.quality.relations.f1}, entity F1 ${result.quality.entities.f1}`);
+    const plan = planWrite(extraction);
+    await emptyDatabase(db.driver, db.settings.database);
+    log.info(`[${count}] ceiling: plain UNWIND ... MERGE loop over the same rows`);
+    const ceiling = await writeCeiling(db.driver, db.settings.database, plan);
+    result.ceiling = { docsPerSec: round((count / ceiling.ms) * 1000), ms: Math.round(ceiling.ms), nodeRows: ceiling.nodeRows, edgeRows: ceiling.edgeRows, transactions: ceiling.transactions };
+    log.info(`[${count}] ceiling: ${result.ceiling.docsPerSec} docs/s`);
+  }
+
+  const runs = [];
+  for (let r = 0; r < repeats; r++) {
+    log.info(`[${count}] importer end to end (child process), run ${r + 1}/${repeats}`);
+    const run = await importOnce(db, dir, log);
+    runs.push(run);
+    if (run.code !== 0) break;
+  }
+  const good = runs.filter((r) => r.code === 0);
+  if (good.length === 0) {
+    result.missing.push(`the importer failed: ${runs[0]?.stderr.trim().split("\n").slice(-3).join(" ") ?? "not run"}`);
+  } else {
+    const docsPerSec = good.map((r) => (count / r.ms) * 1000);
+    const ms = median(good.map((r) => r.ms));
+    const importDocsPerSec = round(median(docsPerSec));
+    result.import = {
+      docsPerSec: importDocsPerSec,
+      mibPerSec: round(bytes / 1024 ** 2 / (ms / 1000), 2),
+      ms: Math.round(ms),
+      repeats: good.length,
+      runsDocsPerSec: docsPerSec.map((v) => round(v)),
+      ceilingRatio: result.ceiling === undefined ? Number.NaN : round(importDocsPerSec / result.ceiling.docsPerSec, 2),
+      exitCode: good.at(-1)!.code,
+    };
+    result.memory = { peakRssMiB: Math.max(...good.map((r) => r.peakRssMiB)) };
+    result.graph = await countGraph(db.driver, db.settings.database);
+    log.info(`[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB`);
+  }
+  return result;
+}
+
+interface QueryResults {
+  onDocuments: number;
+  byQuery: Record<QueryName, Record<string, QueryComparison>>;
+  graphqlDriverP95Ratio: number;
+}
+
+async function benchApi(db: BenchDatabase, documents: number, quick: boolean, repeats: number, log: Logger): Promise<QueryResults> {
+  const port = Number(process.env.LG_BENCH_API_PORT ?? 4094);
+  const api = await startApiProcess(db.childEnv, port);
+  try {
+    const targets = await pickQueryTargets(db.driver, db.settings.database, createPrng(SEED).fork("queries"), 200);
+    const byQuery = await benchQueries({
+      ctx: { driver: db.driver, database: db.settings.database, timeoutMs: 30_000 },
+      graphqlUrl: api.graphqlUrl,
+      targets,
+      concurrencies: [1, 32],
+      requestsPerWorker: quick ? 4 : 10,
+      repeats,
+      onProgress: (m) => log.info(m),
+    });
+    const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
+    return { onDocuments: documents, byQuery, graphqlDriverP95Ratio: round(median(ratios), 2) };
+  } finally {
+    await api.stop();
+  }
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      quick: { type: "boolean", default: false },
+      full: { type: "boolean", default: false },
+      json: { type: "boolean", default: false },
+      sizes: { type: "string" },
+      repeats: { type: "string" },
+      "skip-queries": { type: "boolean", default: false },
+    },
+    allowPositionals: false,
+  });
+  const log = createLogger("bench", (process.env.LOG_LEVEL as "info" | undefined) ?? "info");
+  const mode = values.quick ? "quick" : values.full ? "full" : "default";
+  const sizes = values.sizes !== undefined ? values.sizes.split(",").map(Number) : values.quick ? [1000] : values.full ? [10_000, 100_000] : [10_000];
+  const queryRepeats = Number(values.repeats ?? 3);
+  const importRepeats = Number(values.repeats ?? (values.quick ? 1 : 1));
+  const started = performance.now();
+  const machine = describeMachine();
+  log.info(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  const db = await openBenchDatabase(process.env, log);
+  const results: Record<string, SizeResult> = {};
+  let query: QueryResults | undefined;
+  try {
+    for (const size of sizes) results[String(size)] = await benchSize(db, size, importRepeats, log);
+    const largest = sizes[sizes.length - 1]!;
+    if (!values["skip-queries"] && results[String(largest)]?.import !== undefined) {
+      log.info(`queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${queryRepeats}`);
+      try {
+        query = await benchApi(db, largest, values.quick, queryRepeats, log);
+      } catch (error) {
+        log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
+        results[String(largest)]!.missing.push(`queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+      }
+    }
+  } finally {
+    await db.close();
+  }
+  const primary = results[String(sizes[sizes.length - 1])]!;
+  const report = {
+    date: new Date().toISOString(),
+    mode,
+    machine: { ...machine, neo4jHeap: db.heap, neo4jPageCache: db.pageCache, neo4jManaged: db.isManaged },
+    import: { docsPerSec: primary.import?.docsPerSec ?? null, mibPerSec: primary.import?.mibPerSec ?? null, ceilingRatio: primary.import?.ceilingRatio ?? null, documents: primary.documents },
+    ceiling: { docsPerSec: primary.ceiling?.docsPerSec ?? null },
+    extract: { docsPerSec: primary.extract?.docsPerSec ?? null },
+    memory: { peakRssMiB: primary.memory?.peakRssMiB ?? null },
+    query: {
+      onDocuments: query?.onDocuments ?? null,
+      connections: { p95Ms: query?.byQuery.connections.c1?.graphql.p95Ms ?? null, p95MsC32: query?.byQuery.connections.c32?.graphql.p95Ms ?? null },
+      neighbourhood: { p95Ms: query?.byQuery.neighbourhood.c1?.graphql.p95Ms ?? null },
+      search: { p95Ms: query?.byQuery.search.c1?.graphql.p95Ms ?? null },
+      graphqlDriverP95Ratio: query?.graphqlDriverP95Ratio ?? null,
+      details: query?.byQuery ?? null,
+    },
+    quality: { relationF1: primary.quality?.relations.f1 ?? null, entityF1: primary.quality?.entities.f1 ?? null },
+    sizes: results,
+    durationSec: round((performance.now() - started) / 1000),
+  };
+  const outDir = path.join(PROJECT_ROOT, "bench", "results");
+  mkdirSync(outDir, { recursive: true });
+  const outFile = path.join(outDir, `${report.date.slice(0, 10)}.json`);
+  const previous = existsSync(outFile) && statSync(outFile).size > 0 ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>) : {};
+  writeFileSync(outFile, `${JSON.stringify({ ...previous, [mode]: report }, null, 2)}\n`);
+  log.info(`results written to ${path.relative(PROJECT_ROOT, outFile)} (${report.durationSec} s)`);
+  printTable(report, log);
+  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  return 0;
+}
+
+function printTable(report: { sizes: Record<string, SizeResult>; query: { details: Record<QueryName, Record<string, QueryComparison>> | null } }, log: Logger): void {
+  for (const [size, r] of Object.entries(report.sizes)) {
+    log.info(
+      `N=${size}: import ${r.import?.docsPerSec ?? "-"} docs/s (${r.import?.mibPerSec ?? "-"} MiB/s), ceiling ${r.ceiling?.docsPerSec ?? "-"} docs/s, ratio ${r.import?.ceilingRatio ?? "-"}, extraction ${r.extract?.docsPerSec ?? "-"} docs/s, peak RSS ${r.memory?.peakRssMiB ?? "-"} MiB, relation F1 ${r.quality?.relations.f1 ?? "-"}`,
+    );
+    for (const m of r.missing) log.warn(`N=${size}: not measured: ${m}`);
+  }
+  for (const [name, byC] of Object.entries(report.query.details ?? {})) {
+    for (const [c, cmp] of Object.entries(byC)) {
+      log.info(
+        `${name.padEnd(13)} ${c.padEnd(4)} GraphQL p50/p95/p99 ${cmp.graphql.p50Ms}/${cmp.graphql.p95Ms}/${cmp.graphql.p99Ms} ms ${cmp.graphql.throughputPerSec}/s | driver ${cmp.driver.p50Ms}/${cmp.driver.p95Ms}/${cmp.driver.p99Ms} ms ${cmp.driver.throughputPerSec}/s | ratio ${cmp.p95Ratio}`,
+      );
+    }
+  }
+}
+
+main().then(
+  (code) => (process.exitCode = code),
+  (error: unknown) => {
+    process.stderr.write(`[bench] error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 2;
+  },
+);

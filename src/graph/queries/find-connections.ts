@@ -1,0 +1,57 @@
+/** How two entities are connected: shortest paths over connection edges, never through documents. */
+import { InputError } from "../../domain/errors.js";
+import type { GraphPath } from "../../domain/views.js";
+import { CONNECTION_PATTERN } from "./connection-types.js";
+import { EDGE_MAP, NODE_MAP, toGraphEdges, toGraphNode } from "./map-records.js";
+import { QUERY_LIMITS, checkInt, runRead, type QueryContext } from "./query-context.js";
+import { resolveInTx } from "./resolve-entity.js";
+
+/** Options of findConnections. */
+export interface ConnectionOptions {
+  maxHops?: number;
+  limit?: number;
+}
+
+/** Paths enumerated before ranking, so that a dense graph cannot make the ranking unbounded. */
+const PATHS_EXAMINED = 500;
+
+/**
+ * The shortest paths between two entities (by id, name or alias), at most `maxHops` long, best first: paths
+ * through fewer countries (weak links) and with more confident edges come first.
+ */
+export async function findConnections(ctx: QueryContext, fromRef: string, toRef: string, options: ConnectionOptions = {}): Promise<GraphPath[]> {
+  const maxHops = checkInt(options.maxHops ?? 4, "maxHops", 1, QUERY_LIMITS.maxHops);
+  const limit = checkInt(options.limit ?? 5, "limit", 1, QUERY_LIMITS.maxLimit);
+  return runRead(ctx, async (tx) => {
+    const from = await resolveInTx(tx, fromRef, "from");
+    const to = await resolveInTx(tx, toRef, "to");
+    if (from.elementId === to.elementId) {
+      throw new InputError(`"${fromRef}" and "${toRef}" are the same entity (${from.node.name}).`, {
+        input: "to",
+        suggestion: "Pass two different entities.",
+      });
+    }
+    // Cypher cannot take a variable-length bound as a parameter; maxHops is a checked integer from 1 to 6.
+    const result = await tx.run(
+      /* Cypher */ `
+      MATCH (a) WHERE elementId(a) = $from
+      MATCH (b) WHERE elementId(b) = $to
+      MATCH p = allShortestPaths((a)-[${CONNECTION_PATTERN}*..${maxHops}]-(b))
+      WITH p LIMIT ${PATHS_EXAMINED}
+      WITH p, size([n IN nodes(p) WHERE n:Country]) AS countries,
+           reduce(c = 0.0, r IN relationships(p) | c + coalesce(r.confidence, 0.0)) AS confidence
+      ORDER BY countries, confidence DESC
+      LIMIT toInteger($limit)
+      RETURN [n IN nodes(p) | ${NODE_MAP("n")}] AS nodes, [r IN relationships(p) | ${EDGE_MAP("r")}] AS edges`,
+      { from: from.elementId, to: to.elementId, limit },
+    );
+    const paths = result.records.map((r) => ({ nodes: r.get("nodes") as unknown[], edges: r.get("edges") as unknown[] }));
+    const edges = await toGraphEdges(tx, paths.flatMap((p) => p.edges));
+    let offset = 0;
+    return paths.map((p) => {
+      const pathEdges = edges.slice(offset, offset + p.edges.length);
+      offset += p.edges.length;
+      return { nodes: p.nodes.map(toGraphNode), edges: pathEdges };
+    });
+  });
+}

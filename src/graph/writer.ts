@@ -1,0 +1,344 @@
+/**
+ * The graph writer: the only place with write Cypher for imports. Documents are written in batches, one
+ * `executeWrite` transaction per batch (the driver retries transient errors); a batch that fails is retried
+ * one document per transaction, so one bad document never loses the others.
+ */
+import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import { LabourGraphError } from "../domain/errors.js";
+import { isNodeLabel, isRelType, ORGANISATION_TYPES, type NodeLabel, type RelType } from "../domain/model.js";
+import { silentLogger, type Logger } from "../log.js";
+import { isUnavailableError, mapDriverError } from "./errors.js";
+import { SEARCH_TEXT_SEPARATOR, type DocumentWrite, type EdgeGroup, type EdgeRow, type NodeGroup, type NodeRow, type WritePlan } from "./plan-write.js";
+
+/** Update counters summed over the statements of committed transactions. */
+export interface WriteCounters {
+  nodesCreated: number;
+  nodesDeleted: number;
+  relationshipsCreated: number;
+  relationshipsDeleted: number;
+  propertiesSet: number;
+}
+
+/** What happened to one document. */
+export type DocumentOutcome =
+  | { status: "imported"; id: string; path: string }
+  | { status: "replaced"; id: string; path: string; previous: string[] }
+  | { status: "skipped"; id: string; path: string; reason: "unchanged" }
+  | { status: "failed"; id: string; path: string; error: LabourGraphError };
+
+/** The result of writePlan. */
+export interface WriteSummary {
+  documents: DocumentOutcome[];
+  counters: WriteCounters;
+}
+
+/** Options of writePlan. */
+export interface WritePlanOptions {
+  database: string;
+  logger?: Logger;
+  /** documents grouped in one transaction (1 = one transaction per document) */
+  maxDocumentsPerTransaction?: number;
+  /** a batch is closed once it holds this many node and edge rows */
+  maxRowsPerTransaction?: number;
+  /** called after each committed or failed batch with the documents done so far */
+  onProgress?: (done: number, total: number) => void;
+}
+
+const DEFAULT_DOCUMENTS_PER_TRANSACTION = 25;
+const DEFAULT_ROWS_PER_TRANSACTION = 4000;
+
+/** Empty counters. */
+export function emptyCounters(): WriteCounters {
+  return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
+}
+
+function addCounters(into: WriteCounters, result: QueryResult): void {
+  const updates = result.summary.counters.updates();
+  into.nodesCreated += updates.nodesCreated;
+  into.nodesDeleted += updates.nodesDeleted;
+  into.relationshipsCreated += updates.relationshipsCreated;
+  into.relationshipsDeleted += updates.relationshipsDeleted;
+  into.propertiesSet += updates.propertiesSet;
+}
+
+function sumCounters(into: WriteCounters, add: WriteCounters): void {
+  for (const name of Object.keys(into) as (keyof WriteCounters)[]) into[name] += add[name];
+}
+
+/** Which documents of a batch exist already, and which older documents share their path. */
+const CHECK_DOCUMENTS = /* Cypher */ `
+UNWIND $docs AS doc
+OPTIONAL MATCH (existing:Document {id: doc.id})
+OPTIONAL MATCH (older:Document {path: doc.path}) WHERE older.id <> doc.id
+RETURN doc.id AS id, existing IS NOT NULL AS isPresent, collect(DISTINCT older.id) AS previous`;
+
+/** Removes the evidence of replaced documents; relationships left without evidence are deleted. */
+const REMOVE_OLD_EVIDENCE = /* Cypher */ `
+UNWIND $oldIds AS oldId
+MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e)-[r]-()
+WHERE type(r) <> 'MENTIONED_IN' AND oldId IN r.sources
+WITH DISTINCT r, oldId
+WITH r, oldId, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceDocs[i] <> oldId] AS keep
+SET r.evidence = [i IN keep | r.evidence[i]],
+    r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
+    r.sources = [s IN r.sources WHERE s <> oldId]
+WITH r WHERE size(r.evidence) = 0
+DELETE r`;
+
+/** Deletes replaced Document nodes (with their MENTIONED_IN) and entities no document mentions any more. */
+const DELETE_OLD_DOCUMENTS = /* Cypher */ `
+UNWIND $oldIds AS oldId
+MATCH (old:Document {id: oldId})
+OPTIONAL MATCH (old)<-[:MENTIONED_IN]-(e)
+WITH old, collect(e) AS entities
+DETACH DELETE old
+WITH entities
+UNWIND entities AS e
+WITH DISTINCT e
+WHERE NOT (e)-[:MENTIONED_IN]->()
+DETACH DELETE e`;
+
+const WRITE_DOCUMENTS = /* Cypher */ `
+UNWIND $docs AS doc
+MERGE (d:Document {id: doc.id})
+SET d += doc.properties`;
+
+function assertLabel(label: string): asserts label is NodeLabel {
+  if (!isNodeLabel(label)) throw new Error(`writer: "${label}" is not a node label; labels come only from NODE_LABELS`);
+}
+
+function assertRelType(type: string): asserts type is RelType {
+  if (!isRelType(type)) throw new Error(`writer: "${type}" is not a relationship type; types come only from REL_TYPES`);
+}
+
+/**
+ * The node statement of one label set. Labels are interpolated (Cypher cannot take them as parameters) and
+ * are checked against the domain constants; every value is a parameter.
+ */
+export function nodeStatement(labels: readonly NodeLabel[]): string {
+  for (const label of labels) assertLabel(label);
+  const mergeLabel: NodeLabel = labels.includes("Organization") ? "Organization" : (labels[0] ?? "Organization");
+  const extra = labels.filter((l) => l !== mergeLabel);
+  // an organisation re-typed by a later import (Union -> Confederation) loses its former specific label
+  const stale = mergeLabel === "Organization" ? ORGANISATION_TYPES.filter((t) => t !== "Organization" && !labels.includes(t)) : [];
+  return /* Cypher */ `
+UNWIND $rows AS row
+MERGE (n:${mergeLabel} {id: row.id})
+${extra.length > 0 ? `SET n:${extra.join(":")}` : ""}
+${stale.length > 0 ? `REMOVE n:${stale.join(":")}` : ""}
+WITH n, row, coalesce(n.aliases, []) AS oldAliases,
+     CASE WHEN n.searchText IS NULL OR n.searchText = '' THEN [] ELSE split(n.searchText, ' | ') END AS oldTerms
+WITH n, row, oldTerms,
+     oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases]
+       + CASE WHEN n.name IS NULL OR n.name = row.name OR n.name IN oldAliases OR n.name IN row.aliases THEN [] ELSE [n.name] END AS aliases
+WITH n, row, [a IN aliases WHERE a <> row.name] AS aliases,
+     oldTerms + [t IN split(row.searchText, ' | ') WHERE NOT t IN oldTerms] AS terms
+SET n += row.properties,
+    n.name = row.name,
+    n.aliases = aliases,
+    n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t)`;
+}
+
+/** The edge statement of one relationship type between two match labels. */
+export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+  assertRelType(type);
+  assertLabel(fromLabel);
+  assertLabel(toLabel);
+  return /* Cypher */ `
+UNWIND $rows AS row
+MATCH (a:${fromLabel} {id: row.from})
+MATCH (b:${toLabel} {id: row.to})
+MERGE (a)-[r:${type} {key: row.key}]->(b)
+WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources
+WITH r, row, ev, evDocs, oldSources,
+     [i IN range(0, size(row.evidence) - 1)
+        WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])] AS fresh
+SET r += row.properties,
+    r.evidence = ev + [i IN fresh | row.evidence[i]],
+    r.evidenceDocs = evDocs + [i IN fresh | row.evidenceDocs[i]],
+    r.sources = oldSources + [s IN row.sources WHERE NOT s IN oldSources],
+    r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END`;
+}
+
+/**
+ * Node groups of several documents merged by label set, one row per id. Rows must be unique within a statement:
+ * the planner reads all rows before it writes any (an Eager step after MERGE), so a second row for the same
+ * node or edge would compute its lists from the stale value and overwrite the first row's additions.
+ */
+function mergeNodeGroups(writes: DocumentWrite[]): NodeGroup[] {
+  const groups = new Map<string, { labels: NodeLabel[]; rows: Map<string, NodeRow> }>();
+  for (const write of writes) {
+    for (const group of write.nodes) {
+      const key = group.labels.join(":");
+      const into = groups.get(key) ?? { labels: group.labels, rows: new Map<string, NodeRow>() };
+      groups.set(key, into);
+      for (const row of group.rows) {
+        const seen = into.rows.get(row.id);
+        if (seen === undefined) {
+          into.rows.set(row.id, row);
+          continue;
+        }
+        const aliases = [...seen.aliases, ...row.aliases.filter((a) => !seen.aliases.includes(a))].filter((a) => a !== row.name);
+        const terms = seen.searchText.split(SEARCH_TEXT_SEPARATOR);
+        for (const term of row.searchText.split(SEARCH_TEXT_SEPARATOR)) if (!terms.includes(term)) terms.push(term);
+        into.rows.set(row.id, { ...row, aliases, searchText: terms.join(SEARCH_TEXT_SEPARATOR), properties: { ...seen.properties, ...row.properties } });
+      }
+    }
+  }
+  return [...groups.values()].map((g) => ({ labels: g.labels, rows: [...g.rows.values()] }));
+}
+
+/** Edge groups of several documents merged by type and end labels, one row per key (see mergeNodeGroups). */
+function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
+  const groups = new Map<string, { type: RelType; fromLabel: NodeLabel; toLabel: NodeLabel; rows: Map<string, EdgeRow> }>();
+  for (const write of writes) {
+    for (const group of write.edges) {
+      const key = `${group.type}:${group.fromLabel}:${group.toLabel}`;
+      const into = groups.get(key) ?? { type: group.type, fromLabel: group.fromLabel, toLabel: group.toLabel, rows: new Map<string, EdgeRow>() };
+      groups.set(key, into);
+      for (const row of group.rows) {
+        const seen = into.rows.get(row.key);
+        if (seen === undefined) {
+          into.rows.set(row.key, { ...row, evidence: [...row.evidence], evidenceDocs: [...row.evidenceDocs], sources: [...row.sources] });
+          continue;
+        }
+        row.evidence.forEach((sentence, i) => {
+          const doc = row.evidenceDocs[i] ?? "";
+          if (!seen.evidence.some((s, j) => s === sentence && seen.evidenceDocs[j] === doc)) {
+            seen.evidence.push(sentence);
+            seen.evidenceDocs.push(doc);
+          }
+        });
+        for (const source of row.sources) if (!seen.sources.includes(source)) seen.sources.push(source);
+        seen.confidence = Math.max(seen.confidence, row.confidence);
+        seen.properties = { ...seen.properties, ...row.properties };
+      }
+    }
+  }
+  return [...groups.values()].map((g) => ({ type: g.type, fromLabel: g.fromLabel, toLabel: g.toLabel, rows: [...g.rows.values()] }));
+}
+
+function rowCount(write: DocumentWrite): number {
+  return write.nodes.reduce((n, g) => n + g.rows.length, 0) + write.edges.reduce((n, g) => n + g.rows.length, 0) + 1;
+}
+
+/** The outcome of one batch transaction. */
+interface BatchResult {
+  outcomes: DocumentOutcome[];
+  counters: WriteCounters;
+}
+
+/** Writes the documents of one batch inside one transaction; statements are pipelined, not awaited one by one. */
+async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Promise<BatchResult> {
+  const counters = emptyCounters();
+  const check = await tx.run(CHECK_DOCUMENTS, { docs: writes.map((w) => ({ id: w.document.id, path: w.document.path })) });
+  const present = new Set<string>();
+  const previousOf = new Map<string, string[]>();
+  for (const record of check.records) {
+    const id = String(record.get("id"));
+    if (record.get("isPresent") === true) present.add(id);
+    previousOf.set(id, (record.get("previous") as string[]).filter((p) => typeof p === "string"));
+  }
+  const outcomes: DocumentOutcome[] = [];
+  const fresh: DocumentWrite[] = [];
+  const seen = new Set<string>();
+  for (const write of writes) {
+    const { id, path } = write.document;
+    if (present.has(id) || seen.has(id)) {
+      outcomes.push({ status: "skipped", id, path, reason: "unchanged" });
+      continue;
+    }
+    seen.add(id);
+    fresh.push(write);
+    const previous = previousOf.get(id) ?? [];
+    outcomes.push(previous.length > 0 ? { status: "replaced", id, path, previous } : { status: "imported", id, path });
+  }
+  if (fresh.length === 0) return { outcomes, counters };
+
+  const oldIds = [...new Set(fresh.flatMap((w) => previousOf.get(w.document.id) ?? []))];
+  const pending: Promise<QueryResult>[] = [];
+  // Statements run in the order they are sent: old evidence out, documents, nodes, then edges between them.
+  if (oldIds.length > 0) {
+    pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds })));
+    pending.push(Promise.resolve(tx.run(DELETE_OLD_DOCUMENTS, { oldIds })));
+  }
+  pending.push(Promise.resolve(tx.run(WRITE_DOCUMENTS, { docs: fresh.map((w) => ({ id: w.document.id, properties: w.document.properties })) })));
+  for (const group of mergeNodeGroups(fresh)) pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
+  for (const group of mergeEdgeGroups(fresh)) {
+    pending.push(Promise.resolve(tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel), { rows: group.rows })));
+  }
+  for (const result of await Promise.all(pending)) addCounters(counters, result);
+  return { outcomes, counters };
+}
+
+/** Splits documents into batches bounded by document count and row count. */
+function batchesOf(writes: DocumentWrite[], maxDocuments: number, maxRows: number): DocumentWrite[][] {
+  const batches: DocumentWrite[][] = [];
+  let current: DocumentWrite[] = [];
+  let rows = 0;
+  for (const write of writes) {
+    const size = rowCount(write);
+    if (current.length > 0 && (current.length >= maxDocuments || rows + size > maxRows)) {
+      batches.push(current);
+      current = [];
+      rows = 0;
+    }
+    current.push(write);
+    rows += size;
+  }
+  if (current.length > 0) batches.push(current);
+  return batches;
+}
+
+/**
+ * Writes a plan. Each batch is one transaction; when a batch of several documents fails, its documents are
+ * written one per transaction so that only the bad one is rolled back and reported. An unreachable database
+ * stops the whole write with a DatabaseError instead of failing every document.
+ */
+export async function writePlan(driver: Driver, plan: WritePlan, options: WritePlanOptions): Promise<WriteSummary> {
+  const log = options.logger ?? silentLogger;
+  const target = `database "${options.database}"`;
+  const maxDocuments = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_DOCUMENTS_PER_TRANSACTION);
+  const maxRows = Math.max(1, options.maxRowsPerTransaction ?? DEFAULT_ROWS_PER_TRANSACTION);
+  const summary: WriteSummary = { documents: [], counters: emptyCounters() };
+  const total = plan.documents.length;
+  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+
+  const runBatch = async (batch: DocumentWrite[]): Promise<BatchResult> => session.executeWrite((tx) => writeBatch(tx, batch));
+  const fail = (write: DocumentWrite, error: unknown): DocumentOutcome => {
+    const mapped = mapDriverError(error, target);
+    log.error(`[${write.document.path}] not imported: ${mapped.message}`);
+    return { status: "failed", id: write.document.id, path: write.document.path, error: mapped };
+  };
+  const record = (result: BatchResult) => {
+    summary.documents.push(...result.outcomes);
+    sumCounters(summary.counters, result.counters);
+  };
+
+  try {
+    for (const batch of batchesOf(plan.documents, maxDocuments, maxRows)) {
+      try {
+        record(await runBatch(batch));
+      } catch (error) {
+        if (isUnavailableError(error)) throw mapDriverError(error, target);
+        if (batch.length === 1 && batch[0] !== undefined) {
+          summary.documents.push(fail(batch[0], error));
+        } else {
+          log.debug(`a batch of ${batch.length} documents failed (${error instanceof Error ? error.message : String(error)}); writing them one by one`);
+          for (const write of batch) {
+            try {
+              record(await runBatch([write]));
+            } catch (single) {
+              if (isUnavailableError(single)) throw mapDriverError(single, target);
+              summary.documents.push(fail(write, single));
+            }
+          }
+        }
+      }
+      options.onProgress?.(summary.documents.length, total);
+    }
+  } finally {
+    await session.close();
+  }
+  return summary;
+}

@@ -1,0 +1,7 @@
+/** Ingest: files to SourceDocuments. */
+export { DEFAULT_MAX_BYTES, decodeCheckedBytes, findInvalidUtf8Offset } from "./check-bytes.js";
+export { splitFrontMatter, type FrontMatter } from "./front-matter.js";
+export { documentIdOf, guessTitle, loadDocumentFromBytes, type LoadDocumentOptions } from "./load-document.js";
+export { DOCUMENT_EXTENSIONS, LOADERS, selectLoader } from "./loaders/index.js";
+export { readDocument } from "./read-document.js";
+export { splitSentences } from "./split-sentences.js";

@@ -1,0 +1,18 @@
+/** The registered document formats, most specific first; plain text is the fallback. */
+import { htmlLoader } from "./html.js";
+import type { DocumentLoader } from "./loader.js";
+import { mdLoader } from "./md.js";
+import { txtLoader } from "./txt.js";
+
+export type { DocumentLoader, LoadedText } from "./loader.js";
+
+/** Every loader, tried in order. */
+export const LOADERS: readonly DocumentLoader[] = [htmlLoader, mdLoader, txtLoader];
+
+/** File extensions an import picks up from a directory. */
+export const DOCUMENT_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
+
+/** The loader for `path` (plain text when no loader claims it). */
+export function selectLoader(path: string): DocumentLoader {
+  return LOADERS.find((l) => l.test(path)) ?? txtLoader;
+}

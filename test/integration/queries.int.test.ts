@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NotFoundError } from "../../src/domain/errors.js";
+import {
+  findCommonConnections,
+  findConnections,
+  getEntityCard,
+  getMostConnected,
+  getNeighbourhood,
+  resolveEntity,
+  searchEntities,
+  type QueryContext,
+} from "../../src/graph/queries/index.js";
+import { writeExploreFixture } from "../fixtures/explore-graph.js";
+import { TestHelper } from "../helpers/test-helper.js";
+
+const helper = new TestHelper();
+let ctx: QueryContext;
+
+beforeAll(async () => {
+  await helper.clearGraph();
+  await writeExploreFixture(helper);
+  ctx = { driver: helper.driver, database: helper.settings.database, timeoutMs: 10_000 };
+});
+afterAll(() => helper.close());
+
+describe("read queries on the fixture graph", () => {
+  it("resolves ids, names, aliases, accents, case and transliterations to the same person", async () => {
+    for (const ref of ["person:satybaldy-dauletalin", "Satybaldy Dauletalin", "satibaldi dauletalin", "SATYBALDI DAULETALIN", "Dauletalin", "Satybaldı Dauletalin"]) {
+      expect((await resolveEntity(ctx, ref)).id, ref).toBe("person:satybaldy-dauletalin");
+    }
+    expect((await resolveEntity(ctx, "Kemal Ozkan")).id).toBe("person:kemal-ozkan");
+    expect((await resolveEntity(ctx, "FTURK")).id).toBe("org:federation-of-trade-unions-of-the-republic-of-kazakhstan");
+  });
+
+  it("lists candidates for an ambiguous alias and for an unknown name", async () => {
+    const ambiguous = await resolveEntity(ctx, "R. Saito").catch((e: unknown) => e);
+    expect(ambiguous).toBeInstanceOf(NotFoundError);
+    expect((ambiguous as NotFoundError).code).toBe("AMBIGUOUS");
+    expect((ambiguous as NotFoundError).candidates.map((c) => c.id).sort()).toEqual(["person:rie-saito", "person:ryo-saito"]);
+    const unknown = await resolveEntity(ctx, "Nobody Atall").catch((e: unknown) => e);
+    expect((unknown as NotFoundError).code).toBe("NOT_FOUND");
+  });
+
+  it("searches with typos and ranks exact alias matches first", async () => {
+    expect((await searchEntities(ctx, "Dauletalin", 5))[0]?.node.id).toBe("person:satybaldy-dauletalin");
+    expect((await searchEntities(ctx, "Satibaldi Dauletalin", 5))[0]?.node.id).toBe("person:satybaldy-dauletalin");
+    expect((await searchEntities(ctx, "Dauletallin", 5))[0]?.node.id).toBe("person:satybaldy-dauletalin");
+    expect(await searchEntities(ctx, 'name:"x" OR *:* AND (a~ ) \\', 5)).toBeInstanceOf(Array);
+  });
+
+  it("finds the path from Yoshino to Rafikov through Dauletalin with evidence", async () => {
+    const [path] = await findConnections(ctx, "Tomoko Yoshino", "Kudratulla Rafikov", { maxHops: 4, limit: 5 });
+    expect(path?.nodes.map((n) => n.name)).toEqual(["Tomoko Yoshino", "Satybaldy Dauletalin", "Kudratulla Rafikov"]);
+    expect(path?.edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.document.title !== undefined))).toBe(true);
+  });
+
+  it("returns the neighbourhood, common connections, ranking and card", async () => {
+    const sub = await getNeighbourhood(ctx, "Dauletalin", { depth: 1, types: ["MET_WITH"] });
+    expect(sub.nodes.map((n) => n.name).sort()).toEqual(["Kemal Özkan", "Kudratulla Rafikov", "Luca Visentini", "Sattar Mohbaliyev", "Satybaldy Dauletalin", "Tomoko Yoshino"]);
+    expect(sub.edges.every((e) => e.type === "MET_WITH")).toBe(true);
+    const common = await findCommonConnections(ctx, "Luca Visentini", "Kemal Özkan");
+    expect(common.map((c) => c.node.id)).toContain("person:satybaldy-dauletalin");
+    const top = await getMostConnected(ctx, { label: "Person", limit: 3 });
+    expect(top[0]?.node.id).toBe("person:satybaldy-dauletalin");
+    const card = await getEntityCard(ctx, "FPRK");
+    expect(card.connections.some((c) => c.edge.type === "MEMBER_OF" && c.other.name === "International Trade Union Confederation")).toBe(true);
+    expect(card.documents.length).toBeGreaterThan(0);
+  });
+});
