@@ -4,6 +4,8 @@ export default defineConfig({
   test: {
     projects: [
       {
+        // one graphql instance: @neo4j/graphql and @apollo/server load graphql's CommonJS build, so source files must too
+        resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
         test: {
           name: "unit",
           include: ["src/**/*.test.ts", "test/unit/**/*.test.ts"],
@@ -11,6 +13,8 @@ export default defineConfig({
         },
       },
       {
+        // one graphql instance: @neo4j/graphql and @apollo/server load graphql's CommonJS build, so source files must too
+        resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
         test: {
           name: "db",
           include: ["test/integration/**/*.int.test.ts", "test/e2e/**/*.e2e.test.ts"],

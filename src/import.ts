@@ -1,18 +1,21 @@
 /** Import orchestration: files → extraction (ingest, extract, resolve) → planWrite → writePlan, with logging. */
+import type { Driver } from "neo4j-driver";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "./config/config.js";
 import type { LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction } from "./domain/model.js";
-// TEMP until src/extract-files.ts exists
-const extractFiles = async (_p: string[], _o: { aliasesPath?: string }): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> => {
-  throw new Error("extractFiles is not there yet");
-};
 import { mapDriverError } from "./graph/errors.js";
 import { planWrite } from "./graph/plan-write.js";
 import { writePlan, type WriteCounters } from "./graph/writer.js";
 import { silentLogger, type Logger } from "./log.js";
+// TEMP until src/extract-files.ts exists
+const extractFiles = async (
+  _p: string[],
+  _o: { aliasesPath?: string },
+): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> => {
+  throw new Error("extractFiles is not there yet");
+};
 
 /** The alias file used when none is given and it exists. */
 export const DEFAULT_ALIASES_PATH = path.join(PROJECT_ROOT, "aliases", "aliases.yaml");
@@ -63,7 +66,12 @@ export interface ExtractionFailure {
 }
 
 function failureOf(pathName: string, error: LabourGraphError): ImportFailure {
-  return { path: pathName, code: error.code, message: error.message, ...(error.suggestion ? { suggestion: error.suggestion } : {}) };
+  return {
+    path: pathName,
+    code: error.code,
+    message: error.message,
+    ...(error.suggestion ? { suggestion: error.suggestion } : {}),
+  };
 }
 
 function countByCode(diagnostics: readonly Diagnostic[]): Record<string, number> {
@@ -88,7 +96,9 @@ export async function importExtraction(
   const written = await writePlan(options.driver, plan, {
     database: options.database,
     logger: log,
-    ...(options.maxDocumentsPerTransaction !== undefined ? { maxDocumentsPerTransaction: options.maxDocumentsPerTransaction } : {}),
+    ...(options.maxDocumentsPerTransaction !== undefined
+      ? { maxDocumentsPerTransaction: options.maxDocumentsPerTransaction }
+      : {}),
     onProgress: (done) => {
       const elapsed = (Date.now() - startedAt) / 1000;
       const progress = { done: done + failures.length, total, docsPerSecond: elapsed > 0 ? done / elapsed : 0 };
@@ -149,6 +159,8 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   }
   const aliasesPath = options.aliasesPath ?? (existsSync(DEFAULT_ALIASES_PATH) ? DEFAULT_ALIASES_PATH : undefined);
   const { extraction, failures } = await extractFiles([...paths], aliasesPath !== undefined ? { aliasesPath } : {});
-  log.debug(`extracted ${extraction.documents.length} documents, ${extraction.entities.length} entities, ${extraction.relations.length} relations`);
+  log.debug(
+    `extracted ${extraction.documents.length} documents, ${extraction.entities.length} entities, ${extraction.relations.length} relations`,
+  );
   return importExtraction(extraction, failures, options, startedAt);
 }

@@ -7,6 +7,7 @@ import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, InputError, LabourGraphError, NotFoundError } from "../domain/errors.js";
 import { isUnavailableError } from "../graph/errors.js";
 import { QueryTimeoutError } from "../graph/queries/index.js";
+import { READ_ONLY_MESSAGE } from "./limits.js";
 
 /** Codes the API puts in `extensions.code` besides Apollo's own. */
 export const API_ERROR_CODES = {
@@ -71,12 +72,8 @@ export function formatApiError(formatted: GraphQLFormattedError, error: unknown,
   if (/Forbidden/i.test(name) || code === "FORBIDDEN") {
     return { ...base, message: "Forbidden: the token does not allow this operation.", extensions: { code: API_ERROR_CODES.FORBIDDEN } };
   }
-  if (code === "GRAPHQL_VALIDATION_FAILED" && /not configured to execute mutation|Cannot query field .* on type "Mutation"/.test(formatted.message)) {
-    return {
-      ...base,
-      message: "This server is read-only: mutations are disabled in public mode. Start it with JWT_SECRET set to enable the authenticated importDocument mutation.",
-      extensions: { code: API_ERROR_CODES.READ_ONLY },
-    };
+  if (formatted.message === READ_ONLY_MESSAGE || /not configured to execute mutation/.test(formatted.message)) {
+    return { ...base, message: READ_ONLY_MESSAGE, extensions: { code: API_ERROR_CODES.READ_ONLY } };
   }
   if (REQUEST_CODES.has(code)) {
     // graphql-js messages quote the request, never server internals; keep them but drop any stack

@@ -14,6 +14,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type GraphQLNamedType,
+  type OperationDefinitionNode,
   type SelectionSetNode,
   type ValidationRule,
 } from "graphql";
@@ -95,11 +96,11 @@ export function measureOperations(
   document: { definitions: readonly { kind: string }[] },
   rootType: (operation: string) => GraphQLNamedType | undefined,
   schemaType: (name: string) => GraphQLNamedType | undefined,
-): (Measure & { name: string; node: import("graphql").OperationDefinitionNode })[] {
+): (Measure & { name: string; node: OperationDefinitionNode })[] {
   const fragments: Fragments = {};
   for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[(def as FragmentDefinitionNode).name.value] = def as FragmentDefinitionNode;
   return document.definitions
-    .filter((d): d is import("graphql").OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
+    .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((op) => ({ name: op.name?.value ?? "anonymous", node: op, ...measure(op.selectionSet, rootType(op.operation), fragments, schemaType, new Set()) }));
 }
 
@@ -125,6 +126,19 @@ export const queryLimitsRule: ValidationRule = (context) => ({
           ),
         );
       }
+    }
+  },
+});
+
+/** The message of a mutation sent to a read-only server. */
+export const READ_ONLY_MESSAGE =
+  "This server is read-only: mutations are disabled in public mode. Start it with JWT_SECRET set to enable the authenticated importDocument mutation.";
+
+/** Refuses mutations up front (as a validation error) when the schema has none: public mode. */
+export const readOnlyRule: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === "mutation" && !context.getSchema().getMutationType()) {
+      context.reportError(new GraphQLError(READ_ONLY_MESSAGE, { nodes: [node], extensions: { code: "READ_ONLY" } }));
     }
   },
 });

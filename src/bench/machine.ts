@@ -8,6 +8,8 @@ export interface MachineInfo {
   memoryGiB: number;
   platform: string;
   node: string;
+  /** 1-minute load average when described: other work on the machine skews every figure */
+  loadAverage1m: number;
 }
 
 /** Describes this machine. */
@@ -19,5 +21,6 @@ export function describeMachine(): MachineInfo {
     memoryGiB: Math.round((os.totalmem() / 1024 ** 3) * 10) / 10,
     platform: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
+    loadAverage1m: Math.round(os.loadavg()[0]! * 100) / 100,
   };
 }

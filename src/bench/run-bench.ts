@@ -159,6 +159,7 @@ async function main(): Promise<number> {
       json: { type: "boolean", default: false },
       sizes: { type: "string" },
       repeats: { type: "string" },
+      "import-repeats": { type: "string" },
       "skip-queries": { type: "boolean", default: false },
     },
     allowPositionals: false,
@@ -167,10 +168,11 @@ async function main(): Promise<number> {
   const mode = values.quick ? "quick" : values.full ? "full" : "default";
   const sizes = values.sizes !== undefined ? values.sizes.split(",").map(Number) : values.quick ? [1000] : values.full ? [10_000, 100_000] : [10_000];
   const queryRepeats = Number(values.repeats ?? 3);
-  const importRepeats = Number(values.repeats ?? (values.quick ? 1 : 1));
+  // an import run of 10k documents takes minutes: once by default; --import-repeats 3 for the median of three
+  const importRepeats = Number(values["import-repeats"] ?? 1);
   const started = performance.now();
   const machine = describeMachine();
-  log.info(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}`);
+  log.info(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`);
   const db = await openBenchDatabase(process.env, log);
   const results: Record<string, SizeResult> = {};
   let query: QueryResults | undefined;
@@ -193,7 +195,7 @@ async function main(): Promise<number> {
   const report = {
     date: new Date().toISOString(),
     mode,
-    machine: { ...machine, neo4jHeap: db.heap, neo4jPageCache: db.pageCache, neo4jManaged: db.isManaged },
+    machine: { ...machine, loadAverage1mAtEnd: describeMachine().loadAverage1m, neo4jHeap: db.heap, neo4jPageCache: db.pageCache, neo4jManaged: db.isManaged },
     import: { docsPerSec: primary.import?.docsPerSec ?? null, mibPerSec: primary.import?.mibPerSec ?? null, ceilingRatio: primary.import?.ceilingRatio ?? null, documents: primary.documents },
     ceiling: { docsPerSec: primary.ceiling?.docsPerSec ?? null },
     extract: { docsPerSec: primary.extract?.docsPerSec ?? null },

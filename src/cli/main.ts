@@ -2,11 +2,13 @@
 import { Command } from "commander";
 import { cypherCommand } from "./commands/cypher.js";
 import { dbCommand } from "./commands/db.js";
+import { importCommand } from "./commands/import.js";
 import { startCommand } from "./commands/start.js";
 import { exportCommand } from "./commands/export.js";
 import { loadCommand } from "./commands/load.js";
 import { neighboursCommand } from "./commands/neighbours.js";
 import { pathCommand } from "./commands/path.js";
+import { serveCommand } from "./commands/serve.js";
 import { topCommand } from "./commands/top.js";
 import { whoCommand } from "./commands/who.js";
 import { createCliContext } from "./context.js";
@@ -18,7 +20,7 @@ async function main(argv: string[]): Promise<number> {
     .description("A graph of international labour relationships: documents in, a sourced Neo4j graph out.")
     .exitOverride()
     .showHelpAfterError();
-  for (const build of [dbCommand, cypherCommand, startCommand, whoCommand, pathCommand, neighboursCommand, topCommand, exportCommand, loadCommand]) program.addCommand(build(ctx));
+  for (const build of [dbCommand, cypherCommand, startCommand, whoCommand, pathCommand, neighboursCommand, topCommand, exportCommand, loadCommand, importCommand, serveCommand]) program.addCommand(build(ctx));
   await program.parseAsync(argv);
   return EXIT.OK;
 }

@@ -42,12 +42,14 @@ export function resolveConnection(config: Config): ConnectionSettings {
 }
 
 /** Creates a driver; integers come back as JavaScript numbers when they fit. */
-export function createDriver(settings: ConnectionSettings, options: { maxConnectionPoolSize?: number } = {}): Driver {
+export function createDriver(settings: ConnectionSettings, options: { maxConnectionPoolSize?: number; maxTransactionRetryTimeMs?: number } = {}): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
     connectionAcquisitionTimeout: 30_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
+    // the API fails fast (503) rather than retrying managed transactions for the driver's default 30 s
+    ...(options.maxTransactionRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxTransactionRetryTimeMs } : {}),
     userAgent: "labour-graph",
   });
 }

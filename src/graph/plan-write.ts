@@ -145,11 +145,19 @@ export function discriminatorOf(type: RelType, properties: Record<string, Proper
 }
 
 /** The relationship key "<TYPE>|<from>|<to>|<discriminator>". */
-export function relationshipKey(type: RelType, from: string, to: string, properties: Record<string, PropertyValue>): string {
+export function relationshipKey(
+  type: RelType,
+  from: string,
+  to: string,
+  properties: Record<string, PropertyValue>,
+): string {
   return `${type}|${from}|${to}|${discriminatorOf(type, properties)}`;
 }
 
-function withoutReserved(properties: Record<string, PropertyValue>, reserved: readonly string[]): Record<string, PropertyValue> {
+function withoutReserved(
+  properties: Record<string, PropertyValue>,
+  reserved: readonly string[],
+): Record<string, PropertyValue> {
   return Object.fromEntries(Object.entries(properties).filter(([name]) => !reserved.includes(name)));
 }
 
@@ -185,7 +193,8 @@ interface EdgeDraft {
 }
 
 function addEvidence(draft: EdgeDraft, sentence: string, document: string): void {
-  if (!draft.evidence.some((e) => e.sentence === sentence && e.document === document)) draft.evidence.push({ sentence, document });
+  if (!draft.evidence.some((e) => e.sentence === sentence && e.document === document))
+    draft.evidence.push({ sentence, document });
 }
 
 /** Builds the write plan; never throws on content: what cannot be written becomes a diagnostic. */
@@ -207,7 +216,15 @@ export function planWrite(extraction: Extraction): WritePlan {
     if (mentions === undefined) return;
     let draft = mentions.get(entityId);
     if (draft === undefined) {
-      draft = { type: "MENTIONED_IN", key: relationshipKey("MENTIONED_IN", entityId, docId, {}), from: entityId, to: docId, evidence: [], confidence, properties: {} };
+      draft = {
+        type: "MENTIONED_IN",
+        key: relationshipKey("MENTIONED_IN", entityId, docId, {}),
+        from: entityId,
+        to: docId,
+        evidence: [],
+        confidence,
+        properties: {},
+      };
       mentions.set(entityId, draft);
     }
     addEvidence(draft, sentence, docId);
@@ -231,7 +248,10 @@ export function planWrite(extraction: Extraction): WritePlan {
       continue;
     }
     // MET_WITH has no direction: store it one way so that "A met B" and "B met A" are one edge
-    const [from, to] = relation.type === "MET_WITH" && relation.from > relation.to ? [relation.to, relation.from] : [relation.from, relation.to];
+    const [from, to] =
+      relation.type === "MET_WITH" && relation.from > relation.to
+        ? [relation.to, relation.from]
+        : [relation.from, relation.to];
     const properties = withoutReserved(relation.properties, RESERVED_EDGE_PROPERTIES);
     const key = relationshipKey(relation.type, from, to, properties);
     for (const evidence of relation.evidence) {
@@ -242,7 +262,15 @@ export function planWrite(extraction: Extraction): WritePlan {
       }
       let draft = edges.get(key);
       if (draft === undefined) {
-        draft = { type: relation.type, key, from, to, evidence: [], confidence: relation.confidence, properties: { ...properties } };
+        draft = {
+          type: relation.type,
+          key,
+          from,
+          to,
+          evidence: [],
+          confidence: relation.confidence,
+          properties: { ...properties },
+        };
         edges.set(key, draft);
       } else {
         draft.confidence = Math.max(draft.confidence, relation.confidence);
@@ -274,7 +302,9 @@ export function planWrite(extraction: Extraction): WritePlan {
       group.rows.push(nodeRowOf(entity));
     }
     const edgeGroups = new Map<string, EdgeGroup>();
-    const drafts = [...(edgesByDoc.get(docId)?.values() ?? []), ...mentions.values()].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const drafts = [...(edgesByDoc.get(docId)?.values() ?? []), ...mentions.values()].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
     for (const draft of drafts) {
       const fromEntity = entities.get(draft.from);
       if (fromEntity === undefined) continue;
@@ -352,10 +382,14 @@ function unknownDocument(documentId: string, relation: Relation): Diagnostic {
 /** Labels and types come only from the domain constants: checked again here because they end up in Cypher text. */
 function assertPlanLabels(writes: DocumentWrite[]): void {
   for (const write of writes) {
-    for (const group of write.nodes) for (const label of group.labels) if (!isNodeLabel(label)) throw new Error(`planWrite: "${label}" is not a node label`);
+    for (const group of write.nodes)
+      for (const label of group.labels)
+        if (!isNodeLabel(label)) throw new Error(`planWrite: "${label}" is not a node label`);
     for (const group of write.edges) {
       if (!isRelType(group.type) || !isNodeLabel(group.fromLabel) || !isNodeLabel(group.toLabel)) {
-        throw new Error(`planWrite: ${group.type} (${group.fromLabel} -> ${group.toLabel}) is not made of domain labels and types`);
+        throw new Error(
+          `planWrite: ${group.type} (${group.fromLabel} -> ${group.toLabel}) is not made of domain labels and types`,
+        );
       }
     }
   }

@@ -5,3 +5,4 @@ export { documentIdOf, guessTitle, loadDocumentFromBytes, type LoadDocumentOptio
 export { DOCUMENT_EXTENSIONS, LOADERS, selectLoader } from "./loaders/index.js";
 export { readDocument } from "./read-document.js";
 export { splitSentences } from "./split-sentences.js";
+export { parseAliasFile, readAliasFile } from "./read-aliases.js";

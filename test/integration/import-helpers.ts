@@ -2,6 +2,7 @@
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import type { DocumentMeta, Entity, Evidence, Extraction, Relation } from "../../src/domain/model.js";
+import { expect } from "vitest";
 import type { TestHelper } from "../helpers/test-helper.js";
 
 /** Every node and relationship with all its properties, as sorted JSON lines: equal dumps mean equal graphs. */
@@ -14,7 +15,11 @@ export async function canonicalDump(helper: TestHelper): Promise<string[]> {
     RETURN type(r) AS type, a.id AS from, b.id AS to, properties(r) AS props`);
   const sortKeys = (value: unknown): unknown =>
     value !== null && typeof value === "object" && !Array.isArray(value)
-      ? Object.fromEntries(Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, v]) => [k, sortKeys(v)]))
+      ? Object.fromEntries(
+          Object.entries(value as Record<string, unknown>)
+            .sort(([a], [b]) => (a < b ? -1 : 1))
+            .map(([k, v]) => [k, sortKeys(v)]),
+        )
       : value;
   const lines = [
     ...nodes.map((n) => `N ${JSON.stringify([...(n.labels as string[])].sort())} ${JSON.stringify(sortKeys(n.props))}`),
@@ -48,12 +53,25 @@ export function evidenceOf(doc: FixtureDocument, sentence: string): Evidence {
 }
 
 /** An entity with defaults. */
-export function entity(id: string, type: Entity["type"], name: string, aliases: string[] = [], properties: Entity["properties"] = {}): Entity {
+export function entity(
+  id: string,
+  type: Entity["type"],
+  name: string,
+  aliases: string[] = [],
+  properties: Entity["properties"] = {},
+): Entity {
   return { id, type, name, aliases, properties };
 }
 
 /** A relation with defaults. */
-export function relation(type: Relation["type"], from: string, to: string, evidence: Evidence[], confidence = 0.8, properties: Relation["properties"] = {}): Relation {
+export function relation(
+  type: Relation["type"],
+  from: string,
+  to: string,
+  evidence: Evidence[],
+  confidence = 0.8,
+  properties: Relation["properties"] = {},
+): Relation {
   return { type, from, to, evidence, confidence, properties };
 }
 
@@ -63,11 +81,44 @@ export function extractionOf(documents: FixtureDocument[], entities: Entity[], r
 }
 
 /** Counts of nodes, relationships and properties in the graph (migration records excluded). */
-export async function graphCounts(helper: TestHelper): Promise<{ nodes: number; rels: number; nodeProps: number; relProps: number }> {
+export async function graphCounts(
+  helper: TestHelper,
+): Promise<{ nodes: number; rels: number; nodeProps: number; relProps: number }> {
   const [row] = await helper.runCypher(/* Cypher */ `
     MATCH (n) WHERE NOT n:__Neo4jMigration
     WITH count(n) AS nodes, sum(size(keys(n))) AS nodeProps
     OPTIONAL MATCH ()-[r]->()
     RETURN nodes, nodeProps, count(r) AS rels, coalesce(sum(size(keys(r))), 0) AS relProps`);
-  return { nodes: Number(row?.nodes), rels: Number(row?.rels), nodeProps: Number(row?.nodeProps), relProps: Number(row?.relProps) };
+  return {
+    nodes: Number(row?.nodes),
+    rels: Number(row?.rels),
+    nodeProps: Number(row?.nodeProps),
+    relProps: Number(row?.relProps),
+  };
+}
+
+/** Every relationship has a key, sources and evidence (aligned with evidenceDocs), and each sentence is verbatim in its document's file. */
+export async function expectEverySentenceVerbatim(helper: TestHelper): Promise<void> {
+  const rels = await helper.runCypher(/* Cypher */ `
+    MATCH ()-[r]->() RETURN type(r) AS type, r.key AS key, r.sources AS sources, r.evidence AS evidence, r.evidenceDocs AS docs`);
+  const docs = await helper.runCypher(/* Cypher */ `MATCH (d:Document) RETURN d.id AS id, d.path AS path`);
+  const pathOf = new Map(docs.map((d) => [String(d.id), String(d.path)]));
+  const textOf = new Map<string, string>();
+  expect(rels.length).toBeGreaterThan(0);
+  for (const r of rels) {
+    const evidence = (r.evidence ?? []) as string[];
+    const evidenceDocs = (r.docs ?? []) as string[];
+    expect(r.key, `${String(r.type)} has a key`).toEqual(expect.stringMatching(new RegExp(`^${String(r.type)}\\|`)));
+    expect(((r.sources ?? []) as string[]).length, `${String(r.key)} sources`).toBeGreaterThan(0);
+    expect(evidence.length, `${String(r.key)} evidence`).toBeGreaterThan(0);
+    expect(evidenceDocs).toHaveLength(evidence.length);
+    expect([...new Set(evidenceDocs)].sort()).toEqual([...((r.sources ?? []) as string[])].sort());
+    evidence.forEach((sentence, i) => {
+      const file = pathOf.get(evidenceDocs[i] ?? "");
+      expect(file, `document ${evidenceDocs[i]} of ${String(r.key)} is in the graph`).toBeDefined();
+      if (file === undefined) return;
+      if (!textOf.has(file)) textOf.set(file, readFileSync(file, "utf8"));
+      expect(textOf.get(file), `evidence of ${String(r.key)} in ${file}`).toContain(sentence);
+    });
+  }
 }

@@ -3,10 +3,10 @@
  * not depend on the extractor): idempotence, evidence merging, replacement of a changed document, rollback of
  * one failing document, concurrent imports, constraints and an unreachable database.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import neo4j from "neo4j-driver";
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import neo4j from "neo4j-driver";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { DatabaseError } from "../../src/domain/errors.js";
@@ -15,6 +15,7 @@ import { importExtraction } from "../../src/import.js";
 import { TestHelper } from "../helpers/test-helper.js";
 import {
   canonicalDump,
+  expectEverySentenceVerbatim,
   entity,
   evidenceOf,
   extractionOf,
@@ -31,10 +32,12 @@ const work = mkdtempSync(path.join(tmpdir(), "lg-import-writes-"));
 const A_S1 =
   "Chairman of the Federation of Trade Unions of Ruritania (FTUR) Ivan Petrov met with General Secretary of the International Trade Union Confederation (ITUC) Marta Lindqvist in Brussels.";
 const A_S2 = "The Federation of Trade Unions of Ruritania is a member of the International Trade Union Confederation.";
-const A_S3 = "During the visit, Ivan Petrov also met with Jorge Álvarez, President of the Confederation of Labour of Freedonia.";
+const A_S3 =
+  "During the visit, Ivan Petrov also met with Jorge Álvarez, President of the Confederation of Labour of Freedonia.";
 const B_S1 =
   "On 5 May 2024 in Zenda, the Federation of Trade Unions of Ruritania and the Confederation of Labour of Freedonia signed an Agreement on cooperation.";
-const B_S2 = "The agreement was signed by FTUR Chairman Ivan Petrov and Jorge Alvarez, President of the Confederation of Labour of Freedonia.";
+const B_S2 =
+  "The agreement was signed by FTUR Chairman Ivan Petrov and Jorge Alvarez, President of the Confederation of Labour of Freedonia.";
 const B_S3 = "The Confederation of Labour of Freedonia unites 2 million workers in 14 branch unions.";
 
 const ENTITIES = [
@@ -45,7 +48,11 @@ const ENTITIES = [
   entity("org:ituc", "Confederation", "International Trade Union Confederation", ["ITUC"], { acronym: "ITUC" }),
   entity("org:clf", "Union", "Confederation of Labour of Freedonia", [], { members: 2_000_000, affiliates: 14 }),
   entity("event:visit-brussels-2024-03", "Event", "Visit to Brussels", [], { kind: "visit", place: "Brussels" }),
-  entity("event:agreement-ftur-clf-2024-05-05", "Event", "Agreement on cooperation", [], { kind: "agreement", date: "2024-05-05", place: "Zenda" }),
+  entity("event:agreement-ftur-clf-2024-05-05", "Event", "Agreement on cooperation", [], {
+    kind: "agreement",
+    date: "2024-05-05",
+    place: "Zenda",
+  }),
 ];
 
 /** Relations of document A (the Brussels meeting). */
@@ -53,7 +60,9 @@ function relationsOfA(a: FixtureDocument) {
   return [
     relation("MET_WITH", "person:ivan-petrov", "person:marta-lindqvist", [evidenceOf(a, A_S1)], 0.9),
     relation("HOLDS_POSITION", "person:ivan-petrov", "org:ftur", [evidenceOf(a, A_S1)], 0.9, { role: "Chairman" }),
-    relation("HOLDS_POSITION", "person:marta-lindqvist", "org:ituc", [evidenceOf(a, A_S1)], 0.9, { role: "General Secretary" }),
+    relation("HOLDS_POSITION", "person:marta-lindqvist", "org:ituc", [evidenceOf(a, A_S1)], 0.9, {
+      role: "General Secretary",
+    }),
     relation("MEMBER_OF", "org:ftur", "org:ituc", [evidenceOf(a, A_S2)], 0.85, { status: "member" }),
     // stored the other way round on purpose: MET_WITH has no direction and must stay one edge
     relation("MET_WITH", "person:jorge-alvarez", "person:ivan-petrov", [evidenceOf(a, A_S3)], 0.8),
@@ -81,29 +90,6 @@ function bothDocuments(): { a: FixtureDocument; b: FixtureDocument; extraction: 
 
 const options = () => ({ driver: helper.driver, database: helper.settings.database });
 
-/** Every relationship has sources and evidence, aligned, and each sentence is verbatim in its document's file. */
-async function expectEverySentenceVerbatim(): Promise<void> {
-  const rels = await helper.runCypher(/* Cypher */ `
-    MATCH ()-[r]->() RETURN type(r) AS type, r.key AS key, r.sources AS sources, r.evidence AS evidence, r.evidenceDocs AS docs`);
-  const docs = await helper.runCypher(/* Cypher */ `MATCH (d:Document) RETURN d.id AS id, d.path AS path`);
-  const pathOf = new Map(docs.map((d) => [String(d.id), String(d.path)]));
-  expect(rels.length).toBeGreaterThan(0);
-  for (const r of rels) {
-    const evidence = r.evidence as string[];
-    const evidenceDocs = r.docs as string[];
-    expect(r.key, `${String(r.type)} has a key`).toEqual(expect.stringMatching(new RegExp(`^${String(r.type)}\\|`)));
-    expect((r.sources as string[]).length, `${String(r.key)} sources`).toBeGreaterThan(0);
-    expect(evidence.length, `${String(r.key)} evidence`).toBeGreaterThan(0);
-    expect(evidenceDocs).toHaveLength(evidence.length);
-    expect([...new Set(evidenceDocs)].sort()).toEqual([...(r.sources as string[])].sort());
-    evidence.forEach((sentence, i) => {
-      const file = pathOf.get(evidenceDocs[i] ?? "");
-      expect(file, `document ${evidenceDocs[i]} of ${String(r.key)} is in the graph`).toBeDefined();
-      expect(readFileSync(file ?? "", "utf8")).toContain(sentence);
-    });
-  }
-}
-
 describe("the import writer", () => {
   beforeEach(async () => {
     await helper.clearGraph();
@@ -122,13 +108,21 @@ describe("the import writer", () => {
     const summary = await importExtraction(extraction, [], options());
     expect(summary.documents).toMatchObject({ total: 2, imported: 2, skipped: 0, replaced: 0, failed: 0 });
 
-    const [ftur] = await helper.runCypher(/* Cypher */ `MATCH (n {id: 'org:ftur'}) RETURN labels(n) AS labels, n.aliases AS aliases, n.acronym AS acronym`);
+    const [ftur] = await helper.runCypher(
+      /* Cypher */ `MATCH (n {id: 'org:ftur'}) RETURN labels(n) AS labels, n.aliases AS aliases, n.acronym AS acronym`,
+    );
     expect(ftur?.labels).toEqual(expect.arrayContaining(["Union", "Organization"]));
     expect(ftur?.aliases).toEqual(["FTUR"]);
     expect(ftur?.acronym).toBe("FTUR");
-    const [alvarez] = await helper.runCypher(/* Cypher */ `MATCH (p:Person {id: 'person:jorge-alvarez'}) RETURN p.searchText AS searchText`);
-    expect(String(alvarez?.searchText).split(" | ")).toEqual(expect.arrayContaining(["Jorge Alvarez", "Jorge Álvarez"]));
-    const [clf] = await helper.runCypher(/* Cypher */ `MATCH (o:Organization {id: 'org:clf'}) RETURN o.members AS members, o.affiliates AS affiliates`);
+    const [alvarez] = await helper.runCypher(
+      /* Cypher */ `MATCH (p:Person {id: 'person:jorge-alvarez'}) RETURN p.searchText AS searchText`,
+    );
+    expect(String(alvarez?.searchText).split(" | ")).toEqual(
+      expect.arrayContaining(["Jorge Alvarez", "Jorge Álvarez"]),
+    );
+    const [clf] = await helper.runCypher(
+      /* Cypher */ `MATCH (o:Organization {id: 'org:clf'}) RETURN o.members AS members, o.affiliates AS affiliates`,
+    );
     expect(clf).toEqual({ members: 2_000_000, affiliates: 14 });
 
     const [chairman] = await helper.runCypher(/* Cypher */ `
@@ -152,10 +146,13 @@ describe("the import writer", () => {
     const [unmentioned] = await helper.runCypher(/* Cypher */ `
       MATCH (n) WHERE NOT n:Document AND NOT n:__Neo4jMigration AND NOT (n)-[:MENTIONED_IN]->(:Document) RETURN count(n) AS count`);
     expect(unmentioned?.count).toBe(0);
-    const [clfMention] = await helper.runCypher(/* Cypher */ `
-      MATCH (:Organization {id: 'org:clf'})-[m:MENTIONED_IN]->(:Document {id: $b}) RETURN m.evidence AS evidence`, { b: b.meta.id });
+    const [clfMention] = await helper.runCypher(
+      /* Cypher */ `
+      MATCH (:Organization {id: 'org:clf'})-[m:MENTIONED_IN]->(:Document {id: $b}) RETURN m.evidence AS evidence`,
+      { b: b.meta.id },
+    );
     expect(clfMention?.evidence).toEqual(expect.arrayContaining([B_S1, B_S2, B_S3]));
-    await expectEverySentenceVerbatim();
+    await expectEverySentenceVerbatim(helper);
   });
 
   it("leaves every node, relationship and property unchanged when the same material is imported again", async () => {
@@ -166,7 +163,13 @@ describe("the import writer", () => {
 
     const again = await importExtraction(extraction, [], options());
     expect(again.documents).toMatchObject({ imported: 0, skipped: 2, failed: 0 });
-    expect(again.counters).toEqual({ nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 });
+    expect(again.counters).toEqual({
+      nodesCreated: 0,
+      nodesDeleted: 0,
+      relationshipsCreated: 0,
+      relationshipsDeleted: 0,
+      propertiesSet: 0,
+    });
     expect(await graphCounts(helper)).toEqual(countsBefore);
     expect(await canonicalDump(helper)).toEqual(before);
   });
@@ -182,11 +185,16 @@ describe("the import writer", () => {
 
     // evidence order within a list follows import order, so compare the sets of (sentence, document) pairs
     await helper.clearGraph();
-    await importExtraction({ ...extraction, documents: [...extraction.documents].reverse() }, [], { ...options(), maxDocumentsPerTransaction: 1 });
+    await importExtraction({ ...extraction, documents: [...extraction.documents].reverse() }, [], {
+      ...options(),
+      maxDocumentsPerTransaction: 1,
+    });
     const pairs = async () =>
-      (await helper.runCypher(/* Cypher */ `
+      (
+        await helper.runCypher(/* Cypher */ `
         MATCH ()-[r]->() UNWIND range(0, size(r.evidence) - 1) AS i
-        RETURN r.key + ' ' + r.evidence[i] + ' ' + r.evidenceDocs[i] + ' ' + toString(r.confidence) AS pair ORDER BY pair`)).map((r) => r.pair);
+        RETURN r.key + ' ' + r.evidence[i] + ' ' + r.evidenceDocs[i] + ' ' + toString(r.confidence) AS pair ORDER BY pair`)
+      ).map((r) => r.pair);
     const reversed = await pairs();
     await helper.clearGraph();
     await importExtraction(extraction, [], options());
@@ -197,7 +205,9 @@ describe("the import writer", () => {
     const { a: oldA, b, extraction } = bothDocuments();
     await importExtraction(extraction, [], options());
     const bOnly = async () =>
-      (await canonicalDump(helper)).filter((line) => line.startsWith("R ") && line.includes(b.meta.id) && !line.includes(oldA.meta.id));
+      (await canonicalDump(helper)).filter(
+        (line) => line.startsWith("R ") && line.includes(b.meta.id) && !line.includes(oldA.meta.id),
+      );
     const bOnlyBefore = await bOnly();
     expect(bOnlyBefore.length).toBeGreaterThan(0);
     const [bEvidence] = await helper.runCypher(/* Cypher */ `
@@ -211,8 +221,17 @@ describe("the import writer", () => {
     expect(newA.meta.id).not.toBe(oldA.meta.id);
     const changed = extractionOf([newA, b], ENTITIES, [
       relation("MET_WITH", "person:ivan-petrov", "person:marta-lindqvist", [evidenceOf(newA, A_S1)], 0.9),
-      relation("HOLDS_POSITION", "person:ivan-petrov", "org:ftur", [evidenceOf(newA, A_S1), evidenceOf(newA, reElected)], 0.9, { role: "Chairman" }),
-      relation("HOLDS_POSITION", "person:marta-lindqvist", "org:ituc", [evidenceOf(newA, A_S1)], 0.9, { role: "General Secretary" }),
+      relation(
+        "HOLDS_POSITION",
+        "person:ivan-petrov",
+        "org:ftur",
+        [evidenceOf(newA, A_S1), evidenceOf(newA, reElected)],
+        0.9,
+        { role: "Chairman" },
+      ),
+      relation("HOLDS_POSITION", "person:marta-lindqvist", "org:ituc", [evidenceOf(newA, A_S1)], 0.9, {
+        role: "General Secretary",
+      }),
       ...relationsOfB(b),
     ]);
     const summary = await importExtraction(changed, [], options());
@@ -221,8 +240,11 @@ describe("the import writer", () => {
 
     const documents = await helper.runCypher(/* Cypher */ `MATCH (d:Document) RETURN d.id AS id ORDER BY id`);
     expect(documents.map((d) => d.id)).toEqual([newA.meta.id, b.meta.id].sort());
-    const [stale] = await helper.runCypher(/* Cypher */ `
-      MATCH ()-[r]->() WHERE $old IN r.sources OR $old IN r.evidenceDocs RETURN count(r) AS count`, { old: oldA.meta.id });
+    const [stale] = await helper.runCypher(
+      /* Cypher */ `
+      MATCH ()-[r]->() WHERE $old IN r.sources OR $old IN r.evidenceDocs RETURN count(r) AS count`,
+      { old: oldA.meta.id },
+    );
     expect(stale?.count).toBe(0);
     // edges only the old version supported are gone, with the entity only it mentioned
     const gone = await helper.runCypher(/* Cypher */ `
@@ -245,7 +267,27 @@ describe("the import writer", () => {
     // every edge only B supported is exactly as it was
     const after = await bOnly();
     for (const line of bOnlyBefore) expect(after).toContain(line);
-    await expectEverySentenceVerbatim();
+    await expectEverySentenceVerbatim(helper);
+  });
+
+  it("unites a node's names and aliases across imports and re-labels an organisation whose type changed", async () => {
+    const { a, b } = bothDocuments();
+    await importExtraction(extractionOf([a], ENTITIES, relationsOfA(a)), [], options());
+    // a later import resolves the federation under another name, a new alias, and as a confederation
+    const renamed = ENTITIES.map((e) =>
+      e.id === "org:ftur" ? entity("org:ftur", "Confederation", "Ruritanian Trade Union Federation", ["FTUR", "RTUF"], { acronym: "FTUR" }) : e,
+    );
+    await importExtraction(extractionOf([b], renamed, relationsOfB(b)), [], options());
+    const [ftur] = await helper.runCypher(/* Cypher */ `
+      MATCH (n:Organization {id: 'org:ftur'}) RETURN labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.searchText AS searchText`);
+    expect([...(ftur?.labels as string[])].sort()).toEqual(["Confederation", "Organization"]);
+    expect(ftur?.name).toBe("Ruritanian Trade Union Federation");
+    expect([...(ftur?.aliases as string[])].sort()).toEqual(["FTUR", "Federation of Trade Unions of Ruritania", "RTUF"]);
+    expect(String(ftur?.searchText).split(" | ").sort()).toEqual(
+      ["Federation of Trade Unions of Ruritania", "FTUR", "RTUF", "Ruritanian Trade Union Federation"].sort(),
+    );
+    const [count] = await helper.runCypher(/* Cypher */ `MATCH (n:Organization) WHERE n.id = 'org:ftur' RETURN count(n) AS count`);
+    expect(count?.count).toBe(1);
   });
 
   it("rolls back only the document that fails, reports it by file name, and writes the others", async () => {
@@ -259,26 +301,36 @@ describe("the import writer", () => {
     const bad = fixtureDocument(badPath);
     // a name far beyond what Neo4j's name index can hold: the database refuses the write
     const huge = entity("person:huge", "Person", `Name ${"x".repeat(40_000)}`);
-    const extraction = extractionOf([bad, b], [...ENTITIES, huge], [
-      relation("MET_WITH", "person:huge", "person:ivan-petrov", [evidenceOf(bad, badSentence)], 0.5),
-      ...relationsOfB(b),
-    ]);
+    const extraction = extractionOf(
+      [bad, b],
+      [...ENTITIES, huge],
+      [
+        relation("MET_WITH", "person:huge", "person:ivan-petrov", [evidenceOf(bad, badSentence)], 0.5),
+        ...relationsOfB(b),
+      ],
+    );
     const summary = await importExtraction(extraction, [], options());
     expect(summary.documents).toMatchObject({ imported: 1, failed: 1 });
     expect(summary.failed).toHaveLength(1);
     expect(summary.failed[0]?.path).toBe(badPath);
     expect(summary.failed[0]?.code).toBe("DATABASE_ERROR");
 
-    const [state] = await helper.runCypher(/* Cypher */ `
+    const [state] = await helper.runCypher(
+      /* Cypher */ `
       OPTIONAL MATCH (bad:Document {id: $bad}) OPTIONAL MATCH (p:Person {id: 'person:huge'}) OPTIONAL MATCH (good:Document {id: $b})
-      RETURN count(bad) AS bad, count(p) AS huge, count(good) AS good`, { bad: bad.meta.id, b: b.meta.id });
+      RETURN count(bad) AS bad, count(p) AS huge, count(good) AS good`,
+      { bad: bad.meta.id, b: b.meta.id },
+    );
     expect(state).toEqual({ bad: 0, huge: 0, good: 1 });
     const after = await canonicalDump(helper);
     // nothing of the earlier import is lost: every earlier node is still there, every earlier edge still has its evidence
     for (const line of earlier.filter((l) => l.startsWith("N "))) expect(after).toContain(line);
-    const [earlierEdges] = await helper.runCypher(/* Cypher */ `MATCH ()-[r]->() WHERE $a IN r.sources RETURN count(r) AS count`, { a: a.meta.id });
+    const [earlierEdges] = await helper.runCypher(
+      /* Cypher */ `MATCH ()-[r]->() WHERE $a IN r.sources RETURN count(r) AS count`,
+      { a: a.meta.id },
+    );
     expect(earlierEdges?.count).toBe(earlier.filter((l) => l.startsWith("R ")).length);
-    await expectEverySentenceVerbatim();
+    await expectEverySentenceVerbatim(helper);
   });
 
   it("creates no duplicate node or edge when two imports of the same material run at once", async () => {
@@ -297,8 +349,40 @@ describe("the import writer", () => {
       MATCH (n) WHERE n.id IS NOT NULL WITH n.id AS id, count(*) AS c WHERE c > 1 RETURN count(id) AS count`);
     expect(dupes?.count).toBe(0);
     // the evidence lists may be in another order, the graph is otherwise the one a single import writes
-    const sortLists = (lines: string[]) => lines.map((l) => l.replace(/\[[^\]]*\]/g, (list) => JSON.stringify((JSON.parse(list) as unknown[]).map(String).sort())));
+    const sortLists = (lines: string[]) =>
+      lines.map((l) =>
+        l.replace(/\[[^\]]*\]/g, (list) => JSON.stringify((JSON.parse(list) as unknown[]).map(String).sort())),
+      );
     expect(sortLists(await canonicalDump(helper)).sort()).toEqual(sortLists(single).sort());
+  });
+
+  it("keeps the evidence of both documents when two imports add to the same existing edges at once", async () => {
+    const { a, b } = bothDocuments();
+    // a third document creates the shared edges first, so both imports update existing relationships
+    writeFileSync(path.join(work, "c.txt"), `${B_S2}\n`);
+    const c = fixtureDocument(path.join(work, "c.txt"));
+    const onlyC = extractionOf(
+      [c],
+      ENTITIES,
+      relationsOfB(b)
+        .filter((r) => r.type === "HOLDS_POSITION")
+        .map((r) => ({ ...r, evidence: [evidenceOf(c, B_S2)] })),
+    );
+    const onlyA = extractionOf([a], ENTITIES, relationsOfA(a));
+    const onlyB = extractionOf([b], ENTITIES, relationsOfB(b));
+    for (let round = 0; round < 5; round++) {
+      await helper.clearGraph();
+      await importExtraction(onlyC, [], options());
+      await Promise.all([importExtraction(onlyA, [], options()), importExtraction(onlyB, [], options())]);
+      const shared = await helper.runCypher(/* Cypher */ `
+        MATCH (:Person)-[r:HOLDS_POSITION]->(o:Organization) WHERE o.id IN ['org:ftur', 'org:clf']
+        RETURN r.key AS key, r.sources AS sources, size(r.evidence) AS evidence ORDER BY key`);
+      const all = [a.meta.id, b.meta.id, c.meta.id].sort();
+      expect(shared.map((r) => [r.key, [...(r.sources as string[])].sort(), r.evidence])).toEqual([
+        ["HOLDS_POSITION|person:ivan-petrov|org:ftur|chairman", all, 3],
+        ["HOLDS_POSITION|person:jorge-alvarez|org:clf|president", all, 3],
+      ]);
+    }
   });
 
   it("has a uniqueness constraint on the key of every relationship type, which refuses a duplicate edge", async () => {
@@ -321,7 +405,10 @@ describe("the import writer", () => {
 
   it("stops with one DatabaseError when the database cannot be reached", async () => {
     const { extraction } = bothDocuments();
-    const unreachable = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "none"), { maxTransactionRetryTime: 500, connectionTimeout: 2000 });
+    const unreachable = neo4j.driver("bolt://127.0.0.1:1", neo4j.auth.basic("neo4j", "none"), {
+      maxTransactionRetryTime: 500,
+      connectionTimeout: 2000,
+    });
     try {
       const attempt = importExtraction(extraction, [], { driver: unreachable, database: "neo4j" });
       await expect(attempt).rejects.toBeInstanceOf(DatabaseError);

@@ -1,8 +1,14 @@
 /** `labour-graph start` (npm start): database, schema, seed import, then the API and explorer. */
+import path from "node:path";
 import { Command } from "commander";
+import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
+import { importPaths } from "../../import.js";
 import { withDriver, type CliContext } from "../context.js";
+
+/** The seed documents `start` imports. */
+const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
 
 /** Builds the `start` command. */
 export function startCommand(ctx: CliContext): Command {
@@ -17,6 +23,16 @@ export function startCommand(ctx: CliContext): Command {
         log.info(`using NEO4J_URI ${ctx.config.neo4j.uri}`);
       }
       await withDriver(ctx, (driver) => migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }));
-      log.warn("the importer and the API are not built yet: the database is running and migrated");
+
+      // --- import seeds/ (importer): documents already imported are skipped, so a restart is cheap ---
+      const seeds = await withDriver(ctx, (driver) =>
+        importPaths([SEEDS_DIR], { driver, database: ctx.config.neo4j.database, logger: ctx.logger("import") }),
+      );
+      const { imported, replaced, skipped, failed } = seeds.documents;
+      log.info(`seeds: ${imported} imported, ${replaced} replaced, ${skipped} already there, ${failed} failed`);
+      for (const failure of seeds.failed) log.warn(`seed ${failure.path} was not imported: ${failure.message}`);
+
+      // --- serve (API): start the HTTP server here ---
+      log.warn("the API is not built yet: the database is running, migrated and holds the seeds");
     });
 }

@@ -1,0 +1,55 @@
+/** `labour-graph serve`: the GraphQL API, /healthz and the explorer on one HTTP server. */
+import { Command } from "commander";
+import { z } from "zod";
+import { createApiServer } from "../../api/index.js";
+import { createImportDocument } from "../../api/import-document.js";
+import { createDriver, resolveConnection } from "../../graph/connection.js";
+import { importPaths } from "../../import.js";
+import type { CliContext } from "../context.js";
+
+const serveOptionsSchema = z.object({
+  port: z.coerce.number().int().min(0).max(65535).optional(),
+  host: z.string().min(1).optional(),
+});
+
+/** Builds the `serve` command. */
+export function serveCommand(ctx: CliContext): Command {
+  return new Command("serve")
+    .description("serve the GraphQL API (/graphql), /healthz and the web explorer (/)")
+    .option("--port <port>", `port to listen on (default: PORT or ${ctx.config.server.port})`)
+    .option("--host <host>", `interface to listen on (default: HOST or ${ctx.config.server.host})`)
+    .action(async (raw: unknown) => {
+      const opts = serveOptionsSchema.parse(raw);
+      const log = ctx.logger("serve");
+      const settings = resolveConnection(ctx.config);
+      const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
+      const database = ctx.config.neo4j.database;
+      const server = createApiServer({
+        config: ctx.config,
+        driver,
+        logger: ctx.logger("api"),
+        importDocument: createImportDocument((paths) => importPaths(paths, { driver, database, logger: ctx.logger("import") })),
+      });
+      const address = await server.listen(opts.port ?? ctx.config.server.port, opts.host ?? ctx.config.server.host);
+      log.info(`GraphQL API at ${address.url}/graphql, explorer at ${address.url}/, health at ${address.url}/healthz`);
+      log.info(ctx.config.server.jwtSecret ? "authenticated writes enabled (JWT)" : "public read-only mode");
+      await new Promise<void>((resolve) => {
+        const stop = (signal: string) => {
+          log.info(`${signal}: finishing in-flight requests, then stopping`);
+          process.off("SIGINT", onInt);
+          process.off("SIGTERM", onTerm);
+          server
+            .close()
+            .catch((error: unknown) => log.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`))
+            .finally(() => {
+              driver.close().finally(resolve);
+            });
+        };
+        const onInt = () => stop("SIGINT");
+        const onTerm = () => stop("SIGTERM");
+        process.on("SIGINT", onInt);
+        process.on("SIGTERM", onTerm);
+      });
+      log.info("stopped");
+    });
+}

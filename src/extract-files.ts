@@ -1,0 +1,111 @@
+/**
+ * extractFiles: files and folders to one resolved Extraction (ingest → extract → resolve), without a database.
+ * A file that cannot be read is reported as a failure and the others go on. The per-step functions are
+ * exported so the importer can stream documents through the same steps.
+ */
+import { existsSync } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { PROJECT_ROOT } from "./config/config.js";
+import { InputError, LabourGraphError } from "./domain/errors.js";
+import type { Extraction, SourceDocument } from "./domain/model.js";
+import { extractDocument } from "./extract/extract-document.js";
+import type { DocumentExtraction } from "./extract/types.js";
+import { readAliasFile } from "./ingest/read-aliases.js";
+import { readDocument } from "./ingest/read-document.js";
+import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
+import { buildAliasTable, EMPTY_ALIAS_TABLE, type AliasTable } from "./resolve/alias-table.js";
+import { resolveExtraction } from "./resolve/resolve-extraction.js";
+
+/** The alias file used when none is given (if it exists). */
+export const DEFAULT_ALIASES_FILE = path.join(PROJECT_ROOT, "aliases", "aliases.yaml");
+
+/** A file that could not be read or extracted. */
+export interface ExtractionFailure {
+  path: string;
+  error: LabourGraphError;
+}
+
+/** Options of extractFiles. */
+export interface ExtractFilesOptions {
+  /** the curated alias file; defaults to aliases/aliases.yaml when it exists */
+  aliasesPath?: string;
+}
+
+function isDocumentFile(name: string): boolean {
+  const lower = name.toLowerCase();
+  return DOCUMENT_EXTENSIONS.some((ext) => lower.endsWith(ext));
+}
+
+/** Expands directories (recursively, document extensions only, sorted); files are kept as given. */
+export async function expandPaths(paths: string[]): Promise<{ files: string[]; failures: ExtractionFailure[] }> {
+  const files: string[] = [];
+  const failures: ExtractionFailure[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      if (entry.name.startsWith(".")) continue;
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(full);
+      else if (entry.isFile() && isDocumentFile(entry.name)) files.push(full);
+    }
+  };
+  for (const p of paths) {
+    try {
+      const info = await stat(p);
+      if (info.isDirectory()) await walk(p);
+      else files.push(p);
+    } catch (cause) {
+      failures.push({
+        path: p,
+        error: new InputError(`Cannot import "${p}": ${(cause as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (cause as Error).message}.`, {
+          input: p,
+          suggestion: "Check the path.",
+          cause,
+        }),
+      });
+    }
+  }
+  return { files: [...new Set(files)], failures };
+}
+
+/** Loads the alias table: the given file, else aliases/aliases.yaml when it exists, else an empty table. */
+export async function loadAliasTable(aliasesPath?: string): Promise<AliasTable> {
+  if (aliasesPath !== undefined) return buildAliasTable(await readAliasFile(aliasesPath));
+  if (existsSync(DEFAULT_ALIASES_FILE)) return buildAliasTable(await readAliasFile(DEFAULT_ALIASES_FILE));
+  return EMPTY_ALIAS_TABLE;
+}
+
+/** Reads and extracts one file; its front-matter date is the reference for relative dates. */
+export async function extractFile(file: string): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
+  const document = await readDocument(file);
+  return { document, extraction: extractDocument(document, document.date !== undefined ? { referenceDate: document.date } : {}) };
+}
+
+function asLabourGraphError(error: unknown, file: string): LabourGraphError {
+  if (error instanceof LabourGraphError) return error;
+  return new InputError(`Cannot import "${file}": ${error instanceof Error ? error.message : String(error)}.`, { input: file, cause: error });
+}
+
+/** Reads, extracts and resolves every document under `paths`; unreadable files are failures, not exceptions. */
+export async function extractFiles(paths: string[], options: ExtractFilesOptions = {}): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
+  const aliases = await loadAliasTable(options.aliasesPath);
+  const { files, failures } = await expandPaths(paths);
+  const extractions: DocumentExtraction[] = [];
+  const seen = new Set<string>();
+  for (const file of files) {
+    try {
+      const { extraction } = await extractFile(file);
+      // the same content under two names is one document
+      if (seen.has(extraction.document.id)) continue;
+      seen.add(extraction.document.id);
+      extractions.push(extraction);
+    } catch (error) {
+      failures.push({ path: file, error: asLabourGraphError(error, file) });
+    }
+  }
+  return { extraction: resolveExtraction(extractions, aliases), failures };
+}
+
+export { extractDocument, resolveExtraction };

@@ -1,0 +1,548 @@
+/**
+ * Mentions in one sentence: roles, organisations (with defined acronyms and organs), countries, cities and
+ * person-name candidates, as non-overlapping spans over the sentence's tokens. Every loop is bounded by the
+ * token count times a small constant, so the cost is linear in the sentence length.
+ */
+import { countryOf, countryOfCity, isDemonym, MAX_CITY_WORDS, MAX_COUNTRY_WORDS } from "./lexicon/countries.js";
+import {
+  HONORIFICS,
+  INTERNATIONAL_WORDS,
+  MONTHS,
+  NOT_NAME_WORDS,
+  NOT_ORG_ACRONYMS,
+  ORG_HEADS,
+  ORGAN_HEADS,
+  ORGAN_MODIFIERS,
+  PERSON_VERBS,
+  PLURAL_HEADS,
+  QUOTE_VERBS,
+  ROLE_PHRASES,
+  STANDALONE_ROLES,
+  UNION_WORDS,
+  WEAK_HEADS,
+} from "./lexicon/words.js";
+import { orgKey } from "./org-key.js";
+import { tokenize, type Token } from "./tokens.js";
+import type { EntityType } from "../domain/model.js";
+
+/** A span of tokens [from, to) with its document offsets. */
+export interface Span {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+/** A role phrase ("General Secretary"). */
+export interface RoleSpan extends Span {
+  role: string;
+}
+
+/** How an organisation was named. */
+export type OrgForm = "full" | "acronym" | "generic" | "descriptor";
+
+/** An organisation mention. `itemStart`/`itemEnd` also cover its acronym definition and organs named with it. */
+export interface OrgSpan extends Span {
+  name: string;
+  form: OrgForm;
+  head: string;
+  type: EntityType;
+  countries: string[];
+  /** acronyms defined for it in parentheses right after it */
+  acronyms: string[];
+  isPossessive: boolean;
+  /** used where only an organisation fits ("the ITUC", "ITUC's", "ITUC General Secretary") */
+  hasOrgContext: boolean;
+  itemStart: number;
+  itemEnd: number;
+}
+
+/** A country or city mention. */
+export interface PlaceSpan extends Span {
+  country: string;
+  isDemonym: boolean;
+  isCity: boolean;
+  name: string;
+}
+
+/** A person-name candidate (2–3 capitalised name words, or one for a surname). */
+export interface NameSpan extends Span {
+  name: string;
+  words: number;
+  /** named in a context only people appear in (role, honorific, "said X", "X noted") */
+  isStrong: boolean;
+}
+
+/** An acronym in parentheses that follows no organisation ("… as a member organization (CGT)"). */
+export interface LooseAcronym extends Span {
+  acronym: string;
+}
+
+/** Everything found in a sentence. */
+export interface SentenceAnalysis {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  roles: RoleSpan[];
+  orgs: OrgSpan[];
+  places: PlaceSpan[];
+  names: NameSpan[];
+  looseAcronyms: LooseAcronym[];
+}
+
+const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her", "my", "your", "today", "earlier", "moreover", "however", "recall", "reference", "both", "each", "every", "all", "during", "after", "before", "since", "when", "while", "as", "in", "on", "at", "from", "by", "for", "with", "to", "of", "and"]);
+const GENERIC_TOKENS = new Set([
+  "federation", "confederation", "council", "union", "trade", "organization", "center", "national", "association",
+  "committee", "global", "organisation", "centre",
+]);
+const MONTH_SET = new Set<string>([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
+const ROLE_WORDS = new Set(ROLE_PHRASES.flatMap(([p]) => p.split(" ")));
+
+function spanOf(tokens: Token[], from: number, to: number): Span {
+  return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
+}
+
+function findRoles(tokens: Token[]): RoleSpan[] {
+  const roles: RoleSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    let matched: RoleSpan | undefined;
+    if (tokens[i]!.isWord) {
+      for (const [phrase, role] of ROLE_PHRASES) {
+        const words = phrase.split(" ");
+        if (i + words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]!.lower === words[k];
+        if (!ok) continue;
+        const first = tokens[i]!;
+        const last = tokens[i + words.length - 1]!;
+        const next = tokens[i + words.length];
+        const isCapitalised = first.isCap && (role !== "MP" || first.text === "MP");
+        const beforeOf = next?.lower === "of";
+        if (!isCapitalised && !beforeOf) continue;
+        if (role === "MP" && first.text !== "MP") continue;
+        if (STANDALONE_ROLES.has(role) || isCapitalised || beforeOf) {
+          matched = { ...spanOf(tokens, i, i + words.length), role };
+          if (last.isPossessive) matched.end = last.end;
+        }
+        break;
+      }
+    }
+    if (matched) {
+      roles.push(matched);
+      i = matched.to;
+    } else i += 1;
+  }
+  return roles;
+}
+
+/** Multi-word country or city at token i (longest first). */
+function placeAt(tokens: Token[], i: number): PlaceSpan | undefined {
+  const first = tokens[i]!;
+  if (!first.isWord || !first.isCap) return undefined;
+  const maxWords = Math.max(MAX_COUNTRY_WORDS, MAX_CITY_WORDS);
+  for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
+    const words = tokens.slice(i, i + n);
+    if (!words.every((t) => t.isWord)) continue;
+    if (words.slice(0, -1).some((t) => t.isPossessive)) continue;
+    const form = words.map((t) => t.text).join(" ");
+    const country = countryOf(form);
+    if (country !== undefined && (n > 1 || !(first.isAcronym && !["UK", "USA", "UAE", "DRC", "DPRK"].includes(first.text)))) {
+      return { ...spanOf(tokens, i, i + n), country, isDemonym: n === 1 && isDemonym(form), isCity: false, name: form };
+    }
+    const cityCountry = countryOfCity(form);
+    if (cityCountry !== undefined) return { ...spanOf(tokens, i, i + n), country: cityCountry, isDemonym: false, isCity: true, name: form };
+  }
+  return undefined;
+}
+
+function findPlaces(tokens: Token[]): PlaceSpan[] {
+  const places: PlaceSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const place = placeAt(tokens, i);
+    if (place) {
+      places.push(place);
+      i = place.to;
+    } else i += 1;
+  }
+  return places;
+}
+
+function classifyOrg(tokens: string[], hasAcronymInName: boolean, countries: string[]): EntityType {
+  const set = new Set(tokens);
+  const isUnionBody =
+    set.has("union") || set.has("unions") || set.has("trade") || set.has("syndicate") || set.has("federation") || set.has("confederation");
+  if (!isUnionBody) return "Organization";
+  const isInternational = tokens.some((t) => INTERNATIONAL_WORDS.has(t)) || hasAcronymInName || new Set(countries).size > 1;
+  return isInternational || countries.length === 0 ? "Confederation" : "Union";
+}
+
+interface Building {
+  from: number;
+  to: number;
+  head: number;
+}
+
+/** Extends a name rightwards over "of/for (the) X…" groups; returns the new end (exclusive). */
+function extendPost(tokens: Token[], head: number, isRole: (i: number) => boolean, countryEnds: Map<number, number>): number {
+  let end = head + 1;
+  if (tokens[head]!.isPossessive) return end;
+  let guard = 0;
+  while (end < tokens.length && guard++ < 6) {
+    const of = tokens[end]!;
+    if (of.lower !== "of" && of.lower !== "for") break;
+    let k = end + 1;
+    if (tokens[k]?.lower === "the") k += 1;
+    const runStart = k;
+    let stop = false;
+    let afterPlural = false;
+    while (k < tokens.length && k - head < 16) {
+      const t = tokens[k]!;
+      if (!t.isWord) break;
+      if (isRole(k)) break;
+      const placeEnd = countryEnds.get(k);
+      if (placeEnd !== undefined) {
+        k = placeEnd;
+        stop = true;
+        break;
+      }
+      if (t.isAcronym) {
+        k += 1;
+        stop = true;
+        break;
+      }
+      const isTradeUnionWord = ["trade", "union", "unions", "workers", "employees"].includes(t.lower);
+      if (afterPlural && !isTradeUnionWord) break;
+      if (t.isCap || t.isBrand || (isTradeUnionWord && k === runStart) || (isTradeUnionWord && tokens[k - 1]?.lower === "trade")) {
+        if (["unions", "workers", "employees"].includes(t.lower)) afterPlural = true;
+        k += 1;
+        if (t.isPossessive) {
+          stop = true;
+          break;
+        }
+        continue;
+      }
+      if (t.lower === "and" && tokens[k + 1]?.isCap && k > runStart && !afterPlural) {
+        k += 1;
+        continue;
+      }
+      if (["countries", "states", "region"].includes(t.lower) && k > runStart && tokens[k - 1]!.isCap) {
+        k += 1;
+        stop = true;
+        break;
+      }
+      break;
+    }
+    // "and" may not end a name
+    while (k > runStart && tokens[k - 1]!.lower === "and") k -= 1;
+    if (k === runStart) break;
+    end = k;
+    if (stop || tokens[k - 1]!.isPossessive) break;
+  }
+  return end;
+}
+
+function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { orgs: OrgSpan[]; looseAcronyms: LooseAcronym[] } {
+  const roleAt = new Set<number>();
+  for (const r of roles) for (let i = r.from; i < r.to; i++) roleAt.add(i);
+  const isRole = (i: number) => roleAt.has(i);
+  const countryEnds = new Map<number, number>();
+  const placeStarts = new Map<number, PlaceSpan>();
+  for (const p of places) {
+    placeStarts.set(p.from, p);
+    if (!p.isCity) countryEnds.set(p.from, p.to);
+  }
+  const consumed = new Set<number>();
+  const orgs: OrgSpan[] = [];
+  const organs: { span: Building; ownerBefore: boolean; postFrom: number }[] = [];
+
+  const isSegmentWord = (i: number) => {
+    const t = tokens[i];
+    return t !== undefined && t.isWord && (t.isCap || t.isBrand) && !t.isAcronym && !isRole(i);
+  };
+
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isSegmentWord(i) || consumed.has(i)) {
+      i += 1;
+      continue;
+    }
+    // a run of capitalised words, possibly joined by "and"; a possessive ends it
+    let j = i;
+    while (j < tokens.length) {
+      if (isSegmentWord(j)) {
+        j += 1;
+        if (tokens[j - 1]!.isPossessive) break;
+        continue;
+      }
+      if (tokens[j]!.lower === "and" && j > i && isSegmentWord(j + 1) && !placeStarts.has(j - 1) && !isNameWord(tokens[j - 1])) {
+        j += 1;
+        continue;
+      }
+      break;
+    }
+    let segStart = i;
+    while (segStart < j && DETERMINERS.has(tokens[segStart]!.lower)) segStart += 1;
+    let head = -1;
+    for (let k = j - 1; k >= segStart; k--) {
+      if (ORG_HEADS.has(tokens[k]!.lower) && tokens[k]!.isCap) {
+        head = k;
+        break;
+      }
+    }
+    if (head < 0) {
+      i = j;
+      continue;
+    }
+    // words before the head must not start with "and"
+    while (segStart < head && tokens[segStart]!.lower === "and") segStart += 1;
+    const headLower = tokens[head]!.lower;
+    const end = head === j - 1 ? extendPost(tokens, head, isRole, countryEnds) : head + 1;
+    const nameTokens = tokens.slice(segStart, end);
+    const lowers = nameTokens.map((t) => t.lower);
+    const modifiers = tokens.slice(segStart, head).map((t) => t.lower);
+    const hasPost = end > head + 1;
+    const isOrgan =
+      ORGAN_HEADS.has(headLower) ||
+      (WEAK_HEADS.has(headLower) && modifiers.some((m) => ORGAN_MODIFIERS.has(m))) ||
+      (headLower === "department" || headLower === "office");
+    if (isOrgan) {
+      const postFrom = hasPost ? head + 1 + (tokens[head + 2]?.lower === "the" ? 2 : 1) : -1;
+      organs.push({ span: { from: segStart, to: hasPost ? head + 1 : end, head }, ownerBefore: segStart > 0, postFrom });
+      i = hasPost ? head + 1 : end;
+      continue;
+    }
+    if (PLURAL_HEADS.has(headLower) && !hasPost) {
+      i = j;
+      continue;
+    }
+    if (PLURAL_HEADS.has(headLower)) {
+      // "National Trade Union Centers of Moldova, …": a group, not one body
+      i = end;
+      continue;
+    }
+    const countries: string[] = [];
+    for (let k = segStart; k < end; k++) {
+      const p = placeStarts.get(k);
+      if (p && !p.isCity) countries.push(p.country);
+    }
+    const content = lowers.filter((l) => !["of", "the", "and", "for"].includes(l));
+    const hasProperWord = nameTokens.some(
+      (t) => t.isAcronym || t.isBrand || (!GENERIC_TOKENS.has(t.lower) && !["of", "the", "and", "for", "trade", "unions"].includes(t.lower)),
+    );
+    const weakWithoutSubstance =
+      WEAK_HEADS.has(headLower) && !content.some((c) => UNION_WORDS.has(c) || INTERNATIONAL_WORDS.has(c)) && countries.length === 0 && !nameTokens.some((t) => t.isAcronym);
+    if (content.length < 2 || weakWithoutSubstance) {
+      i = end;
+      continue;
+    }
+    let form: OrgForm = "full";
+    if (!hasProperWord) form = "generic";
+    else if ((headLower === "center" || headLower === "centre") && lowers.includes("national") && countries.length > 0) form = "descriptor";
+    else if (countries.length > 0 && content.every((c) => GENERIC_TOKENS.has(c) || c === "unions" || countryOf(c) !== undefined || c === "republic")) form = "full";
+    const first = tokens[segStart]!;
+    const last = tokens[end - 1]!;
+    const name = tokenTextRange(tokens, segStart, end);
+    const org: OrgSpan = {
+      ...spanOf(tokens, segStart, end),
+      name,
+      form,
+      head: headLower,
+      type: classifyOrg(lowers, nameTokens.some((t) => t.isAcronym), countries),
+      countries,
+      acronyms: [],
+      isPossessive: last.isPossessive,
+      hasOrgContext: true,
+      itemStart: first.start,
+      itemEnd: last.end,
+    };
+    orgs.push(org);
+    for (let k = segStart; k < end; k++) consumed.add(k);
+    i = end;
+  }
+
+  // acronyms and brand words standing alone
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (consumed.has(k) || isRole(k)) continue;
+    const isCandidate = (t.isAcronym && !NOT_ORG_ACRONYMS.has(t.text) && /\p{Lu}{2}/u.test(t.text)) || t.isBrand;
+    if (!isCandidate) continue;
+    if (placeStarts.has(k) && !placeStarts.get(k)!.isCity) continue;
+    const prev = tokens[k - 1];
+    const next = tokens[k + 1];
+    const hasOrgContext =
+      prev?.lower === "the" || prev?.lower === "of" || prev?.text === "/" || t.isPossessive || (next !== undefined && (roleAt.has(k + 1) || ORG_HEADS.has(next.lower))) || t.isBrand;
+    orgs.push({
+      ...spanOf(tokens, k, k + 1),
+      name: t.text,
+      form: "acronym",
+      head: "",
+      type: "Organization",
+      countries: [],
+      acronyms: [],
+      isPossessive: t.isPossessive,
+      hasOrgContext,
+      itemStart: t.start,
+      itemEnd: t.end,
+    });
+  }
+  orgs.sort((a, b) => a.from - b.from);
+
+  // "Name (ACR)" and "Name (ACR1, ACR2)": definitions; the acronyms inside are not separate mentions
+  const looseAcronyms: LooseAcronym[] = [];
+  const definitionTokens = new Set<number>();
+  const fullByEnd = new Map<number, OrgSpan>();
+  for (const o of orgs) if (o.form !== "acronym") fullByEnd.set(o.to, o);
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k]!.text !== "(") continue;
+    const acronyms: number[] = [];
+    let m = k + 1;
+    while (m < tokens.length && acronyms.length < 4) {
+      const t = tokens[m]!;
+      if (!(t.isAcronym || t.isBrand)) break;
+      acronyms.push(m);
+      m += 1;
+      if (tokens[m]?.text === "," || tokens[m]?.text === ";" || tokens[m]?.text === "/") m += 1;
+      else break;
+    }
+    if (acronyms.length === 0 || tokens[m]?.text !== ")") continue;
+    const owner = fullByEnd.get(k);
+    for (const a of acronyms) definitionTokens.add(a);
+    if (owner) {
+      owner.acronyms.push(...acronyms.map((a) => tokens[a]!.text));
+      owner.itemEnd = tokens[m]!.end;
+    } else {
+      for (const a of acronyms) looseAcronyms.push({ ...spanOf(tokens, a, a + 1), acronym: tokens[a]!.text });
+    }
+  }
+  const kept = orgs.filter((o) => !(o.form === "acronym" && definitionTokens.has(o.from)));
+
+  // organs: "General Council of the ITUC" → the ITUC; "RENGO's International Relations Department" → RENGO
+  const keptByFrom = new Map(kept.map((o) => [o.from, o] as const));
+  const keptByTo = new Map(kept.map((o) => [o.to, o] as const));
+  for (const organ of organs) {
+    const organStart = tokens[organ.span.from]!.start;
+    const organEnd = tokens[organ.span.to - 1]!.end;
+    if (organ.postFrom >= 0) {
+      const owner = keptByFrom.get(organ.postFrom);
+      if (owner) owner.itemStart = Math.min(owner.itemStart, organStart);
+      continue;
+    }
+    const owner = keptByTo.get(organ.span.from);
+    if (owner) owner.itemEnd = Math.max(owner.itemEnd, organEnd);
+  }
+  // "ILO/ACTRAV": the unit after the slash is the one meant
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const a = kept[k]!;
+    const b = kept[k + 1]!;
+    if (b.from === a.to + 1 && tokens[a.to]!.text === "/") b.itemStart = a.itemStart;
+  }
+  return { orgs: kept, looseAcronyms };
+}
+
+function tokenTextRange(tokens: Token[], from: number, to: number): string {
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (k > from) out += " ";
+    out += t.text;
+  }
+  return out;
+}
+
+function isNameWord(t: Token | undefined): boolean {
+  if (t === undefined || !t.isWord || !t.isCap || t.isAcronym) return false;
+  if (!NAME_WORD.test(t.text)) return false;
+  if (NOT_NAME_WORDS.has(t.lower) || MONTH_SET.has(t.lower) || ORG_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
+  if (countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined) return false;
+  return true;
+}
+
+/** Marks the tokens covered by an organisation's item span (sweep, linear). */
+function coverOrgItems(tokens: Token[], orgs: OrgSpan[]): boolean[] {
+  const covered = new Array<boolean>(tokens.length).fill(false);
+  const byStart = [...orgs].sort((a, b) => a.itemStart - b.itemStart);
+  let k = 0;
+  let reach = -1;
+  let o = 0;
+  for (; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    while (o < byStart.length && byStart[o]!.itemStart <= t.start) {
+      reach = Math.max(reach, byStart[o]!.itemEnd);
+      o += 1;
+    }
+    covered[k] = t.end <= reach;
+  }
+  return covered;
+}
+
+const CHAIN_LOOKBACK = 40;
+
+function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], covered: boolean[]): NameSpan[] {
+  const roleEnds = new Set(roles.map((r) => r.to));
+  const roleStarts = new Set(roles.map((r) => r.from));
+  const names: NameSpan[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (taken.has(i) || !isNameWord(tokens[i])) {
+      i += 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !taken.has(j) && isNameWord(tokens[j]) && !tokens[j - 1]!.isPossessive) j += 1;
+    const words = j - i;
+    if (words > 3) {
+      i = j;
+      continue;
+    }
+    const prev = tokens[i - 1];
+    const prev2 = tokens[i - 2];
+    const next = tokens[j];
+    const next2 = tokens[j + 1];
+    // "Chairman of the FPRK Satybaldy Dauletalin", "Head of the ILO/ACTRAV … Department Sergejus Glovackas"
+    let back = i - 1;
+    if (tokens[back]?.text === ",") back -= 1;
+    let isAfterRoleOfOrg = false;
+    if (back >= 0 && covered[back]) {
+      let k = back;
+      while (k >= 0 && i - k < CHAIN_LOOKBACK && (covered[k] || ["of", "the", ",", "/"].includes(tokens[k]!.lower))) k -= 1;
+      isAfterRoleOfOrg = roleEnds.has(k + 1);
+    }
+    const isStrong =
+      words >= 2 &&
+      (roleEnds.has(i) ||
+        (prev !== undefined && HONORIFICS.has(prev.lower.replace(/\.$/, ""))) ||
+        (prev?.text === "." && prev2 !== undefined && HONORIFICS.has(prev2.lower)) ||
+        (next !== undefined && PERSON_VERBS.has(next.lower) && !(prev !== undefined && DETERMINERS.has(prev.lower) && prev.lower !== "and")) ||
+        (prev !== undefined && QUOTE_VERBS.has(prev.lower)) ||
+        (prev?.lower === "to" && prev2?.lower === "according") ||
+        (next?.text === "," && (roleStarts.has(j + 1) || (next2?.lower === "the" && roleStarts.has(j + 2)))) ||
+        isAfterRoleOfOrg);
+    names.push({ ...spanOf(tokens, i, j), name: tokenTextRange(tokens, i, j), words, isStrong });
+    i = j;
+  }
+  return names;
+}
+
+/** Analyses one sentence of a document. */
+export function analyseSentence(sentence: { index: number; start: number; end: number; text: string }): SentenceAnalysis {
+  const tokens = tokenize(sentence.text, sentence.start);
+  const roles = findRoles(tokens);
+  const allPlaces = findPlaces(tokens);
+  const { orgs, looseAcronyms } = findOrgs(tokens, roles, allPlaces);
+  const covered = coverOrgItems(tokens, orgs);
+  const taken = new Set<number>();
+  for (const r of roles) for (let k = r.from; k < r.to; k++) taken.add(k);
+  for (let k = 0; k < tokens.length; k++) if (covered[k]) taken.add(k);
+  const places = allPlaces.filter((p) => !covered[p.from]);
+  for (const p of places) for (let k = p.from; k < p.to; k++) taken.add(k);
+  const names = findNames(tokens, taken, roles, covered);
+  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, tokens, roles, orgs, places, names, looseAcronyms };
+}
+
+/** The order-free key of an organisation mention's name (re-exported for the document pass). */
+export { orgKey };

@@ -1,0 +1,498 @@
+/**
+ * Relation patterns over the items of each sentence: positions, meetings, signatures, memberships,
+ * participation, locations and the numbers stated about organisations.
+ */
+import type { EventKind, MembershipStatus, PropertyValue } from "../domain/model.js";
+import { findDate } from "./dates.js";
+import type { DocumentContext, Item } from "./extract-document.js";
+import { foldText, shortHash } from "./fold.js";
+import { countryOfCity } from "./lexicon/countries.js";
+import { LEADING_ROLES, NUMBER_WORDS } from "./lexicon/words.js";
+import type { Token } from "./tokens.js";
+
+const OF_GAP = /^of(?: the)?$/;
+const APPOSITION_GAP = /^,(?: the)?$/;
+const CHAIN_GAP = /^(?:,|–|—|-|,? and|, –)$/;
+const FUTURE = new Set(["will", "planned", "plan", "plans", "upcoming", "forthcoming", "scheduled", "shall", "would", "intend", "intends", "invitation"]);
+
+/** The text between two items, normalised ("’s" dropped, spaces collapsed, lower case). */
+function gap(ctx: DocumentContext, a: Item, b: Item): string {
+  if (b.start < a.end) return "";
+  return ctx.doc.text
+    .slice(a.end, b.start)
+    .replace(/^['’]s\b/, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+interface Actor {
+  person: string;
+  start: number;
+  end: number;
+}
+
+/** People named in a sentence, and roles that stand for a person ("the Head of the FTURK"). */
+function actorsOf(ctx: DocumentContext, sentence: number): Actor[] {
+  const actors: Actor[] = [];
+  for (const item of ctx.items[sentence]!) if (item.kind === "person") actors.push({ person: item.ref, start: item.start, end: item.end });
+  for (const ref of ctx.roleRefs) {
+    if (ref.sentence !== sentence) continue;
+    const holder = holderOf(ctx, ref.org, ref.role);
+    if (holder && !actors.some((a) => a.person === holder && Math.abs(a.start - ref.start) < 200)) actors.push({ person: holder, start: ref.start, end: ref.end });
+  }
+  return actors.sort((a, b) => a.start - b.start);
+}
+
+/** The one person the document says holds a leading role in an organisation, if exactly one does. */
+function holderOf(ctx: DocumentContext, org: string, role: string): string | undefined {
+  const holders = new Set<string>();
+  for (const r of ctx.relations) {
+    if (r.type !== "HOLDS_POSITION" || r.to !== org) continue;
+    const held = String(r.properties.role);
+    if (held === role || (LEADING_ROLES.has(role) && LEADING_ROLES.has(held))) holders.add(r.from);
+  }
+  return holders.size === 1 ? [...holders][0] : undefined;
+}
+
+function findPositions(ctx: DocumentContext): void {
+  ctx.items.forEach((items, s) => {
+    const used = new Set<number>();
+    const add = (roleIdx: number, orgIdx: number | undefined, person: Item, confidence: number) => {
+      used.add(roleIdx);
+      if (orgIdx === undefined) return;
+      ctx.addRelation({ type: "HOLDS_POSITION", from: person.ref, to: items[orgIdx]!.ref, properties: { role: items[roleIdx]!.ref }, confidence, sentence: s });
+    };
+    // "… ROLE of ORG" pairs going backwards from item c, joined by commas or dashes
+    const chainBack = (c: number, person: Item) => {
+      let cursor = c;
+      while (cursor >= 2) {
+        const org = items[cursor - 1]!;
+        const role = items[cursor - 2]!;
+        if (org.kind !== "org" || role.kind !== "role") break;
+        if (!CHAIN_GAP.test(gap(ctx, org, items[cursor]!)) || !OF_GAP.test(gap(ctx, role, org))) break;
+        add(cursor - 2, cursor - 1, person, 0.8);
+        cursor -= 2;
+      }
+    };
+    items.forEach((person, p) => {
+      if (person.kind !== "person") return;
+      const prev = items[p - 1];
+      const prev2 = items[p - 2];
+      const prev3 = items[p - 3];
+      if (prev?.kind === "role" && /^,?$/.test(gap(ctx, prev, person))) {
+        // "ORG ROLE Person" or "ROLE Person"
+        if (prev2?.kind === "org" && gap(ctx, prev2, prev) === "") {
+          add(p - 1, p - 2, person, 0.9);
+          chainBack(p - 2, person);
+        } else if (prev2?.kind === "org" && prev3?.kind === "role" && OF_GAP.test(gap(ctx, prev3, prev2)) && CHAIN_GAP.test(gap(ctx, prev2, prev))) {
+          // "Chairman of ATUC, MP Sattar Mohbaliyev": MP has no organisation; the chain before it does
+          add(p - 1, undefined, person, 0);
+          chainBack(p - 1, person);
+        } else {
+          const delegation = delegationLeader(ctx, s, prev);
+          add(p - 1, delegation, person, 0.7);
+        }
+      } else if (prev?.kind === "org" && /^,?$/.test(gap(ctx, prev, person)) && prev2?.kind === "role" && OF_GAP.test(gap(ctx, prev2, prev))) {
+        // "ROLE of ORG Person", "ROLE of ORG, Person"
+        add(p - 2, p - 1, person, 0.9);
+        chainBack(p - 2, person);
+      }
+      // "Person, ROLE of ORG", "Person, the chairman of ORG"
+      const next = items[p + 1];
+      const next2 = items[p + 2];
+      if (next?.kind === "role" && APPOSITION_GAP.test(gap(ctx, person, next)) && next2?.kind === "org" && OF_GAP.test(gap(ctx, next, next2))) {
+        add(p + 1, p + 2, person, 0.9);
+      }
+    });
+    // roles that name no person stand for whoever holds them: "the Head of the FTURK", "The ITUC General Secretary"
+    items.forEach((role, r) => {
+      if (role.kind !== "role" || used.has(r)) return;
+      const next = items[r + 1];
+      const prev = items[r - 1];
+      let org: Item | undefined;
+      let end = role.end;
+      if (next?.kind === "org" && OF_GAP.test(gap(ctx, role, next))) {
+        org = next;
+        end = next.end;
+      } else if (prev?.kind === "org" && gap(ctx, prev, role) === "") org = prev;
+      if (!org) return;
+      const after = items[org === next ? r + 2 : r + 1];
+      if (after?.kind === "person" && /^,?$/.test(gap(ctx, org === next ? next : role, after))) return;
+      ctx.roleRefs.push({ sentence: s, start: org === prev ? prev.start : role.start, end, role: role.ref, org: org.ref });
+    });
+  });
+}
+
+/** "a delegation of ORG … headed by ROLE Person": the organisation the delegation is from. */
+function delegationLeader(ctx: DocumentContext, s: number, role: Item): number | undefined {
+  const items = ctx.items[s]!;
+  const before = ctx.doc.text.slice(Math.max(0, role.start - 40), role.start).toLowerCase();
+  if (!/\b(?:headed|led) by\s*$/.test(before)) return undefined;
+  for (let i = items.indexOf(role) - 1; i >= 0; i--) {
+    const item = items[i]!;
+    if (item.kind !== "org") continue;
+    const lead = ctx.doc.text.slice(Math.max(0, item.start - 30), item.start).toLowerCase();
+    if (/\bdelegations? of(?: the)?\s*$/.test(lead)) return i;
+  }
+  return undefined;
+}
+
+function tokensOf(ctx: DocumentContext, s: number): Token[] {
+  return ctx.analyses[s]!.tokens;
+}
+
+function isFuture(tokens: Token[]): boolean {
+  return tokens.some((t) => FUTURE.has(t.lower));
+}
+
+function dateProps(ctx: DocumentContext, s: number): Record<string, PropertyValue> {
+  const found = findDate(ctx.doc.sentences[s]!.text, ctx.options.referenceDate);
+  const props: Record<string, PropertyValue> = {};
+  if (found?.date !== undefined) props.date = found.date;
+  if (found?.dateText !== undefined) props.dateText = found.dateText;
+  return props;
+}
+
+function placeProps(ctx: DocumentContext, s: number, from = 0): { props: Record<string, PropertyValue>; country?: string } {
+  for (const item of ctx.items[s]!) {
+    if (item.kind !== "place" || item.city === undefined || item.start < from) continue;
+    const lead = ctx.doc.text.slice(Math.max(0, item.start - 4), item.start).toLowerCase();
+    if (!/\b(?:in|to|at)\s$/.test(lead)) continue;
+    const country = countryOfCity(item.city);
+    return country === undefined ? { props: { place: item.city } } : { props: { place: item.city }, country };
+  }
+  return { props: {} };
+}
+
+function findMeetings(ctx: DocumentContext): void {
+  const docTokens = new Set(ctx.analyses.flatMap((a) => a.tokens.map((t) => t.lower)));
+  const hasMeetingContext = ["meeting", "met", "visit", "talks", "reception", "welcome", "meetings"].some((w) => docTokens.has(w));
+  const meetings: { participants: Set<string>; event: string }[] = [];
+  const meet = (s: number, sides: [string[], string[]], confidence: number, isPrimary: boolean) => {
+    const pairs: [string, string][] = [];
+    for (const a of sides[0]) for (const b of sides[1]) if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
+    if (pairs.length === 0) return;
+    const everyone = [...new Set([...sides[0], ...sides[1]])];
+    let meeting = meetings.find((m) => pairs.every(([a, b]) => m.participants.has(a) && m.participants.has(b)));
+    if (!meeting && !isPrimary) meeting = undefined;
+    if (!meeting) {
+      const key = shortHash(everyone.slice().sort().join("|"));
+      const place = placeProps(ctx, s);
+      const event = ctx.addEvent("meeting", key, s, { ...dateProps(ctx, s), ...place.props }, everyone);
+      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: `country:${place.country}`, confidence: 0.6, sentence: s });
+      meeting = { participants: new Set(everyone), event };
+      meetings.push(meeting);
+    }
+    const event = ctx.entities.get(meeting.event)!;
+    for (const p of everyone) {
+      if (!event.participants!.includes(p)) event.participants!.push(p);
+      meeting.participants.add(p);
+      ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: meeting.event, confidence: Math.min(confidence, 0.8), sentence: s });
+    }
+    const date = event.properties.date;
+    for (const [a, b] of pairs) {
+      const properties: Record<string, PropertyValue> = { eventId: meeting.event };
+      if (date !== undefined) properties.date = date;
+      ctx.addRelation({ type: "MET_WITH", from: a, to: b, properties, confidence, sentence: s });
+    }
+  };
+
+  // primary patterns first, so secondary ones ("A informed B") find the meeting they belong to
+  const secondary: (() => void)[] = [];
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    const actors = actorsOf(ctx, s);
+    if (actors.length < 2) return;
+    const future = isFuture(tokens);
+    tokens.forEach((t, i) => {
+      const before = actors.filter((x) => x.end <= t.start);
+      const after = actors.filter((x) => x.start >= t.end);
+      if (t.lower === "met" && !future) {
+        const subject = before[before.length - 1];
+        const objects = tokens[i + 1]?.lower === "with" || tokens[i + 1]?.isCap ? after : [];
+        if (subject && objects.length > 0) meet(s, [[subject.person], objects.map((o) => o.person)], 0.9, true);
+      } else if ((t.lower === "meeting" || t.lower === "meetings" || t.lower === "talks") && !future) {
+        const next = tokens[i + 1]?.lower;
+        if (next === "between") {
+          const people = [...new Set(after.map((x) => x.person))].slice(0, 6);
+          if (people.length >= 2) meet(s, [[people[0]!], people.slice(1)], 0.85, true);
+        } else if (next === "of") {
+          const withToken = tokens.findIndex((w, k) => k > i && w.lower === "with");
+          if (withToken < 0) return;
+          const cut = tokens[withToken]!.start;
+          const first = after.filter((x) => x.start < cut);
+          const second = after.filter((x) => x.start > cut);
+          if (first.length > 0 && second.length > 0) meet(s, [[first[0]!.person], second.map((x) => x.person)], 0.85, true);
+        } else if (next === "with") {
+          const subject = before[before.length - 1];
+          if (subject && after.length > 0) meet(s, [[subject.person], after.map((x) => x.person)], 0.8, true);
+        }
+      } else if (["informed", "thanked", "congratulated", "welcomed", "told", "briefed", "received", "greeted", "assured"].includes(t.lower) && hasMeetingContext && !future) {
+        const subject = before[before.length - 1];
+        const object = after[0];
+        if (subject && object && subject.person !== object.person) {
+          secondary.push(() => meet(s, [[subject.person], [object.person]], 0.6, false));
+        }
+      }
+    });
+  });
+  for (const run of secondary) run();
+}
+
+const AGREEMENT_NOUNS: Record<string, EventKind> = {
+  agreement: "agreement", agreements: "agreement", accord: "agreement", treaty: "agreement", protocol: "agreement",
+  pact: "agreement", memorandum: "memorandum", memoranda: "memorandum", memorandums: "memorandum",
+};
+
+function findSignatures(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    const signIdx = tokens.findIndex((t) => /^sign(?:ed|s)?$/.test(t.lower));
+    if (signIdx < 0) return;
+    const nounIdx = tokens.findIndex((t) => AGREEMENT_NOUNS[t.lower] !== undefined);
+    if (nounIdx < 0) return;
+    if (isFuture(tokens) || tokens.some((t, i) => t.lower === "be" && tokens[i + 1]?.lower === "signed")) return;
+    const kind = AGREEMENT_NOUNS[tokens[nounIdx]!.lower]!;
+    const items = ctx.items[s]!;
+    const betweenIdx = tokens.findIndex((t, i) => t.lower === "between" && i > Math.min(signIdx, nounIdx));
+    let orgs: string[] = [];
+    if (betweenIdx >= 0) {
+      const from = tokens[betweenIdx]!.end;
+      orgs = [...new Set(items.filter((x) => x.kind === "org" && x.start >= from).map((x) => x.ref))];
+    }
+    const signStart = tokens[signIdx]!.start;
+    const clauseStart = Math.max(0, ...tokens.filter((t) => t.text === "," && t.start < signStart).map((t) => t.end));
+    const subjectItems = items.filter((x) => x.start >= clauseStart && x.end <= signStart);
+    if (orgs.length < 2) orgs = [...new Set(subjectItems.filter((x) => x.kind === "org").map((x) => x.ref))];
+    const people = [...new Set(subjectItems.filter((x) => x.kind === "person").map((x) => x.ref))];
+    if (orgs.length + people.length < 2) return;
+    // the name of the document: "Agreement on cooperation", "memoranda of cooperation"
+    let end = nounIdx + 1;
+    while (end < tokens.length && end - nounIdx < 6 && /^(?:on|of|in|for|mutual|cooperation|co-operation|partnership|understanding|collaboration|the|social|trade|union|joint|bilateral)$/.test(tokens[end]!.lower)) end += 1;
+    while (end > nounIdx + 1 && /^(?:on|of|in|for|the)$/.test(tokens[end - 1]!.lower)) end -= 1;
+    const phrase = tokens.slice(nounIdx, end).map((t) => t.text).join(" ");
+    const title = phrase.charAt(0).toUpperCase() + phrase.slice(1).replace(/^(memoranda|memorandums)/i, "Memorandum");
+    const signatories = [...orgs, ...people];
+    const key = shortHash([...signatories].sort().join("|"));
+    const event = ctx.addEvent(kind, key, s, { title: title.replace(/^Memoranda/, "Memorandum"), ...dateProps(ctx, s) }, signatories);
+    for (const who of signatories) ctx.addRelation({ type: "SIGNED", from: who, to: event, confidence: betweenIdx >= 0 ? 0.9 : 0.75, sentence: s });
+  });
+}
+
+function statusFromCues(words: string[]): MembershipStatus | undefined {
+  const text = words.join(" ");
+  if (/\brestor/.test(text)) return "restored";
+  if (/\bsuspen/.test(text)) return "suspended";
+  if (/\b(?:expel|withdr|terminat|left|lost|former)/.test(text)) return "former";
+  if (/\b(?:appl|request)/.test(text)) return "applied";
+  if (/\b(?:consider|seek|intend|join|accession|decision)/.test(text)) return "joining";
+  if (/\b(?:admi|accept|granted|became)/.test(text)) return "member";
+  return undefined;
+}
+
+function findMemberships(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    const items = ctx.items[s]!;
+    const orgItems = items.filter((x) => x.kind === "org");
+    const orgAfter = (pos: number, maxGap: number) => orgItems.find((x) => x.start >= pos && ctx.doc.text.slice(pos, x.start).trim().split(/\s+/).filter(Boolean).length <= maxGap);
+    const orgEndingAt = (pos: number) => orgItems.find((x) => x.end <= pos && /^(?:['’]s)?\s*$/.test(ctx.doc.text.slice(x.end, pos)));
+    const lowers = tokens.map((t) => t.lower);
+    tokens.forEach((t, i) => {
+      // "restoring X's membership in Y", "X is considering membership of Y"
+      if (t.lower === "membership" && ["in", "of", "within", "to"].includes(lowers[i + 1] ?? "")) {
+        const target = orgAfter(tokens[i + 1]!.end, 1);
+        if (!target) return;
+        const cues = statusFromCues(lowers.slice(Math.max(0, i - 8), i));
+        let member = orgEndingAt(t.start);
+        let confidence = 0.85;
+        if (!member && cues !== undefined) {
+          const before = orgItems.filter((x) => x.end <= t.start);
+          member = before[before.length - 1];
+          confidence = 0.65;
+        }
+        if (!member || member.ref === target.ref) return;
+        const status = cues ?? "member";
+        ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status }, confidence: cues === undefined ? 0.6 : confidence, sentence: s });
+        return;
+      }
+      // "the accession of X to the Y"
+      if (t.lower === "accession" && lowers[i + 1] === "of") {
+        const member = orgAfter(tokens[i + 1]!.end, 1);
+        const toIdx = lowers.indexOf("to", i + 2);
+        if (!member || toIdx < 0) return;
+        const target = orgAfter(tokens[toIdx]!.end, 1);
+        if (target && target.ref !== member.ref) ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status: "joining" }, confidence: 0.75, sentence: s });
+        return;
+      }
+      // "decision to join Y", "requested to join", "X joined Y"
+      if (t.lower === "join" || t.lower === "joined" || t.lower === "joining") {
+        const target = orgAfter(t.end, 1);
+        const cues = lowers.slice(Math.max(0, i - 6), i);
+        const status: MembershipStatus = t.lower === "joined" && !cues.includes("to") ? "member" : cues.some((c) => /^(?:appl|request)/.test(c)) ? "applied" : "joining";
+        if (target) {
+          const before = orgItems.filter((x) => x.end <= t.start && x.ref !== target.ref);
+          const member = before[before.length - 1];
+          if (member) ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status }, confidence: 0.7, sentence: s });
+          return;
+        }
+        // "The General Confederation of Trade Unions has been requested to join.": the document's own organisation
+        const before = orgItems.filter((x) => x.end <= t.start);
+        const passive = lowers.slice(Math.max(0, i - 5), i).includes("been");
+        const joined = before[before.length - 1];
+        if (passive && joined && ctx.dominantOrg && ctx.dominantOrg !== joined.ref && lowers.slice(i + 1).every((w) => /^[^\p{L}]*$/u.test(w))) {
+          ctx.addRelation({ type: "MEMBER_OF", from: ctx.dominantOrg, to: joined.ref, properties: { status }, confidence: 0.5, sentence: s });
+        }
+        return;
+      }
+      // "X is a member of Y", "X, a member of Y", "X is affiliated to Y"
+      if ((t.lower === "member" && lowers[i + 1] === "of" && ["a", "full", "an"].includes(lowers[i - 1] ?? "")) || (t.lower === "affiliated" && ["to", "with"].includes(lowers[i + 1] ?? ""))) {
+        const target = orgAfter(tokens[i + 1]!.end, 1);
+        const before = orgItems.filter((x) => x.end <= t.start);
+        const member = before[before.length - 1];
+        if (target && member && member.ref !== target.ref && ctx.doc.text.slice(member.end, t.start).length < 40) {
+          ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status: "member" }, confidence: 0.8, sentence: s });
+        }
+      }
+    });
+  });
+}
+
+const EVENT_NOUNS: Record<string, EventKind> = {
+  conference: "conference", forum: "conference", seminar: "conference", summit: "conference", symposium: "conference",
+  workshop: "conference", congress: "congress", session: "session", plenary: "session", assembly: "session", visit: "visit",
+};
+const PARTICIPATION_CUES = new Set(["participation", "participated", "participate", "participating", "attended", "attending", "represented", "visited", "paid"]);
+
+function findParticipation(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    if (isFuture(tokens)) return;
+    const items = ctx.items[s]!;
+    const lowers = tokens.map((t) => t.lower);
+    const cueIdx = lowers.findIndex((w, i) => PARTICIPATION_CUES.has(w) || (w === "took" && lowers[i + 1] === "part"));
+    if (cueIdx < 0) return;
+    const nounIdx = lowers.findIndex((w, i) => EVENT_NOUNS[w] !== undefined && (i > cueIdx - 8) && i < cueIdx + 14);
+    const kind: EventKind | undefined = nounIdx >= 0 ? EVENT_NOUNS[lowers[nounIdx]!] : lowers[cueIdx] === "visited" ? "visit" : undefined;
+    if (!kind) return;
+    const participants: string[] = [];
+    for (const item of items) {
+      if (item.kind !== "org") continue;
+      const lead = ctx.doc.text.slice(Math.max(0, item.start - 30), item.start).toLowerCase();
+      if (/\bdelegations? of(?: the)?\s*$/.test(lead)) participants.push(item.ref);
+    }
+    const cueStart = tokens[cueIdx]!.start;
+    for (const item of items) {
+      if (item.kind !== "person") continue;
+      const lead = ctx.doc.text.slice(Math.max(0, item.start - 60), item.start).toLowerCase();
+      const isLeader = /\b(?:headed|led) by\b/.test(lead);
+      const isSubject = item.end <= cueStart && lowers[cueIdx] !== "participation";
+      if (isLeader || isSubject) participants.push(item.ref);
+    }
+    if (participants.length === 0) return;
+    // the event's title: capitalised words before the noun ("Jubilee Conference"), or the noun and what it is "of"
+    let title = kind.charAt(0).toUpperCase() + kind.slice(1);
+    if (nounIdx >= 0) {
+      let from = nounIdx;
+      while (from > 0 && tokens[from - 1]!.isCap && tokens[from - 1]!.isWord && !tokens[from - 1]!.isAcronym) from -= 1;
+      const organOf = items.find((x) => x.kind === "org" && x.start > tokens[nounIdx]!.end && /^of(?: the)?$/.test(ctx.doc.text.slice(tokens[nounIdx]!.end, x.start).trim().toLowerCase()));
+      const end = organOf ? organOf.end : tokens[nounIdx]!.end;
+      title = ctx.doc.text.slice(tokens[from]!.start, end).replace(/\s+/g, " ");
+      if (from === nounIdx) title = title.charAt(0).toUpperCase() + title.slice(1);
+    }
+    const place = placeProps(ctx, s);
+    const key = shortHash([...new Set(participants)].sort().join("|"));
+    const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s), ...place.props }, participants);
+    if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: `country:${place.country}`, confidence: 0.7, sentence: s });
+    for (const p of new Set(participants)) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.75, sentence: s });
+  });
+}
+
+function ensureCountry(ctx: DocumentContext, country: string, s: number): string {
+  const key = `country:${country}`;
+  if (!ctx.entities.has(key)) {
+    ctx.entities.set(key, { key, type: "Country", name: country, surfaces: [country], acronyms: [], mentions: 1, isAcronymOnly: false, evidence: ctx.evidenceOf(s), properties: {} });
+  }
+  return key;
+}
+
+function findLocations(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const items = ctx.items[s]!;
+    for (const item of items) {
+      if (item.kind !== "org" || !item.org) continue;
+      const org = ctx.entities.get(item.ref);
+      if (!org) continue;
+      // the country in the organisation's own name
+      const countries = [...new Set(item.org.countries)];
+      if (item.org.form === "full" && countries.length === 1 && org.type !== "Confederation") {
+        ctx.addRelation({ type: "LOCATED_IN", from: item.ref, to: ensureCountry(ctx, countries[0]!, s), confidence: 0.9, sentence: s });
+      }
+    }
+    // "the ILO in Geneva"
+    items.forEach((item, i) => {
+      const next = items[i + 1];
+      if (item.kind !== "org" || next?.kind !== "place" || next.city === undefined) return;
+      if (gap(ctx, item, next) !== "in") return;
+      const country = countryOfCity(next.city);
+      if (country) ctx.addRelation({ type: "LOCATED_IN", from: item.ref, to: ensureCountry(ctx, country, s), confidence: 0.6, sentence: s });
+    });
+  });
+}
+
+const COUNT_VERBS = /\b(?:unit(?:es|ing|ed)|brings? together|bringing together|includ(?:es|ing)|compris(?:es|ing)|consist(?:s|ing) of|represents?|representing|membership|has|have|counts?|numbers?|affiliates?|members?)\b/;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+
+function propertyForNoun(noun: string): string | undefined {
+  if (/^(?:national )?(?:trade )?(?:union )?(?:cent(?:er|re)s|centres)|^national (?:trade )?(?:union )?cent|^affiliat|^member (?:organi[sz]ations|unions)|^national trade unions|^national unions/.test(noun)) return "affiliates";
+  if (/^international (?:trade union )?(?:associations|organi[sz]ations)/.test(noun)) return "internationalAffiliates";
+  if (/^branch/.test(noun)) return "branchUnions";
+  if (/^territorial|^regional (?:unions|organi[sz]ations)/.test(noun)) return "territorialUnions";
+  if (/^primary/.test(noun)) return "primaryOrganisations";
+  if (/^countries|^states\b|^nations\b/.test(noun)) return "countries";
+  if (/^(?:(?:trade )?union )?(?:members|workers|employees|working people|people)\b|^(?:trade union members)/.test(noun)) return "members";
+  return undefined;
+}
+
+function findNumbers(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    const items = ctx.items[s]!;
+    tokens.forEach((t, i) => {
+      let value = /^\d{1,3}(?:[,.]\d{3})*$|^\d+$/.test(t.text) ? Number(t.text.replace(/[,.](?=\d{3}\b)/g, "")) : NUMBER_WORDS[t.lower];
+      if (value === undefined || Number.isNaN(value) || t.lower === "a" || t.lower === "an") return;
+      let k = i + 1;
+      const scale = SCALE[tokens[k]?.lower ?? ""];
+      if (scale !== undefined) {
+        value *= scale;
+        k += 1;
+      }
+      const noun = tokens
+        .slice(k, k + 5)
+        .filter((w) => w.isWord)
+        .map((w) => w.lower)
+        .join(" ");
+      const property = propertyForNoun(noun);
+      if (!property) return;
+      const orgs = items.filter((x) => x.kind === "org" && x.end <= t.start);
+      const subject = orgs[orgs.length - 1];
+      if (!subject) return;
+      const between = foldText(ctx.doc.text.slice(subject.end, t.start));
+      if (!COUNT_VERBS.test(between) || between.length > 200) return;
+      const entity = ctx.entities.get(subject.ref);
+      if (entity && entity.properties[property] === undefined) entity.properties[property] = value;
+    });
+  });
+}
+
+/** Runs every relation pattern over a document's sentences. */
+export function findRelations(ctx: DocumentContext): void {
+  findPositions(ctx);
+  findMeetings(ctx);
+  findSignatures(ctx);
+  findMemberships(ctx);
+  findParticipation(ctx);
+  findLocations(ctx);
+  findNumbers(ctx);
+}

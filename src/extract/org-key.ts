@@ -1,0 +1,47 @@
+/** Order-free keys of organisation names, so word-order and spelling variants of one name compare equal. */
+import { foldText } from "./fold.js";
+import { countryOf } from "./lexicon/countries.js";
+
+const STOP = new Set(["of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "&", "republic"]);
+
+const SPELLING: Record<string, string> = {
+  labour: "labor", organisation: "organization", organisations: "organization", centre: "center", centres: "center",
+  programme: "program", defence: "defense", harmonisation: "harmonization",
+};
+
+/** Singular of a plural token ("unions" → "union"); conservative. */
+function singular(token: string): string {
+  if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
+  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) return token.slice(0, -1);
+  return token;
+}
+
+/** The content tokens of a name, folded, British spellings and demonyms normalised, singular. */
+export function orgTokens(name: string): string[] {
+  const tokens: string[] = [];
+  for (const raw of foldText(name).split(/[^a-z0-9'-]+/)) {
+    const t = raw.replace(/^['-]+|['-]+$/g, "").replace(/'s$/, "");
+    if (t.length === 0 || STOP.has(t)) continue;
+    const spelled = SPELLING[t] ?? t;
+    const country = countryOf(spelled);
+    tokens.push(country !== undefined ? foldText(country).replace(/\s+/g, "_") : singular(spelled));
+  }
+  return tokens;
+}
+
+/** The key of a name: its content tokens, sorted and de-duplicated. */
+export function orgKey(name: string): string {
+  return [...new Set(orgTokens(name))].sort().join(" ");
+}
+
+/** Initials of the content words ("Federation of Trade Unions of the Republic of Kazakhstan" → "FTURK"). */
+export function initialsOf(name: string): string[] {
+  const words = name.split(/[\s/]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter((w) => w.length > 0);
+  const content = words.filter((w) => !["of", "the", "and", "for", "in", "on", "de", "&"].includes(w.toLowerCase()));
+  const variants = new Set<string>();
+  const first = (w: string) => foldText(w[0] ?? "").toUpperCase();
+  // with hyphenated words split ("Pan-European" → P, E) and not
+  variants.add(content.map(first).join(""));
+  variants.add(content.flatMap((w) => w.split("-").filter(Boolean)).map(first).join(""));
+  return [...variants];
+}
