@@ -8,7 +8,7 @@ import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "./config/config.js";
 import { InputError, LabourGraphError } from "./domain/errors.js";
-import type { Extraction, SourceDocument } from "./domain/model.js";
+import type { Diagnostic, Extraction, SourceDocument } from "./domain/model.js";
 import { extractDocument } from "./extract/extract-document.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { readAliasFile } from "./ingest/read-aliases.js";
@@ -93,19 +93,26 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
   const aliases = await loadAliasTable(options.aliasesPath);
   const { files, failures } = await expandPaths(paths);
   const extractions: DocumentExtraction[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, string>();
+  const duplicates: Diagnostic[] = [];
   for (const file of files) {
     try {
       const { extraction } = await extractFile(file);
       // the same content under two names is one document
-      if (seen.has(extraction.document.id)) continue;
-      seen.add(extraction.document.id);
+      const first = seen.get(extraction.document.id);
+      if (first !== undefined) {
+        duplicates.push({ documentId: extraction.document.id, level: "info", code: "DUPLICATE_DOCUMENT", message: `"${file}" has the same content as "${first}"; read once.` });
+        continue;
+      }
+      seen.set(extraction.document.id, file);
       extractions.push(extraction);
     } catch (error) {
       failures.push({ path: file, error: asLabourGraphError(error, file) });
     }
   }
-  return { extraction: resolveExtraction(extractions, aliases), failures };
+  const extraction = resolveExtraction(extractions, aliases);
+  extraction.diagnostics.push(...duplicates);
+  return { extraction, failures };
 }
 
 export { extractDocument, resolveExtraction };

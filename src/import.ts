@@ -1,24 +1,13 @@
 /** Import orchestration: files → extraction (ingest, extract, resolve) → planWrite → writePlan, with logging. */
 import type { Driver } from "neo4j-driver";
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "./config/config.js";
 import type { LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction } from "./domain/model.js";
+import { extractFiles, type ExtractionFailure } from "./extract-files.js";
 import { mapDriverError } from "./graph/errors.js";
 import { planWrite } from "./graph/plan-write.js";
 import { writePlan, type WriteCounters } from "./graph/writer.js";
 import { silentLogger, type Logger } from "./log.js";
-// TEMP until src/extract-files.ts exists
-const extractFiles = async (
-  _p: string[],
-  _o: { aliasesPath?: string },
-): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> => {
-  throw new Error("extractFiles is not there yet");
-};
-
-/** The alias file used when none is given and it exists. */
-export const DEFAULT_ALIASES_PATH = path.join(PROJECT_ROOT, "aliases", "aliases.yaml");
 
 /** Progress of an import: files done out of total, and the rate so far. */
 export interface ImportProgress {
@@ -59,11 +48,7 @@ export interface ImportSummary {
   durationMs: number;
 }
 
-/** A file that could not be read or extracted. */
-export interface ExtractionFailure {
-  path: string;
-  error: LabourGraphError;
-}
+export type { ExtractionFailure };
 
 function failureOf(pathName: string, error: LabourGraphError): ImportFailure {
   return {
@@ -93,6 +78,8 @@ export async function importExtraction(
   const diagnostics = [...extraction.diagnostics, ...plan.diagnostics];
   const total = plan.documents.length + failures.length;
   let lastReport = 0;
+  // the rate counts the writes only: extraction has already happened, and its time is in durationMs
+  const writesStartedAt = Date.now();
   const written = await writePlan(options.driver, plan, {
     database: options.database,
     logger: log,
@@ -100,7 +87,7 @@ export async function importExtraction(
       ? { maxDocumentsPerTransaction: options.maxDocumentsPerTransaction }
       : {}),
     onProgress: (done) => {
-      const elapsed = (Date.now() - startedAt) / 1000;
+      const elapsed = (Date.now() - writesStartedAt) / 1000;
       const progress = { done: done + failures.length, total, docsPerSecond: elapsed > 0 ? done / elapsed : 0 };
       options.onProgress?.(progress);
       // long imports report on stderr every two seconds; short ones stay quiet
@@ -135,7 +122,7 @@ export async function importExtraction(
       case "skipped":
         summary.documents.skipped++;
         summary.skipped.push({ path: outcome.path, id: outcome.id, reason: outcome.reason });
-        log.info(`[${outcome.path}] skipped: already imported (${outcome.id})`);
+        log.debug(`[${outcome.path}] skipped: already imported (${outcome.id})`);
         break;
       case "failed":
         summary.documents.failed++;
@@ -157,10 +144,16 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
   } catch (error) {
     throw mapDriverError(error, `database "${options.database}"`);
   }
-  const aliasesPath = options.aliasesPath ?? (existsSync(DEFAULT_ALIASES_PATH) ? DEFAULT_ALIASES_PATH : undefined);
-  const { extraction, failures } = await extractFiles([...paths], aliasesPath !== undefined ? { aliasesPath } : {});
-  log.debug(
-    `extracted ${extraction.documents.length} documents, ${extraction.entities.length} entities, ${extraction.relations.length} relations`,
+  // absolute paths, so that a changed file is recognised whichever folder the import was started from
+  const absolute = paths.map((p) => path.resolve(p));
+  const { extraction, failures } = await extractFiles(
+    absolute,
+    options.aliasesPath !== undefined ? { aliasesPath: options.aliasesPath } : {},
   );
+  const extractedIn = ((Date.now() - startedAt) / 1000).toFixed(1);
+  const extracted = `extracted ${extraction.documents.length} documents (${extraction.entities.length} entities, ${extraction.relations.length} relations) in ${extractedIn} s`;
+  // a long extraction gets a line on stderr before the writes start; a short one is logged at debug only
+  if (Date.now() - startedAt > 2000) log.info(`${extracted}; writing`);
+  else log.debug(extracted);
   return importExtraction(extraction, failures, options, startedAt);
 }

@@ -4,3 +4,18 @@ export { loadConfig, type Config } from "./config/config.js";
 export { createDriver, resolveConnection, type ConnectionSettings } from "./graph/connection.js";
 export { migrate } from "./graph/migrate.js";
 export { ManagedNeo4j } from "./graph/provision/managed-neo4j.js";
+export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
+export {
+  findCommonConnections,
+  findConnections,
+  getEntityCard,
+  getMostConnected,
+  getNeighbourhood,
+  resolveEntity,
+  searchEntities,
+  QUERY_LIMITS,
+  type QueryContext,
+} from "./graph/queries/index.js";
+export { importExtraction, importPaths, type ImportOptions, type ImportSummary } from "./import.js";
+export { planWrite, type WritePlan } from "./graph/plan-write.js";
+export { writePlan, type WriteSummary } from "./graph/writer.js";

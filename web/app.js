@@ -6,6 +6,7 @@ const GRAPHQL_URL = "/graphql";
 const SEARCH_DELAY_MS = 200;
 const SUGGESTIONS = 8;
 const PATHS = 5;
+const QUIET_EDGE_LABELS_ABOVE = 14;
 
 const NODE_FIELDS = /* GraphQL */ `id name label labels aliases properties`;
 const EDGE_FIELDS = /* GraphQL */ `key type from to confidence properties evidence { sentence document { id title date url path } }`;
@@ -63,7 +64,8 @@ function hideBanner() {
 function describeError(error) {
   if (error instanceof ApiError) {
     const parts = [error.message];
-    if (error.candidates.length > 0) parts.push(`Candidates: ${error.candidates.map((c) => `${c.name} (${c.label})`).join(", ")}.`);
+    if (error.candidates.length > 0)
+      parts.push(`Candidates: ${error.candidates.map((c) => `${c.name} (${c.label})`).join(", ")}.`);
     if (error.suggestion && !error.message.includes(error.suggestion)) parts.push(error.suggestion);
     return parts.join(" ");
   }
@@ -80,9 +82,12 @@ async function gql(query, variables) {
       body: JSON.stringify({ query, variables }),
     });
   } catch {
-    throw new ApiError("Cannot reach the labour-graph API. Is the server running? Start it with `labour-graph serve` (or `npm start`).", {
-      code: "API_UNREACHABLE",
-    });
+    throw new ApiError(
+      "Cannot reach the labour-graph API. Is the server running? Start it with `labour-graph serve` (or `npm start`).",
+      {
+        code: "API_UNREACHABLE",
+      },
+    );
   }
   let body = null;
   try {
@@ -92,14 +97,20 @@ async function gql(query, variables) {
   }
   const first = body && Array.isArray(body.errors) ? body.errors[0] : undefined;
   if (response.status === 503) {
-    throw new ApiError(first?.message ?? "The database is not reachable. Start it with `labour-graph db start`, then retry.", { code: "DATABASE_UNAVAILABLE" });
+    throw new ApiError(
+      first?.message ?? "The database is not reachable. Start it with `labour-graph db start`, then retry.",
+      { code: "DATABASE_UNAVAILABLE" },
+    );
   }
   if (first) {
     const ext = first.extensions ?? {};
     throw new ApiError(first.message, { code: ext.code, suggestion: ext.suggestion, candidates: ext.candidates });
   }
   if (!response.ok || !body || !body.data) {
-    throw new ApiError(`The API answered ${response.status} ${response.statusText || ""}`.trim() + ". Check the server's log.", { code: "HTTP_ERROR" });
+    throw new ApiError(
+      `The API answered ${response.status} ${response.statusText || ""}`.trim() + ". Check the server's log.",
+      { code: "HTTP_ERROR" },
+    );
   }
   return body.data;
 }
@@ -122,7 +133,9 @@ let cy = null;
 
 function createGraph() {
   if (typeof window.cytoscape !== "function") {
-    showBanner("The graph library (/vendor/cytoscape.min.js) did not load. Reinstall with `npm install` and restart the server.");
+    showBanner(
+      "The graph library (/vendor/cytoscape.min.js) did not load. Reinstall with `npm install` and restart the server.",
+    );
     return null;
   }
   const nodeStyles = Object.entries(LABEL_STYLE).map(([label, s]) => ({
@@ -139,7 +152,7 @@ function createGraph() {
         selector: "node",
         style: {
           label: "data(caption)",
-          "font-size": 11,
+          "font-size": 13,
           "text-valign": "bottom",
           "text-margin-y": 4,
           "text-wrap": "wrap",
@@ -155,8 +168,14 @@ function createGraph() {
         },
       },
       ...nodeStyles,
-      { selector: "node.focus", style: { width: 42, height: 42, "border-width": 3, "border-color": "#111", "font-weight": "bold" } },
-      { selector: "node:selected", style: { "overlay-color": "#1f6feb", "overlay-opacity": 0.25, "overlay-padding": 6 } },
+      {
+        selector: "node.focus",
+        style: { width: 42, height: 42, "border-width": 3, "border-color": "#111", "font-weight": "bold" },
+      },
+      {
+        selector: "node:selected",
+        style: { "overlay-color": "#1f6feb", "overlay-opacity": 0.25, "overlay-padding": 6 },
+      },
       {
         selector: "edge",
         style: {
@@ -177,6 +196,8 @@ function createGraph() {
       { selector: 'edge[type = "MET_WITH"]', style: { "target-arrow-shape": "none", "line-color": "#1f6feb" } },
       { selector: 'edge[type = "MEMBER_OF"]', style: { "line-color": "#e15759", "target-arrow-color": "#e15759" } },
       { selector: 'edge[type = "HOLDS_POSITION"]', style: { "line-style": "dashed" } },
+      { selector: "edge.quiet", style: { label: "" } },
+      { selector: "edge.quiet:selected", style: { label: "data(caption)" } },
       { selector: "edge.path", style: { width: 4, "line-color": "#111", "target-arrow-color": "#111" } },
       { selector: "edge:selected", style: { "line-color": "#1f6feb", "target-arrow-color": "#1f6feb", width: 5 } },
     ],
@@ -185,35 +206,85 @@ function createGraph() {
 
 function edgeDetail(edge) {
   const p = edge.properties ?? {};
-  const parts = edge.type === "MEMBER_OF" ? [p.status, p.date] : edge.type === "HOLDS_POSITION" ? [p.role, p.date] : [p.date];
+  const parts =
+    edge.type === "MEMBER_OF" ? [p.status, p.date] : edge.type === "HOLDS_POSITION" ? [p.role, p.date] : [p.date];
   return parts.filter((x) => typeof x === "string" && x !== "").join(", ");
 }
 
 function nodeElement(node, classes = "") {
-  return { group: "nodes", data: { id: node.id, caption: node.name, name: node.name, label: node.label, node }, classes };
+  return {
+    group: "nodes",
+    data: { id: node.id, caption: node.name, name: node.name, label: node.label, node },
+    classes,
+  };
 }
 
 function edgeElement(edge, classes = "") {
   const detail = edgeDetail(edge);
   return {
     group: "edges",
-    data: { id: `edge:${edge.key}`, source: edge.from, target: edge.to, type: edge.type, caption: detail ? `${edge.type} (${detail})` : edge.type, confidence: edge.confidence ?? 0.5, edge },
+    data: {
+      id: `edge:${edge.key}`,
+      source: edge.from,
+      target: edge.to,
+      type: edge.type,
+      caption: detail ? `${edge.type} (${detail})` : edge.type,
+      confidence: edge.confidence ?? 0.5,
+      edge,
+    },
     classes,
   };
 }
 
+/**
+ * A path reads left to right from its first entity (breadth-first); a neighbourhood in rings around its centre,
+ * one ring per hop (concentric), which stays readable where force layouts pile captions up.
+ */
+function layoutOptions(layout, roots) {
+  const base = { animate: false, padding: 30, nodeDimensionsIncludeLabels: true };
+  if (layout === "breadthfirst") {
+    return {
+      ...base,
+      name: "breadthfirst",
+      directed: false,
+      roots: cy.collection(roots.map((r) => cy.getElementById(r))),
+      spacingFactor: 1.6,
+    };
+  }
+  const hops = new Map();
+  const centre = cy.getElementById(roots[0] ?? "");
+  if (centre.length > 0) {
+    cy.elements().bfs({
+      roots: centre,
+      directed: false,
+      visit: (v, _e, _u, _i, depth) => void hops.set(v.id(), depth),
+    });
+  }
+  return {
+    ...base,
+    name: "concentric",
+    concentric: (node) => 10 - (hops.get(node.id()) ?? 9),
+    levelWidth: () => 1,
+    minNodeSpacing: 45,
+    avoidOverlap: true,
+    startAngle: (3 / 2) * Math.PI,
+  };
+}
+
 /** Replaces what is drawn with these nodes and edges, then lays it out. */
-function draw(nodes, edges, { focusIds = [], pathEdgeKeys = new Set(), layout = "cose", roots = [] } = {}) {
+function draw(nodes, edges, { focusIds = [], pathEdgeKeys = new Set(), layout = "rings", roots = [] } = {}) {
   if (!cy) return;
   const ids = new Set(nodes.map((n) => n.id));
   cy.elements().remove();
   cy.add(nodes.map((n) => nodeElement(n, focusIds.includes(n.id) ? "focus" : "")));
-  cy.add(edges.filter((e) => ids.has(e.from) && ids.has(e.to)).map((e) => edgeElement(e, pathEdgeKeys.has(e.key) ? "path" : "")));
-  const options =
-    layout === "breadthfirst"
-      ? { name: "breadthfirst", directed: false, roots: roots.map((r) => `#${CSS.escape(r)}`), spacingFactor: 1.6, animate: false, padding: 30 }
-      : { name: "cose", animate: false, padding: 30, nodeRepulsion: () => 9000, idealEdgeLength: () => 110, randomize: false };
-  cy.layout(options).run();
+  cy.add(
+    edges
+      .filter((e) => ids.has(e.from) && ids.has(e.to))
+      .map((e) => edgeElement(e, pathEdgeKeys.has(e.key) ? "path" : "")),
+  );
+  // many edge captions overlap: above a handful they show only on the selected edge
+  if (cy.edges().length > QUIET_EDGE_LABELS_ABOVE) cy.edges().addClass("quiet");
+  cy.layout(layoutOptions(layout, roots.length > 0 ? roots : focusIds)).run();
   cy.fit(undefined, 40);
   // a short path fitted to the whole canvas would be drawn huge; keep captions at a readable size
   if (cy.zoom() > 1.25) {
@@ -235,7 +306,9 @@ function el(tag, attrs = {}, ...children) {
     else if (k.startsWith("on")) node.addEventListener(k.slice(2), v);
     else node.setAttribute(k, v);
   }
-  for (const child of children.flat(Infinity)) if (child !== null && child !== undefined && child !== false) node.append(child instanceof Node ? child : String(child));
+  for (const child of children.flat(Infinity))
+    if (child !== null && child !== undefined && child !== false)
+      node.append(child instanceof window.Node ? child : String(child));
   return node;
 }
 
@@ -249,7 +322,7 @@ function safeUrl(url) {
 }
 
 function documentLine(doc) {
-  const title = doc.title || doc.path || `document ${doc.id}`;
+  const title = doc.title || (doc.path ? doc.path.split(/[\\/]/).pop() : `document ${doc.id}`);
   const href = doc.url ? safeUrl(doc.url) : null;
   return el(
     "span",
@@ -264,24 +337,40 @@ function entityButton(node) {
 }
 
 function setDetails(...children) {
-  $("details").replaceChildren(...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false && c !== ""));
+  $("details").replaceChildren(
+    ...children.flat(Infinity).filter((c) => c !== null && c !== undefined && c !== false && c !== ""),
+  );
 }
 
 /** The evidence of one edge: each sentence with its document (title, date, link to the source when known). */
-function showEvidence(edge) {
+function showEvidence(edge, names = {}) {
   const nameOf = (id) => {
+    if (names[id]) return names[id];
     const found = cy ? cy.getElementById(id) : null;
     return found && found.length > 0 ? found.data("name") : id;
   };
   const detail = edgeDetail(edge);
   setDetails(
     el("h2", {}, "Evidence"),
-    el("p", { class: "edge-title" }, `${nameOf(edge.from)} `, el("strong", {}, edge.type), detail ? ` (${detail})` : "", ` ${nameOf(edge.to)}`),
-    el("p", { class: "muted" }, `confidence ${Number(edge.confidence ?? 0).toFixed(2)} · ${edge.evidence.length} sentence${edge.evidence.length === 1 ? "" : "s"}`),
+    el(
+      "p",
+      { class: "edge-title" },
+      `${nameOf(edge.from)} `,
+      el("strong", {}, edge.type),
+      detail ? ` (${detail})` : "",
+      ` ${nameOf(edge.to)}`,
+    ),
+    el(
+      "p",
+      { class: "muted" },
+      `confidence ${Number(edge.confidence ?? 0).toFixed(2)} · ${edge.evidence.length} sentence${edge.evidence.length === 1 ? "" : "s"}`,
+    ),
     el(
       "ol",
       { class: "evidence" },
-      edge.evidence.map((ev) => el("li", {}, el("blockquote", { class: "sentence" }, ev.sentence), documentLine(ev.document))),
+      edge.evidence.map((ev) =>
+        el("li", {}, el("blockquote", { class: "sentence" }, ev.sentence), documentLine(ev.document)),
+      ),
     ),
   );
 }
@@ -300,46 +389,126 @@ const CARD_SECTIONS = [
   { type: "LOCATED_IN", direction: "in", title: "Based here" },
 ];
 
-const CARD_PROPERTIES = ["kind", "date", "dateText", "place", "title", "acronym", "country", "members", "affiliates", "countries"];
+const CARD_PROPERTIES = [
+  "kind",
+  "date",
+  "dateText",
+  "place",
+  "title",
+  "acronym",
+  "country",
+  "members",
+  "affiliates",
+  "countries",
+];
 
-function connectionItem(link, section) {
+function connectionItem(link, section, events, names) {
   const { edge, other } = link;
-  const date = edge.properties?.date ?? (section.type !== "HOLDS_POSITION" && section.type !== "MEMBER_OF" ? other.properties?.date : undefined);
-  const extra = section.type === "HOLDS_POSITION" ? edge.properties?.role : section.type === "MEMBER_OF" ? edge.properties?.status : undefined;
+  const p = edge.properties ?? {};
+  const event = typeof p.eventId === "string" ? events.get(p.eventId) : undefined;
+  const dated = section.type !== "HOLDS_POSITION" && section.type !== "MEMBER_OF";
+  const date = [
+    p.date,
+    event?.properties?.date,
+    dated ? other.properties?.date : undefined,
+    event?.properties?.dateText,
+    dated ? other.properties?.dateText : undefined,
+  ].find((d) => typeof d === "string" && d !== "");
+  const extra =
+    section.type === "HOLDS_POSITION"
+      ? edge.properties?.role
+      : section.type === "MEMBER_OF"
+        ? edge.properties?.status
+        : undefined;
   return el(
     "li",
     {},
     date ? el("span", { class: "date" }, date) : "",
     entityButton(other),
     extra ? el("span", { class: "tag" }, extra) : "",
-    el("button", { type: "button", class: "small", "aria-label": `Evidence for ${edge.type} with ${other.name}`, onclick: () => showEvidence(edge) }, "evidence"),
+    el(
+      "button",
+      {
+        type: "button",
+        class: "small",
+        "aria-label": `Evidence for ${edge.type} with ${other.name}`,
+        onclick: () => showEvidence(edge, names),
+      },
+      "evidence",
+    ),
   );
 }
 
 /** The card of one entity: label, aliases, properties, roles, memberships (with status), meetings (with dates). */
 function renderCard(card) {
   const { node } = card;
-  const props = CARD_PROPERTIES.filter((k) => node.properties && node.properties[k] !== undefined && node.properties[k] !== null && node.properties[k] !== "");
+  const events = new Map(card.connections.filter((c) => c.other.label === "Event").map((c) => [c.other.id, c.other]));
+  const names = Object.fromEntries([[node.id, node.name], ...card.connections.map((c) => [c.other.id, c.other.name])]);
+  const props = CARD_PROPERTIES.filter(
+    (k) =>
+      node.properties && node.properties[k] !== undefined && node.properties[k] !== null && node.properties[k] !== "",
+  );
   const sections = CARD_SECTIONS.map((section) => {
-    const links = card.connections.filter((c) => c.edge.type === section.type && (section.direction === "any" || c.direction === section.direction));
+    const links = card.connections.filter(
+      (c) => c.edge.type === section.type && (section.direction === "any" || c.direction === section.direction),
+    );
     if (links.length === 0) return null;
-    return el("section", { class: "card-section" }, el("h3", {}, section.title), el("ul", { class: "plain-list" }, links.map((l) => connectionItem(l, section))));
+    return el(
+      "section",
+      { class: "card-section" },
+      el("h3", {}, section.title),
+      el(
+        "ul",
+        { class: "plain-list" },
+        links.map((l) => connectionItem(l, section, events, names)),
+      ),
+    );
   });
   setDetails(
-    el("h2", { class: "card-title" }, el("span", { class: `badge ${node.label.toLowerCase()}` }, node.label), " ", node.name),
+    el(
+      "h2",
+      { class: "card-title" },
+      el("span", { class: `badge ${node.label.toLowerCase()}` }, node.label),
+      " ",
+      node.name,
+    ),
     node.aliases.length > 0 ? el("p", { class: "aliases" }, "Also known as: ", node.aliases.join("; ")) : "",
     props.length > 0
-      ? el("dl", { class: "props" }, props.map((k) => [el("dt", {}, k), el("dd", {}, Array.isArray(node.properties[k]) ? node.properties[k].join(", ") : String(node.properties[k]))]))
+      ? el(
+          "dl",
+          { class: "props" },
+          props.map((k) => [
+            el("dt", {}, k),
+            el(
+              "dd",
+              {},
+              Array.isArray(node.properties[k]) ? node.properties[k].join(", ") : String(node.properties[k]),
+            ),
+          ]),
+        )
       : "",
     el(
       "p",
       { class: "actions" },
-      el("button", { type: "button", onclick: () => showNeighbourhood(node.id, { keep: true }) }, "Expand neighbourhood"),
+      el(
+        "button",
+        { type: "button", onclick: () => showNeighbourhood(node.id, { keep: true }) },
+        "Expand neighbourhood",
+      ),
       el("button", { type: "button", onclick: () => startConnectionFrom(node) }, "Connect from here…"),
     ),
     sections,
     card.documents.length > 0
-      ? el("section", { class: "card-section" }, el("h3", {}, "Sources"), el("ul", { class: "plain-list" }, card.documents.map((d) => el("li", {}, documentLine(d)))))
+      ? el(
+          "section",
+          { class: "card-section" },
+          el("h3", {}, "Sources"),
+          el(
+            "ul",
+            { class: "plain-list" },
+            card.documents.map((d) => el("li", {}, documentLine(d))),
+          ),
+        )
       : "",
   );
 }
@@ -359,11 +528,27 @@ function renderLists() {
     ...nodes
       .slice()
       .sort((a, b) => a.name.localeCompare(b.name))
-      .map((n) => el("li", {}, el("span", { class: `badge ${n.label.toLowerCase()}` }, n.label), " ", el("button", { type: "button", class: "link", onclick: () => selectNode(n.id) }, n.name))),
+      .map((n) =>
+        el(
+          "li",
+          {},
+          el("span", { class: `badge ${n.label.toLowerCase()}` }, n.label),
+          " ",
+          el("button", { type: "button", class: "link", onclick: () => selectNode(n.id) }, n.name),
+        ),
+      ),
   );
   $("edge-list").replaceChildren(
     ...edges.map((e) =>
-      el("li", {}, el("button", { type: "button", class: "link", onclick: () => selectEdge(e.key) }, `${nameOf(e.from)} —${e.type}${edgeDetail(e) ? ` (${edgeDetail(e)})` : ""}→ ${nameOf(e.to)}`)),
+      el(
+        "li",
+        {},
+        el(
+          "button",
+          { type: "button", class: "link", onclick: () => selectEdge(e.key) },
+          `${nameOf(e.from)} —${e.type}${edgeDetail(e) ? ` (${edgeDetail(e)})` : ""}→ ${nameOf(e.to)}`,
+        ),
+      ),
     ),
   );
 }
@@ -454,14 +639,27 @@ async function showConnections(from, to) {
             return [
               entityButton(n),
               edge
-                ? el("button", { type: "button", class: "hop", "aria-label": `Evidence for ${edge.type}`, onclick: () => selectEdge(edge.key) }, ` —${edge.type}${edgeDetail(edge) ? ` (${edgeDetail(edge)})` : ""}→ `)
+                ? el(
+                    "button",
+                    {
+                      type: "button",
+                      class: "hop",
+                      "aria-label": `Evidence for ${edge.type}`,
+                      onclick: () => selectEdge(edge.key),
+                    },
+                    ` —${edge.type}${edgeDetail(edge) ? ` (${edgeDetail(edge)})` : ""}→ `,
+                  )
                 : "",
             ];
           }),
         ),
       ),
     ),
-    el("p", { class: "muted" }, `Shortest first; ${first.edges.length} hop${first.edges.length === 1 ? "" : "s"}. Click a hop or an edge for its evidence.`),
+    el(
+      "p",
+      { class: "muted" },
+      `Shortest first; ${first.edges.length} hop${first.edges.length === 1 ? "" : "s"}. Click a hop or an edge for its evidence.`,
+    ),
   );
 }
 
@@ -528,15 +726,23 @@ function attachCombobox(input, list, onPick) {
       ...items.map((hit, i) =>
         el(
           "li",
-          { id: `${list.id}-${i}`, role: "option", "aria-selected": "false", onmousedown: (ev) => (ev.preventDefault(), pick(i)) },
+          {
+            id: `${list.id}-${i}`,
+            role: "option",
+            "aria-selected": "false",
+            onmousedown: (ev) => (ev.preventDefault(), pick(i)),
+          },
           el("span", { class: `badge ${hit.node.label.toLowerCase()}` }, hit.node.label),
           " ",
           hit.node.name,
-          hit.node.aliases.length > 0 ? el("span", { class: "muted" }, ` — ${hit.node.aliases.slice(0, 3).join(", ")}`) : "",
+          hit.node.aliases.length > 0
+            ? el("span", { class: "muted" }, ` — ${hit.node.aliases.slice(0, 3).join(", ")}`)
+            : "",
         ),
       ),
     );
-    if (items.length === 0) list.append(el("li", { class: "muted", role: "option", "aria-disabled": "true" }, "No match"));
+    if (items.length === 0)
+      list.append(el("li", { class: "muted", role: "option", "aria-disabled": "true" }, "No match"));
     list.hidden = false;
     input.setAttribute("aria-expanded", "true");
     highlight(items.length > 0 ? 0 : -1);
@@ -565,6 +771,13 @@ function attachCombobox(input, list, onPick) {
     } else if (ev.key === "Enter") {
       ev.preventDefault();
       if (!list.hidden && active >= 0) pick(active);
+      else if (list.hidden) {
+        // Enter before the suggestions arrived: look up now and take the best match
+        clearTimeout(timer);
+        void lookup().then(() => {
+          if (!list.hidden && items.length > 0) pick(0);
+        });
+      }
     } else if (ev.key === "Escape") {
       close();
     }
@@ -577,11 +790,15 @@ function attachCombobox(input, list, onPick) {
 async function checkHealth() {
   try {
     const response = await fetch("/healthz", { headers: { accept: "application/json" } });
-    if (response.status === 503) showBanner("The database is not reachable. Start it with `labour-graph db start`, then retry.", checkHealth);
+    if (response.status === 503)
+      showBanner("The database is not reachable. Start it with `labour-graph db start`, then retry.", checkHealth);
     else if (!response.ok) showBanner(`The API health check answered ${response.status}.`, checkHealth);
     else hideBanner();
   } catch {
-    showBanner("Cannot reach the labour-graph API. Is the server running? Start it with `labour-graph serve` (or `npm start`).", checkHealth);
+    showBanner(
+      "Cannot reach the labour-graph API. Is the server running? Start it with `labour-graph serve` (or `npm start`).",
+      checkHealth,
+    );
   }
 }
 

@@ -23,7 +23,8 @@ export const API_ERROR_CODES = {
 } as const;
 
 /** The message of an unreachable database. */
-export const UNAVAILABLE_MESSAGE = "The database is not reachable right now. Retry in a few seconds; if it persists, start it with `labour-graph db start`.";
+export const UNAVAILABLE_MESSAGE =
+  "The database is not reachable right now. Retry in a few seconds; if it persists, start it with `labour-graph db start`.";
 
 /** Apollo and graphql-js codes whose messages are about the request itself and are safe to show. */
 const REQUEST_CODES = new Set([
@@ -45,35 +46,101 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   if (isUnavailableError(original)) return true;
   const code = String((original as { code?: unknown } | undefined)?.code ?? "");
   const message = original instanceof Error ? original.message : "";
-  return code === "ServiceUnavailable" || code === "SessionExpired" || /Could not perform discovery|Failed to connect to server|ECONNREFUSED|connection.*(refused|closed)/i.test(message);
+  return (
+    code === "ServiceUnavailable" ||
+    code === "SessionExpired" ||
+    /Could not perform discovery|Failed to connect to server|ECONNREFUSED|connection.*(refused|closed)/i.test(message)
+  );
 }
 
 /** Formats an error for the client (Apollo's `formatError`). */
-export function formatApiError(formatted: GraphQLFormattedError, error: unknown, log?: (message: string) => void): GraphQLFormattedError {
+export function formatApiError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log?: (message: string) => void,
+): GraphQLFormattedError {
   const original = unwrapResolverError(error);
-  const base = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const base = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
   if (isDatabaseUnavailable(error)) {
     return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: API_ERROR_CODES.DATABASE_UNAVAILABLE } };
   }
   if (original instanceof NotFoundError) {
-    return { ...base, message: original.message, extensions: { code: original.code, candidates: original.candidates, ...(original.suggestion ? { suggestion: original.suggestion } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: original.code,
+        candidates: original.candidates,
+        ...(original.suggestion ? { suggestion: original.suggestion } : {}),
+      },
+    };
   }
   if (original instanceof QueryTimeoutError) {
-    return { ...base, message: original.message, extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT, suggestion: original.suggestion } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT, suggestion: original.suggestion },
+    };
   }
   if (original instanceof InputError) {
-    return { ...base, message: original.message, extensions: { code: API_ERROR_CODES.BAD_USER_INPUT, ...(original.suggestion ? { suggestion: original.suggestion } : {}) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: {
+        code: API_ERROR_CODES.BAD_USER_INPUT,
+        ...(original.suggestion ? { suggestion: original.suggestion } : {}),
+      },
+    };
   }
   const code = String(formatted.extensions?.code ?? "");
   const name = original instanceof Error ? original.name : "";
-  if (/Unauthenticated/i.test(name) || code === "UNAUTHENTICATED" || (original instanceof Error && /^Unauthenticated$/.test(original.message))) {
-    return { ...base, message: "Authentication required: send a valid JWT as `Authorization: Bearer <token>`.", extensions: { code: API_ERROR_CODES.UNAUTHENTICATED } };
+  if (
+    /Unauthenticated/i.test(name) ||
+    code === "UNAUTHENTICATED" ||
+    (original instanceof Error && /^Unauthenticated$/.test(original.message))
+  ) {
+    return {
+      ...base,
+      message: "Authentication required: send a valid JWT as `Authorization: Bearer <token>`.",
+      extensions: { code: API_ERROR_CODES.UNAUTHENTICATED },
+    };
   }
   if (/Forbidden/i.test(name) || code === "FORBIDDEN") {
-    return { ...base, message: "Forbidden: the token does not allow this operation.", extensions: { code: API_ERROR_CODES.FORBIDDEN } };
+    return {
+      ...base,
+      message: "Forbidden: the token does not allow this operation.",
+      extensions: { code: API_ERROR_CODES.FORBIDDEN },
+    };
   }
   if (formatted.message === READ_ONLY_MESSAGE || /not configured to execute mutation/.test(formatted.message)) {
     return { ...base, message: READ_ONLY_MESSAGE, extensions: { code: API_ERROR_CODES.READ_ONLY } };
+  }
+  const driverCode = String((original as { code?: unknown } | undefined)?.code ?? "");
+  if (/TransactionTimedOut/.test(driverCode)) {
+    return {
+      ...base,
+      message: "The query took longer than the server's query timeout and was stopped. Ask a narrower question.",
+      extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT },
+    };
+  }
+  if (
+    driverCode.startsWith("Neo.ClientError.Statement.") ||
+    (original instanceof Error && /cursor/i.test(original.message))
+  ) {
+    // generated queries pass limit/offset/first/after through; the database refuses negative values and bad cursors
+    return {
+      ...base,
+      message:
+        "The database refused an argument of this query: limit, offset and first must not be negative, and `after` must be a cursor returned by the API.",
+      extensions: { code: API_ERROR_CODES.BAD_USER_INPUT },
+    };
+  }
+  if (code === "GRAPHQL_VALIDATION_FAILED" && /^The query is (too costly|\d+ levels deep)/.test(formatted.message)) {
+    const limit = /too costly/.test(formatted.message) ? "QUERY_TOO_COSTLY" : "QUERY_TOO_DEEP";
+    return { ...base, message: formatted.message, extensions: { code, limit } };
   }
   if (REQUEST_CODES.has(code)) {
     // graphql-js messages quote the request, never server internals; keep them but drop any stack

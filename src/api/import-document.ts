@@ -23,17 +23,23 @@ export interface ImportPathsSummary {
 export const MAX_IMPORT_TEXT = 500_000;
 
 function frontMatter(input: ImportDocumentInput): string {
-  const lines = (["title", "date", "url"] as const).filter((k) => input[k] !== undefined && input[k] !== null).map((k) => `${k}: ${JSON.stringify(input[k])}`);
+  const lines = (["title", "date", "url"] as const)
+    .filter((k) => input[k] !== undefined && input[k] !== null)
+    .map((k) => `${k}: ${JSON.stringify(input[k])}`);
   return lines.length === 0 ? "" : `---\n${lines.join("\n")}\n---\n`;
 }
 
 /** Builds importDocument from an importPaths-like function. */
 export function createImportDocument(importPaths: (paths: string[]) => Promise<ImportPathsSummary>): ImportDocumentFn {
   return async (input) => {
-    if (input.text.trim() === "") throw new InputError("The document text is empty.", { input: "text", suggestion: "Send the article's text." });
-    if (input.text.length > MAX_IMPORT_TEXT) throw new InputError(`The document text is longer than ${MAX_IMPORT_TEXT} characters.`, { input: "text" });
+    if (input.text.trim() === "")
+      throw new InputError("The document text is empty.", { input: "text", suggestion: "Send the article's text." });
+    if (input.text.length > MAX_IMPORT_TEXT)
+      throw new InputError(`The document text is longer than ${MAX_IMPORT_TEXT} characters.`, { input: "text" });
     if (input.date !== undefined && input.date !== null && !isoDateSchema.safeParse(input.date).success) {
-      throw new InputError(`The date "${String(input.date).slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`, { input: "date" });
+      throw new InputError(`The date "${String(input.date).slice(0, 40)}" is not YYYY, YYYY-MM or YYYY-MM-DD.`, {
+        input: "date",
+      });
     }
     const dir = await mkdtemp(path.join(tmpdir(), "labour-graph-import-"));
     try {

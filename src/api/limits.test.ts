@@ -1,13 +1,24 @@
-import { buildSchema, parse, validate, specifiedRules } from "graphql";
+import { buildSchema, parse, specifiedRules, validate } from "graphql";
 import { describe, expect, it } from "vitest";
 import { API_LIMITS, queryLimitsRule, readOnlyRule } from "./limits.js";
 import { resolveStaticPath } from "./static-files.js";
 
 const schema = buildSchema(/* GraphQL */ `
-  type Person { name: String friends(limit: Int): [Person!]! postsConnection(first: Int): PostsConnection! }
-  type PostsConnection { edges: [PostEdge!]! }
-  type PostEdge { node: Person! }
-  type Query { people(limit: Int): [Person!]! me: Person }
+  type Person {
+    name: String
+    friends(limit: Int): [Person!]!
+    postsConnection(first: Int): PostsConnection!
+  }
+  type PostsConnection {
+    edges: [PostEdge!]!
+  }
+  type PostEdge {
+    node: Person!
+  }
+  type Query {
+    people(limit: Int): [Person!]!
+    me: Person
+  }
 `);
 
 function errors(query: string): string[] {
@@ -25,13 +36,25 @@ describe("query limits", () => {
   });
 
   it("weights fields by list sizes, connection `first` included, and refuses a costly query", () => {
-    expect(errors(`{ people(limit: 100) { friends(limit: 100) { friends(limit: 100) { name } } } }`).join()).toMatch(/too costly/);
-    expect(errors(`{ people(limit: 100) { postsConnection(first: 100) { edges { node { friends(limit: 100) { name } } } } } }`).join()).toMatch(/too costly/);
-    expect(errors(`query($n: Int) { people(limit: $n) { friends(limit: $n) { friends(limit: $n) { name } } } }`).join()).toMatch(/too costly/);
+    expect(errors(`{ people(limit: 100) { friends(limit: 100) { friends(limit: 100) { name } } } }`).join()).toMatch(
+      /too costly/,
+    );
+    expect(
+      errors(
+        `{ people(limit: 100) { postsConnection(first: 100) { edges { node { friends(limit: 100) { name } } } } } }`,
+      ).join(),
+    ).toMatch(/too costly/);
+    expect(
+      errors(`query($n: Int) { people(limit: $n) { friends(limit: $n) { friends(limit: $n) { name } } } }`).join(),
+    ).toMatch(/too costly/);
   });
 
   it("counts fragments once per use and survives fragment cycles", () => {
-    expect(errors(`{ people { ...F } } fragment F on Person { friends { ...F } }`).some((m) => /cannot spread fragment/i.test(m))).toBe(true);
+    expect(
+      errors(`{ people { ...F } } fragment F on Person { friends { ...F } }`).some((m) =>
+        /cannot spread fragment/i.test(m),
+      ),
+    ).toBe(true);
   });
 
   it("refuses mutations when the schema has none", () => {
@@ -43,7 +66,15 @@ describe("static file paths", () => {
   it("stays inside the root and serves only known types", () => {
     expect(resolveStaticPath("/srv/web", "/")).toBe("/srv/web/index.html");
     expect(resolveStaticPath("/srv/web", "/app.js")).toBe("/srv/web/app.js");
-    for (const bad of ["/../etc/passwd.txt", "/%2e%2e/x.js", "/..%2fx.js", "/.git/config.txt", "/a%5c..%5cb.js", "/x.sh", "/%ZZ"]) {
+    for (const bad of [
+      "/../etc/passwd.txt",
+      "/%2e%2e/x.js",
+      "/..%2fx.js",
+      "/.git/config.txt",
+      "/a%5c..%5cb.js",
+      "/x.sh",
+      "/%ZZ",
+    ]) {
       expect(resolveStaticPath("/srv/web", bad), bad).toBeUndefined();
     }
   });

@@ -4,9 +4,9 @@
  * src/graph/queries (QUERY_LIMITS) so that the CLI shares them.
  */
 import {
-  GraphQLError,
   getNamedType,
   getNullableType,
+  GraphQLError,
   isInterfaceType,
   isListType,
   isObjectType,
@@ -49,18 +49,35 @@ interface Measure {
   cost: number;
 }
 
-function measure(set: SelectionSetNode, parent: GraphQLNamedType | undefined, fragments: Fragments, schemaType: (n: string) => GraphQLNamedType | undefined, visiting: Set<string>, inheritedFirst?: number): Measure {
+function measure(
+  set: SelectionSetNode,
+  parent: GraphQLNamedType | undefined,
+  fragments: Fragments,
+  schemaType: (n: string) => GraphQLNamedType | undefined,
+  visiting: Set<string>,
+  inheritedFirst?: number,
+): Measure {
   let depth = 0;
   let cost = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
       if (selection.name.value.startsWith("__")) continue; // introspection is cheap and served from memory
-      const def = parent && (isObjectType(parent) || isInterfaceType(parent)) ? parent.getFields()[selection.name.value] : undefined;
+      const def =
+        parent && (isObjectType(parent) || isInterfaceType(parent))
+          ? parent.getFields()[selection.name.value]
+          : undefined;
       const isList = def !== undefined && isListType(getNullableType(def.type));
       // a connection field's `first` sizes the `edges` list below it
       const firstHere = !isList ? listSizeArg(selection) : undefined;
       const child = selection.selectionSet
-        ? measure(selection.selectionSet, def ? getNamedType(def.type) : undefined, fragments, schemaType, visiting, firstHere)
+        ? measure(
+            selection.selectionSet,
+            def ? getNamedType(def.type) : undefined,
+            fragments,
+            schemaType,
+            visiting,
+            firstHere,
+          )
         : { depth: 0, cost: 0 };
       const factor = isList ? listSize(selection, inheritedFirst) : 1;
       cost += factor * (1 + child.cost);
@@ -75,7 +92,14 @@ function measure(set: SelectionSetNode, parent: GraphQLNamedType | undefined, fr
       const fragment = fragments[name];
       if (fragment === undefined || visiting.has(name)) continue; // cycles are reported by NoFragmentCycles
       visiting.add(name);
-      const inner = measure(fragment.selectionSet, schemaType(fragment.typeCondition.name.value), fragments, schemaType, visiting, inheritedFirst);
+      const inner = measure(
+        fragment.selectionSet,
+        schemaType(fragment.typeCondition.name.value),
+        fragments,
+        schemaType,
+        visiting,
+        inheritedFirst,
+      );
       visiting.delete(name);
       cost += inner.cost;
       depth = Math.max(depth, inner.depth);
@@ -98,24 +122,38 @@ export function measureOperations(
   schemaType: (name: string) => GraphQLNamedType | undefined,
 ): (Measure & { name: string; node: OperationDefinitionNode })[] {
   const fragments: Fragments = {};
-  for (const def of document.definitions) if (def.kind === Kind.FRAGMENT_DEFINITION) fragments[(def as FragmentDefinitionNode).name.value] = def as FragmentDefinitionNode;
+  for (const def of document.definitions)
+    if (def.kind === Kind.FRAGMENT_DEFINITION)
+      fragments[(def as FragmentDefinitionNode).name.value] = def as FragmentDefinitionNode;
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-    .map((op) => ({ name: op.name?.value ?? "anonymous", node: op, ...measure(op.selectionSet, rootType(op.operation), fragments, schemaType, new Set()) }));
+    .map((op) => ({
+      name: op.name?.value ?? "anonymous",
+      node: op,
+      ...measure(op.selectionSet, rootType(op.operation), fragments, schemaType, new Set()),
+    }));
 }
 
 /** Refuses operations deeper than API_LIMITS.maxDepth or costlier than API_LIMITS.maxCost, with a clear message. */
 export const queryLimitsRule: ValidationRule = (context) => ({
   Document(document) {
     const schema = context.getSchema();
-    const rootType = (op: string) => (op === "query" ? schema.getQueryType() : op === "mutation" ? schema.getMutationType() : schema.getSubscriptionType()) ?? undefined;
+    const rootType = (op: string) =>
+      (op === "query"
+        ? schema.getQueryType()
+        : op === "mutation"
+          ? schema.getMutationType()
+          : schema.getSubscriptionType()) ?? undefined;
     for (const op of measureOperations(document, rootType, (n) => schema.getType(n) ?? undefined)) {
       if (op.depth > API_LIMITS.maxDepth) {
         context.reportError(
-          new GraphQLError(`The query is ${op.depth} levels deep; at most ${API_LIMITS.maxDepth} are allowed. Ask for fewer nested fields.`, {
-            nodes: [op.node],
-            extensions: { code: "QUERY_TOO_DEEP", depth: op.depth, maxDepth: API_LIMITS.maxDepth },
-          }),
+          new GraphQLError(
+            `The query is ${op.depth} levels deep; at most ${API_LIMITS.maxDepth} are allowed. Ask for fewer nested fields.`,
+            {
+              nodes: [op.node],
+              extensions: { code: "QUERY_TOO_DEEP", depth: op.depth, maxDepth: API_LIMITS.maxDepth },
+            },
+          ),
         );
       }
       if (op.cost > API_LIMITS.maxCost) {

@@ -20,7 +20,13 @@ function literalValue(node: ValueNode): unknown {
 }
 
 function scalar(name: string, description: string): GraphQLScalarType {
-  return new GraphQLScalarType({ name, description, serialize: (v) => v, parseValue: (v) => v, parseLiteral: literalValue });
+  return new GraphQLScalarType({
+    name,
+    description,
+    serialize: (v) => v,
+    parseValue: (v) => v,
+    parseLiteral: literalValue,
+  });
 }
 
 /** A stored property value that may be a number or text. */

@@ -48,7 +48,12 @@ export function resolveStaticPath(root: string, urlPath: string): string | undef
 }
 
 /** Serves GET/HEAD for a static file; returns false when there is no such file (the caller answers 404). */
-export async function serveStatic(req: IncomingMessage, res: ServerResponse, urlPath: string, roots: StaticRoots): Promise<boolean> {
+export async function serveStatic(
+  req: IncomingMessage,
+  res: ServerResponse,
+  urlPath: string,
+  roots: StaticRoots,
+): Promise<boolean> {
   const file = roots.fixed[urlPath] ?? resolveStaticPath(roots.webRoot, urlPath);
   if (file === undefined) return false;
   const info = await stat(file).catch(() => undefined);

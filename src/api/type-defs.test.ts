@@ -1,5 +1,5 @@
-import { readFileSync } from "node:fs";
 import { Kind, parse, type DirectiveNode } from "graphql";
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { NODE_LABELS, REL_TYPES } from "../domain/model.js";
 
@@ -10,7 +10,8 @@ function directives(name: string): DirectiveNode[] {
   for (const def of typeDefs.definitions) {
     if (def.kind !== Kind.OBJECT_TYPE_DEFINITION) continue;
     for (const d of def.directives ?? []) if (d.name.value === name) found.push(d);
-    for (const field of def.fields ?? []) for (const d of field.directives ?? []) if (d.name.value === name) found.push(d);
+    for (const field of def.fields ?? [])
+      for (const d of field.directives ?? []) if (d.name.value === name) found.push(d);
   }
   return found;
 }
@@ -37,7 +38,11 @@ describe("type-defs.graphql", () => {
   it("gives Union and Confederation nodes the Organization label too, so organizations lists every organisation", () => {
     const byType = Object.fromEntries(
       typeDefs.definitions.flatMap((def) =>
-        def.kind === Kind.OBJECT_TYPE_DEFINITION ? (def.directives ?? []).filter((d) => d.name.value === "node").map((d) => [def.name.value, stringArgs(d, "labels")]) : [],
+        def.kind === Kind.OBJECT_TYPE_DEFINITION
+          ? (def.directives ?? [])
+              .filter((d) => d.name.value === "node")
+              .map((d) => [def.name.value, stringArgs(d, "labels")])
+          : [],
       ),
     );
     expect(byType.Union).toEqual(["Union", "Organization"]);
@@ -47,6 +52,8 @@ describe("type-defs.graphql", () => {
 
   it("disables the generated mutations", () => {
     const extension = typeDefs.definitions.find((d) => d.kind === Kind.SCHEMA_EXTENSION);
-    expect(extension?.kind === Kind.SCHEMA_EXTENSION && extension.directives?.map((d) => d.name.value)).toEqual(["mutation"]);
+    expect(extension?.kind === Kind.SCHEMA_EXTENSION && extension.directives?.map((d) => d.name.value)).toEqual([
+      "mutation",
+    ]);
   });
 });

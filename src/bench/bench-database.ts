@@ -78,8 +78,15 @@ export async function emptyDatabase(driver: Driver, database: string): Promise<v
   }
 }
 
+/** Node, relationship and document counts. */
+export interface GraphCounts {
+  nodes: number;
+  relationships: number;
+  documents: number;
+}
+
 /** Node and relationship counts, for the report. */
-export async function countGraph(driver: Driver, database: string): Promise<{ nodes: number; relationships: number; documents: number }> {
+export async function countGraph(driver: Driver, database: string): Promise<GraphCounts> {
   const { records } = await driver.executeQuery(
     /* Cypher */ `
     CALL { MATCH (n) WHERE NOT n:__Neo4jMigration RETURN count(n) AS nodes }

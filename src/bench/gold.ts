@@ -4,6 +4,7 @@ import path from "node:path";
 import { createInterface } from "node:readline";
 import type { DocumentMeta, Entity, Extraction, Relation } from "../domain/model.js";
 import { documentIdOf } from "../ingest/load-document.js";
+import type { Gold } from "../quality/gold.js";
 import type { GoldDocumentLine, GoldEntity, GoldRelation } from "./generate-corpus.js";
 
 /** The ground truth of (part of) a corpus: documents by path, entities by key, relations. */
@@ -62,4 +63,31 @@ export async function goldAsExtraction(dir: string, limit?: number): Promise<Ext
     };
   });
   return { documents, entities, relations, diagnostics: [] };
+}
+
+/**
+ * The corpus ground truth in the hand-annotation format of src/quality (corpus-level facts, events by kind), so that
+ * the project's own scorer can be run on a generated corpus as a cross-check.
+ */
+export function goldAsAnnotation(gold: CorpusGold): Gold {
+  const byKey = new Map(gold.entities.map((e) => [e.key, e]));
+  const entities = gold.entities
+    .filter((e): e is GoldEntity & { type: Exclude<GoldEntity["type"], "Event"> } => e.type !== "Event")
+    .map((e) => ({ type: e.type, name: e.name, forms: [e.name, ...e.aliases] }));
+  const relations = new Map<string, Gold["relations"][number]>();
+  for (const r of gold.relations) {
+    if (r.type === "MENTIONED_IN") continue;
+    const from = byKey.get(r.from);
+    const to = byKey.get(r.to);
+    if (from === undefined || to === undefined || from.type === "Event") continue;
+    // MET_WITH has no direction: one fact per pair
+    const [a, b] = r.type === "MET_WITH" && to.name < from.name ? [to, from] : [from, to];
+    const relation: Gold["relations"][number] = { type: r.type, from: a.name };
+    if (b.type === "Event") relation.toEvent = b.properties.kind as NonNullable<Gold["relations"][number]["toEvent"]>;
+    else relation.to = b.name;
+    if (typeof r.properties.role === "string") relation.role = r.properties.role;
+    if (typeof r.properties.status === "string") relation.status = [r.properties.status];
+    relations.set(JSON.stringify(relation), relation);
+  }
+  return { entities, relations: [...relations.values()] };
 }

@@ -135,6 +135,8 @@ export interface BenchQueriesOptions {
   graphqlUrl: string;
   targets: QueryTargets;
   concurrencies: readonly number[];
+  /** requests per measured run: at least minRequests, and requestsPerWorker for each concurrent worker */
+  minRequests: number;
   requestsPerWorker: number;
   repeats: number;
   onProgress?: (message: string) => void;
@@ -151,7 +153,7 @@ export async function benchQueries(options: BenchQueriesOptions): Promise<Record
     await measureLatency(viaDriver, { requests: 20, concurrency: 4 });
     await measureLatency(viaGraphql, { requests: 20, concurrency: 4 });
     for (const concurrency of options.concurrencies) {
-      const requests = Math.max(options.requestsPerWorker * concurrency, options.requestsPerWorker * 4);
+      const requests = Math.max(options.requestsPerWorker * concurrency, options.minRequests);
       const graphqlRuns: LatencyStats[] = [];
       const driverRuns: LatencyStats[] = [];
       for (let r = 0; r < options.repeats; r++) {

@@ -8,34 +8,64 @@ import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "no
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../config/config.js";
+import { expandPaths, extractFile, loadAliasTable } from "../extract-files.js";
+import type { DocumentExtraction } from "../extract/types.js";
+import { scoreExtraction, type Score } from "../quality/index.js";
+import { resolveExtraction } from "../resolve/resolve-extraction.js";
 import { planWrite } from "../graph/plan-write.js";
+import { writePlan } from "../graph/writer.js";
 import { createLogger, type Logger } from "../log.js";
 import { startApiProcess } from "./api-process.js";
-import { countGraph, emptyDatabase, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
+import { countGraph, emptyDatabase, openBenchDatabase, type BenchDatabase, type GraphCounts } from "./bench-database.js";
 import { writeCeiling } from "./ceiling.js";
-import { articlePath, generateCorpus } from "./generate-corpus.js";
-import { readCorpusGold } from "./gold.js";
+import { generateCorpus } from "./generate-corpus.js";
+import { goldAsAnnotation, readCorpusGold } from "./gold.js";
 import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
-import { loadExtractFiles } from "./pipeline.js";
 import { createPrng } from "./prng.js";
 import { benchQueries, pickQueryTargets, type QueryComparison, type QueryName } from "./query-bench.js";
 import { runMeasured } from "./run-measured.js";
-import { scoreCorpus, type CorpusScore } from "./score-corpus.js";
+import { SCORED_REL_TYPES, scoreCorpus, type CorpusScore } from "./score-corpus.js";
 
 const SEED = 20_240_601;
+
+const USAGE = `Usage: npm run bench -- [options]
+
+  --quick               N = 1,000 articles (a run of a few minutes)
+  --full                N = 10,000 and 100,000 (default: 10,000)
+  --sizes <n,n,...>     corpus sizes to run instead
+  --json                print the result object on stdout (use npm run -s to keep npm's banner out)
+  --repeats <n>         repeats of each query measurement, median reported (default 3)
+  --import-repeats <n>  importer runs per size, median reported (default 1)
+  --skip-queries        import only
+
+Uses its own Neo4j in .neo4j-bench (Bolt 7694, HTTP 7484), which it empties; NEO4J_URI points it elsewhere.
+Results: bench/results/<date>.json.
+`;
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Figures of one corpus size. */
 export interface SizeResult {
   documents: number;
   corpusMiB: number;
-  extract?: { docsPerSec: number; ms: number; entities: number; relations: number; failures: number };
-  ceiling?: { docsPerSec: number; ms: number; nodeRows: number; edgeRows: number; transactions: number };
-  import?: { docsPerSec: number; mibPerSec: number; ms: number; repeats: number; runsDocsPerSec: number[]; ceilingRatio: number; exitCode: number | null };
+  extract?: { docsPerSec: number; ms: number; perDocumentDocsPerSec: number; resolveMs: number; entities: number; relations: number; failures: number };
+  ceiling?: { docsPerSec: number; ms: number; nodeRows: number; edgeRows: number; transactions: number; graph: GraphCounts };
+  import?: {
+    docsPerSec: number;
+    mibPerSec: number;
+    ms: number;
+    repeats: number;
+    runsDocsPerSec: number[];
+    ceilingRatio: number;
+    exitCode: number | null;
+  };
   memory?: { peakRssMiB: number };
-  graph?: { nodes: number; relationships: number; documents: number };
+  /** the importer's writer (writePlan) alone on the same plan */
+  writer?: { docsPerSec: number; ms: number; ceilingRatio: number; failed: number };
+  graph?: GraphCounts;
   quality?: CorpusScore;
+  /** the same extraction scored by src/quality/score-extraction.ts against the converted ground truth */
+  sharedScorer?: { entities: Score; relationsByType: Record<string, Score | undefined> };
   missing: string[];
 }
 
@@ -51,10 +81,6 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
   const summary = await generateCorpus({ dir, count, seed: SEED });
   log.info(`generated ${count} articles (${round(summary.bytes / 1024 ** 2)} MiB) in ${round((performance.now() - started) / 1000)} s`);
   return { dir, bytes: summary.bytes };
-}
-
-function corpusPaths(dir: string, count: number): string[] {
-  return Array.from({ length: count }, (_, i) => path.join(dir, articlePath(i)));
 }
 
 async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
@@ -74,25 +100,71 @@ async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
 async function benchSize(db: BenchDatabase, count: number, repeats: number, log: Logger): Promise<SizeResult> {
   const { dir, bytes } = await corpusFor(count, log);
   const result: SizeResult = { documents: count, corpusMiB: round(bytes / 1024 ** 2, 2), missing: [] };
-  const extractFiles = await loadExtractFiles();
-  if (extractFiles === undefined) {
-    result.missing.push("src/extract-files.ts (extractFiles): extraction, ceiling and quality not measured");
-  } else {
-    log.info(`[${count}] extraction alone (in-process, one core)`);
-    const started = performance.now();
-    const { extraction, failures } = await extractFiles(corpusPaths(dir, count), {});
-    const ms = performance.now() - started;
-    result.extract = { docsPerSec: round((count / ms) * 1000), ms: Math.round(ms), entities: extraction.entities.length, relations: extraction.relations.length, failures: failures.length };
-    log.info(`[${count}] extraction: ${result.extract.docsPerSec} docs/s`);
-    result.quality = scoreCorpus(extraction, await readCorpusGold(dir));
-    log.info(`[${count}] quality: relation F1 ${result.quality.relations.f1}, entity F1 ${result.quality.entities.f1}`);
-    const plan = planWrite(extraction);
-    await emptyDatabase(db.driver, db.settings.database);
-    log.info(`[${count}] ceiling: plain UNWIND ... MERGE loop over the same rows`);
-    const ceiling = await writeCeiling(db.driver, db.settings.database, plan);
-    result.ceiling = { docsPerSec: round((count / ceiling.ms) * 1000), ms: Math.round(ceiling.ms), nodeRows: ceiling.nodeRows, edgeRows: ceiling.edgeRows, transactions: ceiling.transactions };
-    log.info(`[${count}] ceiling: ${result.ceiling.docsPerSec} docs/s`);
+  log.info(`[${count}] extraction alone (in-process, one core): read + extract each document, then resolve across all`);
+  const started = performance.now();
+  // the steps of extractFiles, timed apart: per-document work scales linearly, resolution is across all documents
+  const aliases = await loadAliasTable();
+  const { files, failures } = await expandPaths([dir]);
+  const documents: DocumentExtraction[] = [];
+  let failed = failures.length;
+  for (const file of files) {
+    try {
+      documents.push((await extractFile(file)).extraction);
+    } catch {
+      failed++; // a generated corpus has no bad files; counted so that a regression shows
+    }
   }
+  const perDocumentMs = performance.now() - started;
+  const extraction = resolveExtraction(documents, aliases);
+  const ms = performance.now() - started;
+  result.extract = {
+    docsPerSec: round((count / ms) * 1000),
+    ms: Math.round(ms),
+    perDocumentDocsPerSec: round((count / perDocumentMs) * 1000),
+    resolveMs: Math.round(ms - perDocumentMs),
+    entities: extraction.entities.length,
+    relations: extraction.relations.length,
+    failures: failed,
+  };
+  log.info(`[${count}] extraction: ${result.extract.docsPerSec} docs/s (per-document steps ${result.extract.perDocumentDocsPerSec} docs/s, resolution ${result.extract.resolveMs} ms)`);
+  const gold = await readCorpusGold(dir);
+  result.quality = scoreCorpus(extraction, gold);
+  // cross-check with the project's scorer (corpus-level facts, events by kind); it compares every predicted
+  // relation with every expected one, so it is run up to 20k documents only
+  if (count <= 20_000) {
+    const shared = scoreExtraction(extraction, goldAsAnnotation(gold));
+    result.sharedScorer = {
+      entities: shared.entities,
+      relationsByType: Object.fromEntries(SCORED_REL_TYPES.map((t) => [t, shared.relationsByType[t]])),
+    };
+  }
+  log.info(`[${count}] quality: relation F1 ${result.quality.relations.f1}, entity F1 ${result.quality.entities.f1}`);
+  const plan = planWrite(extraction);
+  await emptyDatabase(db.driver, db.settings.database);
+  log.info(`[${count}] ceiling: plain UNWIND ... MERGE loop over the same rows`);
+  const ceiling = await writeCeiling(db.driver, db.settings.database, plan);
+  result.ceiling = {
+    docsPerSec: round((count / ceiling.ms) * 1000),
+    ms: Math.round(ceiling.ms),
+    nodeRows: ceiling.nodeRows,
+    edgeRows: ceiling.edgeRows,
+    transactions: ceiling.transactions,
+    graph: await countGraph(db.driver, db.settings.database),
+  };
+  log.info(`[${count}] ceiling: ${result.ceiling.docsPerSec} docs/s`);
+  // the importer's own writer on the same plan, in-process: the write phase apart from extraction
+  await emptyDatabase(db.driver, db.settings.database);
+  const writeStarted = performance.now();
+  const written = await writePlan(db.driver, plan, { database: db.settings.database });
+  const writeMs = performance.now() - writeStarted;
+  const writerDocsPerSec = round((count / writeMs) * 1000);
+  result.writer = {
+    docsPerSec: writerDocsPerSec,
+    ms: Math.round(writeMs),
+    ceilingRatio: round(writerDocsPerSec / result.ceiling.docsPerSec, 2),
+    failed: written.documents.filter((d) => d.status === "failed").length,
+  };
+  log.info(`[${count}] writer alone (writePlan, in-process): ${writerDocsPerSec} docs/s, ${result.writer.ceilingRatio} of the ceiling`);
 
   const runs = [];
   for (let r = 0; r < repeats; r++) {
@@ -119,6 +191,10 @@ async function benchSize(db: BenchDatabase, count: number, repeats: number, log:
     };
     result.memory = { peakRssMiB: Math.max(...good.map((r) => r.peakRssMiB)) };
     result.graph = await countGraph(db.driver, db.settings.database);
+    // the ratio compares like with like only if both wrote the same graph
+    if (result.ceiling !== undefined && JSON.stringify(result.ceiling.graph) !== JSON.stringify(result.graph)) {
+      log.warn(`[${count}] the ceiling wrote ${JSON.stringify(result.ceiling.graph)} but the importer ${JSON.stringify(result.graph)}`);
+    }
     log.info(`[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB`);
   }
   return result;
@@ -136,10 +212,12 @@ async function benchApi(db: BenchDatabase, documents: number, quick: boolean, re
   try {
     const targets = await pickQueryTargets(db.driver, db.settings.database, createPrng(SEED).fork("queries"), 200);
     const byQuery = await benchQueries({
-      ctx: { driver: db.driver, database: db.settings.database, timeoutMs: 30_000 },
+      // the same transaction timeout the API applies, so that both paths run the same work under the same limits
+      ctx: { driver: db.driver, database: db.settings.database, timeoutMs: db.config.server.queryTimeoutMs },
       graphqlUrl: api.graphqlUrl,
       targets,
       concurrencies: [1, 32],
+      minRequests: quick ? 40 : 200,
       requestsPerWorker: quick ? 4 : 10,
       repeats,
       onProgress: (m) => log.info(m),
@@ -149,6 +227,12 @@ async function benchApi(db: BenchDatabase, documents: number, quick: boolean, re
   } finally {
     await api.stop();
   }
+}
+
+function positiveInt(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${flag} expects positive whole numbers; got "${value}".`);
+  return n;
 }
 
 async function main(): Promise<number> {
@@ -161,15 +245,21 @@ async function main(): Promise<number> {
       repeats: { type: "string" },
       "import-repeats": { type: "string" },
       "skip-queries": { type: "boolean", default: false },
+      help: { type: "boolean", default: false },
     },
     allowPositionals: false,
   });
+  if (values.help) {
+    process.stdout.write(USAGE);
+    return 0;
+  }
   const log = createLogger("bench", (process.env.LOG_LEVEL as "info" | undefined) ?? "info");
   const mode = values.quick ? "quick" : values.full ? "full" : "default";
   const sizes = values.sizes !== undefined ? values.sizes.split(",").map(Number) : values.quick ? [1000] : values.full ? [10_000, 100_000] : [10_000];
-  const queryRepeats = Number(values.repeats ?? 3);
+  sizes.forEach((size) => positiveInt(String(size), "--sizes"));
+  const queryRepeats = positiveInt(values.repeats ?? "3", "--repeats");
   // an import run of 10k documents takes minutes: once by default; --import-repeats 3 for the median of three
-  const importRepeats = Number(values["import-repeats"] ?? 1);
+  const importRepeats = positiveInt(values["import-repeats"] ?? "1", "--import-repeats");
   const started = performance.now();
   const machine = describeMachine();
   log.info(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`);
@@ -198,6 +288,7 @@ async function main(): Promise<number> {
     machine: { ...machine, loadAverage1mAtEnd: describeMachine().loadAverage1m, neo4jHeap: db.heap, neo4jPageCache: db.pageCache, neo4jManaged: db.isManaged },
     import: { docsPerSec: primary.import?.docsPerSec ?? null, mibPerSec: primary.import?.mibPerSec ?? null, ceilingRatio: primary.import?.ceilingRatio ?? null, documents: primary.documents },
     ceiling: { docsPerSec: primary.ceiling?.docsPerSec ?? null },
+    writer: { docsPerSec: primary.writer?.docsPerSec ?? null, ceilingRatio: primary.writer?.ceilingRatio ?? null },
     extract: { docsPerSec: primary.extract?.docsPerSec ?? null },
     memory: { peakRssMiB: primary.memory?.peakRssMiB ?? null },
     query: {
@@ -226,7 +317,7 @@ async function main(): Promise<number> {
 function printTable(report: { sizes: Record<string, SizeResult>; query: { details: Record<QueryName, Record<string, QueryComparison>> | null } }, log: Logger): void {
   for (const [size, r] of Object.entries(report.sizes)) {
     log.info(
-      `N=${size}: import ${r.import?.docsPerSec ?? "-"} docs/s (${r.import?.mibPerSec ?? "-"} MiB/s), ceiling ${r.ceiling?.docsPerSec ?? "-"} docs/s, ratio ${r.import?.ceilingRatio ?? "-"}, extraction ${r.extract?.docsPerSec ?? "-"} docs/s, peak RSS ${r.memory?.peakRssMiB ?? "-"} MiB, relation F1 ${r.quality?.relations.f1 ?? "-"}`,
+      `N=${size}: import ${r.import?.docsPerSec ?? "-"} docs/s (${r.import?.mibPerSec ?? "-"} MiB/s), ceiling ${r.ceiling?.docsPerSec ?? "-"} docs/s, ratio ${r.import?.ceilingRatio ?? "-"}, writer alone ${r.writer?.ceilingRatio ?? "-"} of the ceiling, extraction ${r.extract?.docsPerSec ?? "-"} docs/s, peak RSS ${r.memory?.peakRssMiB ?? "-"} MiB, relation F1 ${r.quality?.relations.f1 ?? "-"}`,
     );
     for (const m of r.missing) log.warn(`N=${size}: not measured: ${m}`);
   }
@@ -242,7 +333,10 @@ function printTable(report: { sizes: Record<string, SizeResult>; query: { detail
 main().then(
   (code) => (process.exitCode = code),
   (error: unknown) => {
-    process.stderr.write(`[bench] error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    const isDebug = process.env.LOG_LEVEL === "debug";
+    const text = error instanceof Error ? (isDebug ? (error.stack ?? error.message) : error.message) : String(error);
+    const hint = (error as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? " (see --help)" : isDebug ? "" : " (LOG_LEVEL=debug shows the stack)";
+    process.stderr.write(`[bench] error: ${text}${hint}\n`);
     process.exitCode = 2;
   },
 );

@@ -2,13 +2,14 @@
 import { Command } from "commander";
 import { cypherCommand } from "./commands/cypher.js";
 import { dbCommand } from "./commands/db.js";
-import { importCommand } from "./commands/import.js";
-import { startCommand } from "./commands/start.js";
 import { exportCommand } from "./commands/export.js";
+import { extractCommand } from "./commands/extract.js";
+import { importCommand } from "./commands/import.js";
 import { loadCommand } from "./commands/load.js";
 import { neighboursCommand } from "./commands/neighbours.js";
 import { pathCommand } from "./commands/path.js";
 import { serveCommand } from "./commands/serve.js";
+import { startCommand } from "./commands/start.js";
 import { topCommand } from "./commands/top.js";
 import { whoCommand } from "./commands/who.js";
 import { createCliContext } from "./context.js";
@@ -20,10 +21,30 @@ async function main(argv: string[]): Promise<number> {
     .description("A graph of international labour relationships: documents in, a sourced Neo4j graph out.")
     .exitOverride()
     .showHelpAfterError();
-  for (const build of [dbCommand, cypherCommand, startCommand, whoCommand, pathCommand, neighboursCommand, topCommand, exportCommand, loadCommand, importCommand, serveCommand]) program.addCommand(build(ctx));
+  for (const build of [
+    dbCommand,
+    cypherCommand,
+    startCommand,
+    whoCommand,
+    pathCommand,
+    neighboursCommand,
+    topCommand,
+    exportCommand,
+    loadCommand,
+    importCommand,
+    serveCommand,
+    extractCommand,
+  ])
+    program.addCommand(build(ctx));
   await program.parseAsync(argv);
   return EXIT.OK;
 }
+
+// `labour-graph extract --json | head`: a closed pipe ends the output, it is not an error
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(EXIT.OK);
+  throw error;
+});
 
 main(process.argv).then(
   (code) => {

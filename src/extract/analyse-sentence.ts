@@ -17,7 +17,6 @@ import {
   PLURAL_HEADS,
   QUOTE_VERBS,
   ROLE_PHRASES,
-  STANDALONE_ROLES,
   UNION_WORDS,
   WEAK_HEADS,
 } from "./lexicon/words.js";
@@ -105,31 +104,35 @@ function spanOf(tokens: Token[], from: number, to: number): Span {
   return { from, to, start: tokens[from]!.start, end: tokens[to - 1]!.end };
 }
 
+// role phrases indexed by their first word, longest first
+const ROLES_BY_FIRST_WORD = new Map<string, { words: string[]; role: string }[]>();
+for (const [phrase, role] of ROLE_PHRASES) {
+  const words = phrase.split(" ");
+  const list = ROLES_BY_FIRST_WORD.get(words[0]!) ?? [];
+  list.push({ words, role });
+  ROLES_BY_FIRST_WORD.set(words[0]!, list);
+}
+
 function findRoles(tokens: Token[]): RoleSpan[] {
   const roles: RoleSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
     let matched: RoleSpan | undefined;
-    if (tokens[i]!.isWord) {
-      for (const [phrase, role] of ROLE_PHRASES) {
-        const words = phrase.split(" ");
-        if (i + words.length > tokens.length) continue;
-        let ok = true;
-        for (let k = 0; k < words.length && ok; k++) ok = tokens[i + k]!.lower === words[k];
-        if (!ok) continue;
-        const first = tokens[i]!;
-        const last = tokens[i + words.length - 1]!;
-        const next = tokens[i + words.length];
-        const isCapitalised = first.isCap && (role !== "MP" || first.text === "MP");
-        const beforeOf = next?.lower === "of";
-        if (!isCapitalised && !beforeOf) continue;
-        if (role === "MP" && first.text !== "MP") continue;
-        if (STANDALONE_ROLES.has(role) || isCapitalised || beforeOf) {
-          matched = { ...spanOf(tokens, i, i + words.length), role };
-          if (last.isPossessive) matched.end = last.end;
-        }
-        break;
-      }
+    const candidates = tokens[i]!.isWord ? ROLES_BY_FIRST_WORD.get(tokens[i]!.lower) : undefined;
+    for (const { words, role } of candidates ?? []) {
+      if (i + words.length > tokens.length) continue;
+      let ok = true;
+      for (let k = 1; k < words.length && ok; k++) ok = tokens[i + k]!.lower === words[k];
+      if (!ok) continue;
+      const first = tokens[i]!;
+      const last = tokens[i + words.length - 1]!;
+      const next = tokens[i + words.length];
+      const isCapitalised = first.isCap;
+      const beforeOf = next?.lower === "of";
+      if (role === "MP" ? first.text !== "MP" : !isCapitalised && !beforeOf) continue;
+      matched = { ...spanOf(tokens, i, i + words.length), role };
+      if (last.isPossessive) matched.end = last.end;
+      break;
     }
     if (matched) {
       roles.push(matched);
@@ -172,13 +175,20 @@ function findPlaces(tokens: Token[]): PlaceSpan[] {
   return places;
 }
 
+// words that make a trade-union body international or regional even when a country is named in it
+const STRONG_INTERNATIONAL = new Set([
+  "international", "global", "world", "european", "pan-european", "regional", "continental", "interregional",
+  "countries", "asian", "african", "american", "arab", "pacific", "nordic", "baltic", "caribbean", "eurasian", "turkic",
+  "asia", "africa", "europe",
+]);
+
 function classifyOrg(tokens: string[], hasAcronymInName: boolean, countries: string[]): EntityType {
   const set = new Set(tokens);
   const isUnionBody =
     set.has("union") || set.has("unions") || set.has("trade") || set.has("syndicate") || set.has("federation") || set.has("confederation");
   if (!isUnionBody) return "Organization";
-  const isInternational = tokens.some((t) => INTERNATIONAL_WORDS.has(t)) || hasAcronymInName || new Set(countries).size > 1;
-  return isInternational || countries.length === 0 ? "Confederation" : "Union";
+  const isInternational = tokens.some((t) => STRONG_INTERNATIONAL.has(t)) || hasAcronymInName || new Set(countries).size > 1;
+  return !isInternational && new Set(countries).size === 1 ? "Union" : "Confederation";
 }
 
 interface Building {
@@ -365,17 +375,20 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
     i = end;
   }
 
-  // acronyms and brand words standing alone
-  for (let k = 0; k < tokens.length; k++) {
+  // acronyms and brand words standing alone (not in a headline written in capitals)
+  const words = tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
+  const isAllCaps = words.length >= 3 && words.filter((t) => t.text === t.text.toUpperCase()).length > words.length / 2;
+  for (let k = 0; k < tokens.length && !isAllCaps; k++) {
     const t = tokens[k]!;
     if (consumed.has(k) || isRole(k)) continue;
-    const isCandidate = (t.isAcronym && !NOT_ORG_ACRONYMS.has(t.text) && /\p{Lu}{2}/u.test(t.text)) || t.isBrand;
+    const isCandidate = (t.isAcronym && !NOT_ORG_ACRONYMS.has(t.text) && /\p{Lu}(?:\p{Lu}|\p{N})/u.test(t.text)) || t.isBrand;
     if (!isCandidate) continue;
     if (placeStarts.has(k) && !placeStarts.get(k)!.isCity) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const hasOrgContext =
-      prev?.lower === "the" || prev?.lower === "of" || prev?.text === "/" || t.isPossessive || (next !== undefined && (roleAt.has(k + 1) || ORG_HEADS.has(next.lower))) || t.isBrand;
+      prev?.lower === "the" || prev?.lower === "of" || prev?.text === "/" || t.isPossessive || (next !== undefined && (roleAt.has(k + 1) || (next.isCap && ORG_HEADS.has(next.lower) && !PLURAL_HEADS.has(next.lower)))) ||
+      t.isBrand;
     orgs.push({
       ...spanOf(tokens, k, k + 1),
       name: t.text,
@@ -481,6 +494,10 @@ function coverOrgItems(tokens: Token[], orgs: OrgSpan[]): boolean[] {
 }
 
 const CHAIN_LOOKBACK = 40;
+const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "bint"]);
+// "met X Y", "met with X Y", "thanked X Y": a person is the object ("with" only after a meeting word)
+const OBJECT_CONTEXT = new Set(["met", "with", "thanked", "informed", "congratulated", "briefed", "greeted"]);
+const OBJECT_CONTEXT_BEFORE = new Set(["met", "meeting", "meet", "meets", "talks"]);
 
 function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], covered: boolean[]): NameSpan[] {
   const roleEnds = new Set(roles.map((r) => r.to));
@@ -493,9 +510,33 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
       continue;
     }
     let j = i + 1;
-    while (j < tokens.length && !taken.has(j) && isNameWord(tokens[j]) && !tokens[j - 1]!.isPossessive) j += 1;
-    const words = j - i;
-    if (words > 3) {
+    let initials = 0;
+    let particles = 0;
+    for (;;) {
+      if (j < tokens.length && !taken.has(j) && isNameWord(tokens[j]) && !tokens[j - 1]!.isPossessive) {
+        j += 1;
+        continue;
+      }
+      // "Jean-Luc de la Cruz", "Ursula von der Leyen": particles between name words
+      if (particles < 2 && NAME_PARTICLES.has(tokens[j]?.text ?? "") && !taken.has(j)) {
+        let k = j;
+        while (k < tokens.length && k - j < 2 && NAME_PARTICLES.has(tokens[k]!.text)) k += 1;
+        if (isNameWord(tokens[k]) && !taken.has(k)) {
+          particles += k - j;
+          j = k;
+          continue;
+        }
+      }
+      // a middle initial: "Gilbert F. Houngbo"
+      if (/^\p{Lu}$/u.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]) && !taken.has(j + 2) && initials === 0) {
+        initials += 1;
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    const words = j - i - 2 * initials - particles;
+    if (words > 3 || (initials > 0 && words < 2)) {
       i = j;
       continue;
     }
@@ -512,6 +553,17 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
       while (k >= 0 && i - k < CHAIN_LOOKBACK && (covered[k] || ["of", "the", ",", "/"].includes(tokens[k]!.lower))) k -= 1;
       isAfterRoleOfOrg = roleEnds.has(k + 1);
     }
+    // "Minister of Labour and Social Protection of Kazakhstan Svetlana Zhakupova": a role's capitalised "of" phrase
+    // "the Head of the Kyrgyz delegation, Mirlan Baigonchokov"
+    if (!isAfterRoleOfOrg && (prev?.isCap || (prev?.text === "," && tokens[i - 2]?.lower === "delegation"))) {
+      let k = prev.text === "," ? i - 2 : i - 1;
+      let sawOf = false;
+      while (k >= 0 && i - k < CHAIN_LOOKBACK && !roleEnds.has(k + 1) && (tokens[k]!.isCap || covered[k] || ["of", "the", "and", "delegation"].includes(tokens[k]!.lower))) {
+        if (tokens[k]!.lower === "of") sawOf = true;
+        k -= 1;
+      }
+      isAfterRoleOfOrg = roleEnds.has(k + 1) && sawOf && tokens[k + 1]?.lower === "of";
+    }
     const isStrong =
       words >= 2 &&
       (roleEnds.has(i) ||
@@ -519,10 +571,11 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
         (prev?.text === "." && prev2 !== undefined && HONORIFICS.has(prev2.lower)) ||
         (next !== undefined && PERSON_VERBS.has(next.lower) && !(prev !== undefined && DETERMINERS.has(prev.lower) && prev.lower !== "and")) ||
         (prev !== undefined && QUOTE_VERBS.has(prev.lower)) ||
+        (prev !== undefined && OBJECT_CONTEXT.has(prev.lower) && (prev2 === undefined || OBJECT_CONTEXT_BEFORE.has(prev2.lower) || prev.lower !== "with")) ||
         (prev?.lower === "to" && prev2?.lower === "according") ||
         (next?.text === "," && (roleStarts.has(j + 1) || (next2?.lower === "the" && roleStarts.has(j + 2)))) ||
         isAfterRoleOfOrg);
-    names.push({ ...spanOf(tokens, i, j), name: tokenTextRange(tokens, i, j), words, isStrong });
+    names.push({ ...spanOf(tokens, i, j), name: tokenTextRange(tokens, i, j).replace(/ \./g, "."), words: words + initials, isStrong });
     i = j;
   }
   return names;

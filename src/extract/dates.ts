@@ -109,6 +109,11 @@ function interpret(kind: string, m: RegExpExecArray, ref: Reference | undefined)
       const unit = m[2]!.toLowerCase();
       if (unit.startsWith("year")) return { date: String(ref.year - n), dateText: text };
       if (unit.startsWith("month") && ref.month !== undefined) return { date: shiftMonths(ref, n), dateText: text };
+      if (ref.month !== undefined && ref.day !== undefined) {
+        const days = unit.startsWith("week") ? 7 * n : n;
+        const base = Date.UTC(ref.year, ref.month - 1, ref.day) - days * 86_400_000;
+        return { date: new Date(base).toISOString().slice(0, 10), dateText: text };
+      }
       return { dateText: text };
     }
     case "rel-period": {

@@ -99,6 +99,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const acronymTo = new Map<string, string>();
   const headOf = new Map<string, string>();
   const fullNames: { key: string; name: string; initials: string[] }[] = [];
+  const fullNameSeen = new Set<string>();
   analyses.forEach((a) => {
     for (const o of a.orgs) {
       if (o.form !== "full") continue;
@@ -115,7 +116,10 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
         const countries = new Set(o.countries);
         if (countries.size === 1) e.properties.country = o.countries[0]!;
       }
-      if (!fullNames.some((f) => f.key === key && f.name === o.name)) fullNames.push({ key, name: o.name, initials: initialsOf(o.name) });
+      if (!fullNameSeen.has(`${key}|${o.name}`)) {
+        fullNameSeen.add(`${key}|${o.name}`);
+        fullNames.push({ key, name: o.name, initials: initialsOf(o.name) });
+      }
     }
   });
   // loose acronyms "(CGT)": the nearest organisation before them in the sentence, when the letters fit
@@ -134,12 +138,20 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       }
     }
   }
+  // initials and first words of the full names, indexed once (documents can be long)
+  const keysByInitials = new Map<string, Set<string>>();
+  const keysByFirstWord = new Map<string, Set<string>>();
+  const index = (map: Map<string, Set<string>>, k: string, v: string) => map.set(k, (map.get(k) ?? new Set()).add(v));
+  for (const f of fullNames) {
+    for (const i of f.initials) index(keysByInitials, i, f.key);
+    index(keysByFirstWord, f.name.split(" ")[0]!, f.key);
+  }
   const resolveAcronym = (acr: string): string | undefined => {
     const defined = acronymTo.get(acr);
     if (defined) return defined;
-    const byInitials = [...new Set(fullNames.filter((f) => f.initials.includes(foldText(acr).toUpperCase())).map((f) => f.key))];
+    const byInitials = [...(keysByInitials.get(foldText(acr).toUpperCase()) ?? [])];
     if (byInitials.length === 1) return byInitials[0];
-    const byPrefix = [...new Set(fullNames.filter((f) => f.name.split(" ")[0] === acr).map((f) => f.key))];
+    const byPrefix = [...(keysByFirstWord.get(acr) ?? [])];
     if (byPrefix.length === 1) return byPrefix[0];
     return undefined;
   };
@@ -163,6 +175,16 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   });
   // short forms ("the Federation of Trade Unions") and descriptors ("the National Trade Union Center of X")
   const mentionCount = (key: string) => entities.get(key)?.mentions ?? 0;
+  // the organisation with most mentions per head word, computed once
+  const dominantByHead = new Map<string, string | undefined>();
+  const dominantOf = (head: string): string | undefined => {
+    if (!dominantByHead.has(head)) {
+      const sameHead = [...entities.values()].filter((e) => headOf.get(e.key) === head).sort((x, y) => y.mentions - x.mentions);
+      const total = sameHead.reduce((n, e) => n + e.mentions, 0);
+      dominantByHead.set(head, sameHead[0] && sameHead[0].mentions >= 0.6 * total ? sameHead[0].key : undefined);
+    }
+    return dominantByHead.get(head);
+  };
   const resolvedInSentence = (a: SentenceAnalysis, before: number) =>
     a.orgs.filter((o) => o.start < before && orgOf.has(o) && !orgOf.get(o)!.startsWith("acr:")).map((o) => orgOf.get(o)!);
   analyses.forEach((a) => {
@@ -182,11 +204,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
             break;
           }
         }
-        if (chosen === undefined) {
-          const sameHead = [...entities.values()].filter((e) => headOf.get(e.key) === o.head).sort((x, y) => y.mentions - x.mentions);
-          const total = sameHead.reduce((n, e) => n + e.mentions, 0);
-          if (sameHead[0] && sameHead[0].mentions >= 0.6 * total) chosen = sameHead[0].key;
-        }
+        chosen ??= dominantOf(o.head);
         if (chosen) {
           orgOf.set(o, chosen);
           touch(chosen, entities.get(chosen)!.type, o.name, a.index, false);
@@ -206,13 +224,20 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
 
   // ---- people: named in a person-only context somewhere in the document, then every other mention of them
   const people = new Map<string, { key: string; surname: string; first: string }>();
+  const fullNameOfKey = new Map<string, string>();
+  const keysBySurname = new Map<string, Set<string>>();
   const personKeyOf = (name: string) => `person:${foldText(name)}`;
   analyses.forEach((a) => {
     for (const n of a.names) {
       if (!n.isStrong) continue;
       const words = n.name.split(" ");
       const key = personKeyOf(n.name);
-      if (!people.has(n.name)) people.set(n.name, { key, surname: foldText(words[words.length - 1]!), first: foldText(words[0]!) });
+      if (!people.has(n.name)) {
+        const surname = foldText(words[words.length - 1]!);
+        people.set(n.name, { key, surname, first: foldText(words[0]!) });
+        if (!fullNameOfKey.has(key)) fullNameOfKey.set(key, n.name);
+        index(keysBySurname, surname, key);
+      }
     }
   });
   const personOf = new Map<NameSpan, string>();
@@ -223,12 +248,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       if (!key) {
         const words = n.name.split(" ");
         const surname = foldText(words[words.length - 1]!);
-        const matches = [...new Set([...people.values()].filter((p) => p.surname === surname).map((p) => p.key))];
-        if (matches.length === 1 && (words.length === 1 || [...people.values()].some((p) => p.key === matches[0] && p.first[0] === foldText(words[0]!)[0]))) key = matches[0];
+        const matches = [...(keysBySurname.get(surname) ?? [])];
+        const firstOfMatch = matches.length === 1 ? foldText(fullNameOfKey.get(matches[0]!)!.split(" ")[0]!) : "";
+        if (matches.length === 1 && (words.length === 1 || firstOfMatch[0] === foldText(words[0]!)[0])) key = matches[0];
       }
       if (!key) continue;
       personOf.set(n, key);
-      const full = [...people.entries()].find(([, p]) => p.key === key)![0];
+      const full = fullNameOfKey.get(key)!;
       touch(key, "Person", n.words >= 2 ? n.name : full, a.index, n.words >= 2);
     }
   });
@@ -272,6 +298,7 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
 
   const relations: LocalRelation[] = [];
   const relationIndex = new Map<string, LocalRelation>();
+  const evidenceStarts = new Map<string, Set<number>>();
   const ctx: DocumentContext = {
     doc,
     options,
@@ -290,13 +317,18 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const evidence = evidenceOf(sentence);
       const existing = relationIndex.get(id);
       if (existing) {
-        if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+        const seen = evidenceStarts.get(id)!;
+        if (!seen.has(evidence.start)) {
+          seen.add(evidence.start);
+          existing.evidence.push(evidence);
+        }
         existing.confidence = Math.max(existing.confidence, confidence);
         for (const [k, v] of Object.entries(properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
         return;
       }
       const rel: LocalRelation = { type, from: a, to: b, properties: { ...properties }, evidence: [evidence], confidence };
       relationIndex.set(id, rel);
+      evidenceStarts.set(id, new Set([evidence.start]));
       relations.push(rel);
     },
     addEvent: (kind, key, sentence, props, participants) => {

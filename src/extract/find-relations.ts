@@ -4,7 +4,7 @@
  */
 import type { EventKind, MembershipStatus, PropertyValue } from "../domain/model.js";
 import { findDate } from "./dates.js";
-import type { DocumentContext, Item } from "./extract-document.js";
+import type { DocumentContext, Item, RoleReference } from "./extract-document.js";
 import { foldText, shortHash } from "./fold.js";
 import { countryOfCity } from "./lexicon/countries.js";
 import { LEADING_ROLES, NUMBER_WORDS } from "./lexicon/words.js";
@@ -32,25 +32,45 @@ interface Actor {
   end: number;
 }
 
+/** Who holds which roles where, indexed once positions are known. */
+interface Holders {
+  bySentence: Map<number, RoleReference[]>;
+  byOrg: Map<string, { person: string; role: string }[]>;
+}
+
+function indexHolders(ctx: DocumentContext): Holders {
+  const bySentence = new Map<number, RoleReference[]>();
+  for (const ref of ctx.roleRefs) {
+    const list = bySentence.get(ref.sentence) ?? [];
+    list.push(ref);
+    bySentence.set(ref.sentence, list);
+  }
+  const byOrg = new Map<string, { person: string; role: string }[]>();
+  for (const r of ctx.relations) {
+    if (r.type !== "HOLDS_POSITION") continue;
+    const list = byOrg.get(r.to) ?? [];
+    list.push({ person: r.from, role: String(r.properties.role) });
+    byOrg.set(r.to, list);
+  }
+  return { bySentence, byOrg };
+}
+
 /** People named in a sentence, and roles that stand for a person ("the Head of the FTURK"). */
-function actorsOf(ctx: DocumentContext, sentence: number): Actor[] {
+function actorsOf(ctx: DocumentContext, sentence: number, holders: Holders): Actor[] {
   const actors: Actor[] = [];
   for (const item of ctx.items[sentence]!) if (item.kind === "person") actors.push({ person: item.ref, start: item.start, end: item.end });
-  for (const ref of ctx.roleRefs) {
-    if (ref.sentence !== sentence) continue;
-    const holder = holderOf(ctx, ref.org, ref.role);
+  for (const ref of holders.bySentence.get(sentence) ?? []) {
+    const holder = holderOf(holders, ref.org, ref.role);
     if (holder && !actors.some((a) => a.person === holder && Math.abs(a.start - ref.start) < 200)) actors.push({ person: holder, start: ref.start, end: ref.end });
   }
   return actors.sort((a, b) => a.start - b.start);
 }
 
 /** The one person the document says holds a leading role in an organisation, if exactly one does. */
-function holderOf(ctx: DocumentContext, org: string, role: string): string | undefined {
+function holderOf(index: Holders, org: string, role: string): string | undefined {
   const holders = new Set<string>();
-  for (const r of ctx.relations) {
-    if (r.type !== "HOLDS_POSITION" || r.to !== org) continue;
-    const held = String(r.properties.role);
-    if (held === role || (LEADING_ROLES.has(role) && LEADING_ROLES.has(held))) holders.add(r.from);
+  for (const { person, role: held } of index.byOrg.get(org) ?? []) {
+    if (held === role || (LEADING_ROLES.has(role) && LEADING_ROLES.has(held))) holders.add(person);
   }
   return holders.size === 1 ? [...holders][0] : undefined;
 }
@@ -128,7 +148,7 @@ function findPositions(ctx: DocumentContext): void {
 function delegationLeader(ctx: DocumentContext, s: number, role: Item): number | undefined {
   const items = ctx.items[s]!;
   const before = ctx.doc.text.slice(Math.max(0, role.start - 40), role.start).toLowerCase();
-  if (!/\b(?:headed|led) by\s*$/.test(before)) return undefined;
+  if (!/\b(?:headed|led) by(?: (?:its|their|the))?\s*$/.test(before)) return undefined;
   for (let i = items.indexOf(role) - 1; i >= 0; i--) {
     const item = items[i]!;
     if (item.kind !== "org") continue;
@@ -165,6 +185,22 @@ function placeProps(ctx: DocumentContext, s: number, from = 0): { props: Record<
   return { props: {} };
 }
 
+// what may stand between two people of one list: "A and B", "A, President of X, and B"
+const LIST_BREAKERS = /\b(?:who|whom|which|that|to|about|for|on|regarding|concerning|by|said|noted|stressed|with|after|before|during|while|when)\b|[.;:!?]/;
+
+/** The people of the list that starts with the first actor ("A, Director of X, and B"); a relative clause ends it. */
+function coordinated(ctx: DocumentContext, actors: Actor[]): string[] {
+  const list: string[] = [];
+  for (const [k, actor] of actors.entries()) {
+    if (k > 0) {
+      const between = ctx.doc.text.slice(actors[k - 1]!.end, actor.start).toLowerCase();
+      if (between.length > 160 || LIST_BREAKERS.test(between) || !/(?:^|\s|,)(?:and|,|–|—)(?:\s|$)|,/.test(between)) break;
+    }
+    if (!list.includes(actor.person)) list.push(actor.person);
+  }
+  return list;
+}
+
 function findMeetings(ctx: DocumentContext): void {
   const docTokens = new Set(ctx.analyses.flatMap((a) => a.tokens.map((t) => t.lower)));
   const hasMeetingContext = ["meeting", "met", "visit", "talks", "reception", "welcome", "meetings"].some((w) => docTokens.has(w));
@@ -180,7 +216,7 @@ function findMeetings(ctx: DocumentContext): void {
       const key = shortHash(everyone.slice().sort().join("|"));
       const place = placeProps(ctx, s);
       const event = ctx.addEvent("meeting", key, s, { ...dateProps(ctx, s), ...place.props }, everyone);
-      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: `country:${place.country}`, confidence: 0.6, sentence: s });
+      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: ensureCountry(ctx, place.country, s), confidence: 0.6, sentence: s });
       meeting = { participants: new Set(everyone), event };
       meetings.push(meeting);
     }
@@ -200,22 +236,23 @@ function findMeetings(ctx: DocumentContext): void {
 
   // primary patterns first, so secondary ones ("A informed B") find the meeting they belong to
   const secondary: (() => void)[] = [];
+  const holders = indexHolders(ctx);
   ctx.analyses.forEach((_a, s) => {
     const tokens = tokensOf(ctx, s);
-    const actors = actorsOf(ctx, s);
+    const actors = actorsOf(ctx, s, holders);
     if (actors.length < 2) return;
     const future = isFuture(tokens);
     tokens.forEach((t, i) => {
       const before = actors.filter((x) => x.end <= t.start);
       const after = actors.filter((x) => x.start >= t.end);
       if (t.lower === "met" && !future) {
-        const subject = before[before.length - 1];
-        const objects = tokens[i + 1]?.lower === "with" || tokens[i + 1]?.isCap ? after : [];
-        if (subject && objects.length > 0) meet(s, [[subject.person], objects.map((o) => o.person)], 0.9, true);
+        const subjects = coordinated(ctx, before);
+        const objects = tokens[i + 1]?.lower === "with" || tokens[i + 1]?.isCap ? coordinated(ctx, after) : [];
+        if (subjects.length > 0 && objects.length > 0) meet(s, [subjects, objects], 0.9, true);
       } else if ((t.lower === "meeting" || t.lower === "meetings" || t.lower === "talks") && !future) {
         const next = tokens[i + 1]?.lower;
         if (next === "between") {
-          const people = [...new Set(after.map((x) => x.person))].slice(0, 6);
+          const people = [...new Set(coordinated(ctx, after))].slice(0, 6);
           if (people.length >= 2) meet(s, [[people[0]!], people.slice(1)], 0.85, true);
         } else if (next === "of") {
           const withToken = tokens.findIndex((w, k) => k > i && w.lower === "with");
@@ -223,21 +260,45 @@ function findMeetings(ctx: DocumentContext): void {
           const cut = tokens[withToken]!.start;
           const first = after.filter((x) => x.start < cut);
           const second = after.filter((x) => x.start > cut);
-          if (first.length > 0 && second.length > 0) meet(s, [[first[0]!.person], second.map((x) => x.person)], 0.85, true);
+          if (first.length > 0 && second.length > 0) meet(s, [coordinated(ctx, first), coordinated(ctx, second)], 0.85, true);
         } else if (next === "with") {
-          const subject = before[before.length - 1];
-          if (subject && after.length > 0) meet(s, [[subject.person], after.map((x) => x.person)], 0.8, true);
+          const subjects = coordinated(ctx, before);
+          if (subjects.length > 0 && after.length > 0) meet(s, [subjects, coordinated(ctx, after)], 0.8, true);
         }
       } else if (["informed", "thanked", "congratulated", "welcomed", "told", "briefed", "received", "greeted", "assured"].includes(t.lower) && hasMeetingContext && !future) {
-        const subject = before[before.length - 1];
+        const subject = before[0];
         const object = after[0];
-        if (subject && object && subject.person !== object.person) {
+        if (subject && object && subject.person !== object.person && coordinated(ctx, before).length === 1) {
           secondary.push(() => meet(s, [[subject.person], [object.person]], 0.6, false));
         }
       }
     });
   });
   for (const run of secondary) run();
+  findDelegationMeetings(ctx);
+}
+
+/** "The delegation of X met with the delegation of Y": organisations meet when the text names no people. */
+function findDelegationMeetings(ctx: DocumentContext): void {
+  ctx.analyses.forEach((_a, s) => {
+    const tokens = tokensOf(ctx, s);
+    const items = ctx.items[s]!;
+    if (isFuture(tokens) || items.some((x) => x.kind === "person")) return;
+    const trigger = tokens.findIndex((t, i) => (t.lower === "met" && tokens[i + 1]?.lower === "with") || ((t.lower === "meeting" || t.lower === "talks") && tokens[i + 1]?.lower === "between"));
+    if (trigger < 0) return;
+    const delegations = items.filter((x) => x.kind === "org" && /\bdelegations? of(?: the)?\s*$|\bdelegations? of the [^.;,]{0,40}\band(?: the)?\s*$/.test(ctx.doc.text.slice(Math.max(0, x.start - 60), x.start).toLowerCase()));
+    const at = tokens[trigger]!.start;
+    const sides: [string[], string[]] =
+      tokens[trigger]!.lower === "met"
+        ? [delegations.filter((x) => x.end <= at).map((x) => x.ref), delegations.filter((x) => x.start > at).map((x) => x.ref)]
+        : [delegations.filter((x) => x.start > at).slice(0, 1).map((x) => x.ref), delegations.filter((x) => x.start > at).slice(1).map((x) => x.ref)];
+    const [a, b] = sides;
+    if (a.length === 0 || b.length === 0) return;
+    const everyone = [...new Set([...a, ...b])];
+    const event = ctx.addEvent("meeting", shortHash(everyone.slice().sort().join("|")), s, dateProps(ctx, s), everyone);
+    for (const x of a) for (const y of b) if (x !== y) ctx.addRelation({ type: "MET_WITH", from: x, to: y, properties: { eventId: event }, confidence: 0.7, sentence: s });
+    for (const p of everyone) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.7, sentence: s });
+  });
 }
 
 const AGREEMENT_NOUNS: Record<string, EventKind> = {
@@ -246,36 +307,56 @@ const AGREEMENT_NOUNS: Record<string, EventKind> = {
 };
 
 function findSignatures(ctx: DocumentContext): void {
+  let lastSigned: { event: string; sentence: number } | undefined;
   ctx.analyses.forEach((_a, s) => {
     const tokens = tokensOf(ctx, s);
     const signIdx = tokens.findIndex((t) => /^sign(?:ed|s)?$/.test(t.lower));
     if (signIdx < 0) return;
-    const nounIdx = tokens.findIndex((t) => AGREEMENT_NOUNS[t.lower] !== undefined);
-    if (nounIdx < 0) return;
     if (isFuture(tokens) || tokens.some((t, i) => t.lower === "be" && tokens[i + 1]?.lower === "signed")) return;
-    const kind = AGREEMENT_NOUNS[tokens[nounIdx]!.lower]!;
     const items = ctx.items[s]!;
+    const nounIdx = tokens.findIndex((t) => AGREEMENT_NOUNS[t.lower] !== undefined);
+    const byIdx = tokens[signIdx + 1]?.lower === "by" ? signIdx + 1 : -1;
+    const partiesAfter = (idx: number) => [...new Set(items.filter((x) => (x.kind === "org" || x.kind === "person") && x.start >= tokens[idx]!.end).map((x) => x.ref))];
+    if (nounIdx < 0) {
+      // "The document was signed by A and B": the signatories of the agreement just named
+      if (byIdx >= 0 && lastSigned && s - lastSigned.sentence <= 2) {
+        for (const who of partiesAfter(byIdx)) ctx.addRelation({ type: "SIGNED", from: who, to: lastSigned.event, confidence: 0.7, sentence: s });
+      }
+      return;
+    }
+    const kind = AGREEMENT_NOUNS[tokens[nounIdx]!.lower]!;
     const betweenIdx = tokens.findIndex((t, i) => t.lower === "between" && i > Math.min(signIdx, nounIdx));
     let orgs: string[] = [];
+    let people: string[] = [];
     if (betweenIdx >= 0) {
-      const from = tokens[betweenIdx]!.end;
-      orgs = [...new Set(items.filter((x) => x.kind === "org" && x.start >= from).map((x) => x.ref))];
+      orgs = partiesAfter(betweenIdx).filter((r) => !r.startsWith("person:"));
+    } else if (byIdx >= 0) {
+      // "an agreement … was signed by the FTUU and the FPRK"
+      const parties = partiesAfter(byIdx);
+      orgs = parties.filter((r) => !r.startsWith("person:"));
+      people = parties.filter((r) => r.startsWith("person:"));
     }
     const signStart = tokens[signIdx]!.start;
     const clauseStart = Math.max(0, ...tokens.filter((t) => t.text === "," && t.start < signStart).map((t) => t.end));
     const subjectItems = items.filter((x) => x.start >= clauseStart && x.end <= signStart);
-    if (orgs.length < 2) orgs = [...new Set(subjectItems.filter((x) => x.kind === "org").map((x) => x.ref))];
-    const people = [...new Set(subjectItems.filter((x) => x.kind === "person").map((x) => x.ref))];
+    if (orgs.length < 2 && byIdx < 0) {
+      orgs = [...new Set(subjectItems.filter((x) => x.kind === "org").map((x) => x.ref))];
+      // "A signed a memorandum with B"
+      const withIdx = tokens.findIndex((t, i) => t.lower === "with" && i > nounIdx);
+      if (withIdx >= 0) for (const x of items) if (x.kind === "org" && x.start >= tokens[withIdx]!.end && !orgs.includes(x.ref)) orgs.push(x.ref);
+    }
+    if (byIdx < 0) people = [...new Set(subjectItems.filter((x) => x.kind === "person").map((x) => x.ref))];
     if (orgs.length + people.length < 2) return;
     // the name of the document: "Agreement on cooperation", "memoranda of cooperation"
     let end = nounIdx + 1;
     while (end < tokens.length && end - nounIdx < 6 && /^(?:on|of|in|for|mutual|cooperation|co-operation|partnership|understanding|collaboration|the|social|trade|union|joint|bilateral)$/.test(tokens[end]!.lower)) end += 1;
     while (end > nounIdx + 1 && /^(?:on|of|in|for|the)$/.test(tokens[end - 1]!.lower)) end -= 1;
     const phrase = tokens.slice(nounIdx, end).map((t) => t.text).join(" ");
-    const title = phrase.charAt(0).toUpperCase() + phrase.slice(1).replace(/^(memoranda|memorandums)/i, "Memorandum");
+    const title = (phrase.charAt(0).toUpperCase() + phrase.slice(1)).replace(/^(?:Memoranda|Memorandums)\b/, "Memorandum");
     const signatories = [...orgs, ...people];
     const key = shortHash([...signatories].sort().join("|"));
-    const event = ctx.addEvent(kind, key, s, { title: title.replace(/^Memoranda/, "Memorandum"), ...dateProps(ctx, s) }, signatories);
+    const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s) }, signatories);
+    lastSigned = { event, sentence: s };
     for (const who of signatories) ctx.addRelation({ type: "SIGNED", from: who, to: event, confidence: betweenIdx >= 0 ? 0.9 : 0.75, sentence: s });
   });
 }
@@ -341,8 +422,11 @@ function findMemberships(ctx: DocumentContext): void {
         const before = orgItems.filter((x) => x.end <= t.start);
         const passive = lowers.slice(Math.max(0, i - 5), i).includes("been");
         const joined = before[before.length - 1];
-        if (passive && joined && ctx.dominantOrg && ctx.dominantOrg !== joined.ref && lowers.slice(i + 1).every((w) => /^[^\p{L}]*$/u.test(w))) {
-          ctx.addRelation({ type: "MEMBER_OF", from: ctx.dominantOrg, to: joined.ref, properties: { status }, confidence: 0.5, sentence: s });
+        if (passive && joined && lowers.slice(i + 1).every((w) => /^[^\p{L}]*$/u.test(w))) {
+          // the organisation the document already has joining it, else the one the document is about
+          const earlier = ctx.relations.find((r) => r.type === "MEMBER_OF" && r.to === joined.ref);
+          const member = earlier?.from ?? (ctx.dominantOrg !== joined.ref ? ctx.dominantOrg : undefined);
+          if (member) ctx.addRelation({ type: "MEMBER_OF", from: member, to: joined.ref, properties: { status }, confidence: earlier ? 0.6 : 0.5, sentence: s });
         }
         return;
       }
@@ -363,7 +447,7 @@ const EVENT_NOUNS: Record<string, EventKind> = {
   conference: "conference", forum: "conference", seminar: "conference", summit: "conference", symposium: "conference",
   workshop: "conference", congress: "congress", session: "session", plenary: "session", assembly: "session", visit: "visit",
 };
-const PARTICIPATION_CUES = new Set(["participation", "participated", "participate", "participating", "attended", "attending", "represented", "visited", "paid"]);
+const PARTICIPATION_CUES = new Set(["participation", "participated", "participate", "participating", "attended", "attending", "represented", "addressed", "chaired"]);
 
 function findParticipation(ctx: DocumentContext): void {
   ctx.analyses.forEach((_a, s) => {
@@ -371,41 +455,53 @@ function findParticipation(ctx: DocumentContext): void {
     if (isFuture(tokens)) return;
     const items = ctx.items[s]!;
     const lowers = tokens.map((t) => t.lower);
-    const cueIdx = lowers.findIndex((w, i) => PARTICIPATION_CUES.has(w) || (w === "took" && lowers[i + 1] === "part"));
-    if (cueIdx < 0) return;
-    const nounIdx = lowers.findIndex((w, i) => EVENT_NOUNS[w] !== undefined && (i > cueIdx - 8) && i < cueIdx + 14);
-    const kind: EventKind | undefined = nounIdx >= 0 ? EVENT_NOUNS[lowers[nounIdx]!] : lowers[cueIdx] === "visited" ? "visit" : undefined;
-    if (!kind) return;
-    const participants: string[] = [];
+    const delegations: string[] = [];
+    const leaders: string[] = [];
     for (const item of items) {
-      if (item.kind !== "org") continue;
-      const lead = ctx.doc.text.slice(Math.max(0, item.start - 30), item.start).toLowerCase();
-      if (/\bdelegations? of(?: the)?\s*$/.test(lead)) participants.push(item.ref);
-    }
-    const cueStart = tokens[cueIdx]!.start;
-    for (const item of items) {
-      if (item.kind !== "person") continue;
       const lead = ctx.doc.text.slice(Math.max(0, item.start - 60), item.start).toLowerCase();
-      const isLeader = /\b(?:headed|led) by\b/.test(lead);
-      const isSubject = item.end <= cueStart && lowers[cueIdx] !== "participation";
-      if (isLeader || isSubject) participants.push(item.ref);
+      if (item.kind === "org" && /\bdelegations? of(?: the)?\s*$/.test(lead)) delegations.push(item.ref);
+      if (item.kind === "person" && /\b(?:headed|led) by\b[^.;]*$/.test(lead)) leaders.push(item.ref);
     }
-    if (participants.length === 0) return;
-    // the event's title: capitalised words before the noun ("Jubilee Conference"), or the noun and what it is "of"
-    let title = kind.charAt(0).toUpperCase() + kind.slice(1);
-    if (nounIdx >= 0) {
+    const subjectBefore = (pos: number): string[] => {
+      const people = items.filter((x) => x.kind === "person" && x.end <= pos);
+      return people.length > 0 ? [people[people.length - 1]!.ref] : [];
+    };
+    const record = (kind: EventKind, nounIdx: number, participants: string[]) => {
+      const unique = [...new Set(participants)];
+      if (unique.length === 0) return;
+      // the event's title: capitalised words before the noun ("Jubilee Conference"), or the noun and what it is "of"
       let from = nounIdx;
       while (from > 0 && tokens[from - 1]!.isCap && tokens[from - 1]!.isWord && !tokens[from - 1]!.isAcronym) from -= 1;
-      const organOf = items.find((x) => x.kind === "org" && x.start > tokens[nounIdx]!.end && /^of(?: the)?$/.test(ctx.doc.text.slice(tokens[nounIdx]!.end, x.start).trim().toLowerCase()));
-      const end = organOf ? organOf.end : tokens[nounIdx]!.end;
-      title = ctx.doc.text.slice(tokens[from]!.start, end).replace(/\s+/g, " ");
-      if (from === nounIdx) title = title.charAt(0).toUpperCase() + title.slice(1);
-    }
-    const place = placeProps(ctx, s);
-    const key = shortHash([...new Set(participants)].sort().join("|"));
-    const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s), ...place.props }, participants);
-    if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: `country:${place.country}`, confidence: 0.7, sentence: s });
-    for (const p of new Set(participants)) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.75, sentence: s });
+      const noun = tokens[nounIdx]!;
+      const organOf = kind === "visit" ? undefined : items.find((x) => x.kind === "org" && x.start > noun.end && /^of(?: the)?$/.test(ctx.doc.text.slice(noun.end, x.start).trim().toLowerCase()));
+      let title = kind === "visit" ? "Visit" : ctx.doc.text.slice(tokens[from]!.start, organOf ? organOf.end : noun.end).replace(/\s+/g, " ");
+      title = title.charAt(0).toUpperCase() + title.slice(1);
+      const place = placeProps(ctx, s);
+      const key = shortHash(unique.slice().sort().join("|"));
+      const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s), ...place.props }, unique);
+      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: ensureCountry(ctx, place.country, s), confidence: 0.7, sentence: s });
+      for (const p of unique) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.75, sentence: s });
+    };
+    tokens.forEach((t, i) => {
+      // visits: "a delegation of X headed by Y visited …", "the visit of the delegation of X", "X paid a working visit to …"
+      if (t.lower === "visited" || t.lower === "visit") {
+        const before = ctx.doc.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase();
+        const isPaid = t.lower === "visit" && /\bpaid (?:an? )?(?:[a-z-]+ )?$/.test(before);
+        const isOfDelegation = t.lower === "visit" && lowers[i + 1] === "of" && (lowers[i + 2] === "delegation" || (lowers[i + 2] === "the" && lowers[i + 3] === "delegation"));
+        if (t.lower === "visited" || isPaid) record("visit", i, [...delegations, ...leaders, ...(delegations.length === 0 ? subjectBefore(t.start) : [])]);
+        else if (isOfDelegation) record("visit", i, [...delegations, ...leaders]);
+        return;
+      }
+      // conferences, sessions, congresses: "participation in the session of …", "X represented … at the Conference"
+      const kind = EVENT_NOUNS[t.lower];
+      if (!kind || kind === "visit") return;
+      const window = lowers.slice(Math.max(0, i - 10), i);
+      const cue = window.findIndex((w, k) => PARTICIPATION_CUES.has(w) || (w === "took" && window[k + 1] === "part"));
+      if (cue < 0) return;
+      const cueToken = tokens[Math.max(0, i - 10) + cue]!;
+      const isVerb = cueToken.lower !== "participation";
+      record(kind, i, [...delegations, ...leaders, ...(isVerb && delegations.length === 0 ? subjectBefore(cueToken.start) : [])]);
+    });
   });
 }
 

@@ -45,3 +45,12 @@ export function initialsOf(name: string): string[] {
   variants.add(content.flatMap((w) => w.split("-").filter(Boolean)).map(first).join(""));
   return [...variants];
 }
+
+const GENERIC_KEY_TOKENS = new Set(["federation", "confederation", "council", "union", "trade", "organization", "center", "national", "association", "committee", "global", "worker", "employee"]);
+
+/** True when a name says which body it is (not "the Federation of Trade Unions" or "the National Trade Union Center of X"). */
+export function isSpecificOrgName(name: string): boolean {
+  const tokens = orgTokens(name);
+  if (tokens.includes("national") && tokens.includes("center")) return false;
+  return tokens.some((t) => !GENERIC_KEY_TOKENS.has(t));
+}

@@ -12,7 +12,7 @@ export interface Token {
   fullEnd: number;
   isWord: boolean;
   isCap: boolean;
-  /** all capitals and digits, 2 to 10 characters, at least two letters ("ITUC", "L20") */
+  /** all capitals and digits, 2 to 10 characters, two capitals or one and digits ("ITUC", "L20") */
   isAcronym: boolean;
   /** a mixed-case brand word with inner capitals ("IndustriALL") */
   isBrand: boolean;
@@ -37,7 +37,8 @@ export function tokenize(text: string, offset = 0): Token[] {
     }
     const isCap = isWord && /^\p{Lu}/u.test(word);
     const letters = word.replace(/[^\p{L}]/gu, "");
-    const isAcronym = isWord && word.length >= 2 && word.length <= 10 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}.*\p{Lu}/u.test(word);
+    const isAcronym =
+      isWord && word.length >= 2 && word.length <= 10 && /^[\p{Lu}\p{N}]+$/u.test(word) && (/\p{Lu}.*\p{Lu}/u.test(word) || /^\p{Lu}\p{N}{1,3}$/u.test(word));
     const isBrand = isWord && !isAcronym && /^\p{Lu}?\p{Ll}+\p{Lu}{2,}$/u.test(letters);
     tokens.push({
       text: word,

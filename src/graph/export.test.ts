@@ -7,11 +7,31 @@ const graph: GraphExport = {
   version: 1,
   scope: {},
   nodes: [
-    { id: "person:a", labels: ["Person"], properties: { id: "person:a", name: 'Ann "A" <Smith> & Co', aliases: ["A, S"] } },
-    { id: "org:u", labels: ["Union", "Organization"], properties: { id: "org:u", name: "Union\u0007 U", members: 5 }, integerProperties: ["members"] },
+    {
+      id: "person:a",
+      labels: ["Person"],
+      properties: { id: "person:a", name: 'Ann "A" <Smith> & Co', aliases: ["A, S"] },
+    },
+    {
+      id: "org:u",
+      labels: ["Union", "Organization"],
+      properties: { id: "org:u", name: "Union\u0007 U", members: 5 },
+      integerProperties: ["members"],
+    },
   ],
   relationships: [
-    { type: "HOLDS_POSITION", key: "HOLDS_POSITION|person:a|org:u|Chair", from: "person:a", to: "org:u", properties: { key: "HOLDS_POSITION|person:a|org:u|Chair", role: "Chair", confidence: 0.5, evidence: ["She chairs it,\nsince May."] } },
+    {
+      type: "HOLDS_POSITION",
+      key: "HOLDS_POSITION|person:a|org:u|Chair",
+      from: "person:a",
+      to: "org:u",
+      properties: {
+        key: "HOLDS_POSITION|person:a|org:u|Chair",
+        role: "Chair",
+        confidence: 0.5,
+        evidence: ["She chairs it,\nsince May."],
+      },
+    },
   ],
 };
 
@@ -25,9 +45,13 @@ describe("toGraphML", () => {
   it("declares a typed key per attribute and keeps lists as JSON strings", () => {
     const xml = toGraphML(graph);
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => ["key", "node", "edge", "data"].includes(n) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => ["key", "node", "edge", "data"].includes(n),
+    }).parse(xml);
     const keys = doc.graphml.key as Record<string, string>[];
-    const key = (forWhat: string, name: string) => keys.find((k) => k["@_for"] === forWhat && k["@_attr.name"] === name);
+    const key = (forWhat: string, name: string) =>
+      keys.find((k) => k["@_for"] === forWhat && k["@_attr.name"] === name);
     expect(key("node", "members")?.["@_attr.type"]).toBe("long");
     expect(key("edge", "confidence")?.["@_attr.type"]).toBe("double");
     const person = doc.graphml.graph.node[0];

@@ -5,7 +5,14 @@
 import type { Driver } from "neo4j-driver";
 import { z } from "zod";
 import { DatabaseError, InputError } from "../domain/errors.js";
-import { CONNECTION_REL_TYPES, ENTITY_TYPES, NODE_LABELS, REL_TYPES, propertyValueSchema, type NodeLabel } from "../domain/model.js";
+import {
+  CONNECTION_REL_TYPES,
+  ENTITY_TYPES,
+  NODE_LABELS,
+  REL_TYPES,
+  propertyValueSchema,
+  type NodeLabel,
+} from "../domain/model.js";
 import { mapDriverError } from "./errors.js";
 
 /** The export formats. */
@@ -102,7 +109,8 @@ export async function readGraphExport(driver: Driver, scope: ExportScope): Promi
           connectionTypes: [...CONNECTION_REL_TYPES],
         });
         const row = hood.records[0];
-        if (row === undefined) throw new InputError(`No entity has the id "${scope.aroundId}".`, { input: scope.aroundId });
+        if (row === undefined)
+          throw new InputError(`No entity has the id "${scope.aroundId}".`, { input: scope.aroundId });
         ids = [...new Set([...(row.get("ids") as string[]), ...(row.get("documentIds") as string[])])];
       }
       const params = { labels: [...NODE_LABELS], types: [...REL_TYPES], ids };
@@ -139,9 +147,13 @@ export async function readGraphExport(driver: Driver, scope: ExportScope): Promi
     }, txConfig);
   } catch (error) {
     if (error instanceof InputError) throw error;
-    if (/apoc/i.test(String((error as Error).message)) && /Unknown procedure|no procedure/i.test(String((error as Error).message))) {
+    if (
+      /apoc/i.test(String((error as Error).message)) &&
+      /Unknown procedure|no procedure/i.test(String((error as Error).message))
+    ) {
       throw new DatabaseError("Exporting a neighbourhood needs the APOC plugin, which this database does not have.", {
-        suggestion: "Use the managed database (`labour-graph db start`, which installs APOC) or export the whole graph without --around.",
+        suggestion:
+          "Use the managed database (`labour-graph db start`, which installs APOC) or export the whole graph without --around.",
         cause: error,
       });
     }
@@ -172,7 +184,8 @@ function attrTypeOf(values: unknown[], isInteger: boolean[]): AttrType {
   const present = values.map((v, i) => [v, isInteger[i]] as const).filter(([v]) => v !== undefined && v !== null);
   if (present.length === 0) return "string";
   if (present.every(([v]) => typeof v === "boolean")) return "boolean";
-  if (present.every(([v]) => typeof v === "number")) return present.every(([v, int]) => int && Number.isInteger(v)) ? "long" : "double";
+  if (present.every(([v]) => typeof v === "number"))
+    return present.every(([v, int]) => int && Number.isInteger(v)) ? "long" : "double";
   return "string";
 }
 
@@ -182,7 +195,10 @@ interface Column {
 }
 
 /** Property columns of a set of records (sorted by name), with their types. */
-function columnsOf(items: { properties: Record<string, unknown>; integerProperties?: string[] }[], skip: Set<string>): Column[] {
+function columnsOf(
+  items: { properties: Record<string, unknown>; integerProperties?: string[] }[],
+  skip: Set<string>,
+): Column[] {
   const names = [...new Set(items.flatMap((i) => Object.keys(i.properties)))].filter((n) => !skip.has(n)).sort();
   return names.map((name) => ({
     name,
@@ -252,7 +268,9 @@ export function toGraphML(graph: GraphExport): string {
     const fixed = nodeFixed(node);
     const cells = [
       ...NODE_FIXED.map((n) => data(nodeKey, n, fixed[n])),
-      ...nodeCols.filter((c) => !NODE_FIXED.includes(c.name as never)).map((c) => data(nodeKey, c.name, node.properties[c.name])),
+      ...nodeCols
+        .filter((c) => !NODE_FIXED.includes(c.name as never))
+        .map((c) => data(nodeKey, c.name, node.properties[c.name])),
     ].join("");
     lines.push(`    <node id="${escapeXml(node.id)}">${cells}</node>`);
   }
@@ -260,7 +278,9 @@ export function toGraphML(graph: GraphExport): string {
     const fixed = edgeFixed(rel);
     const cells = [
       ...EDGE_FIXED.map((n) => data(edgeKey, n, fixed[n])),
-      ...edgeCols.filter((c) => !EDGE_FIXED.includes(c.name as never)).map((c) => data(edgeKey, c.name, rel.properties[c.name])),
+      ...edgeCols
+        .filter((c) => !EDGE_FIXED.includes(c.name as never))
+        .map((c) => data(edgeKey, c.name, rel.properties[c.name])),
     ].join("");
     lines.push(`    <edge id="e${i}" source="${escapeXml(rel.from)}" target="${escapeXml(rel.to)}">${cells}</edge>`);
   });

@@ -22,20 +22,31 @@ export function parseGraphExport(text: string, source = "the export"): GraphExpo
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`Cannot load ${source}: it is not valid JSON.`, { input: source, suggestion: "Pass a file written by `labour-graph export --format json`.", cause: error });
+    throw new InputError(`Cannot load ${source}: it is not valid JSON.`, {
+      input: source,
+      suggestion: "Pass a file written by `labour-graph export --format json`.",
+      cause: error,
+    });
   }
   const parsed = graphExportSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InputError(`Cannot load ${source}: ${issue ? `${issue.path.join(".") || "value"}: ${issue.message}` : "not a labour-graph export"}.`, {
-      input: source,
-      suggestion: "Pass a file written by `labour-graph export --format json` (labels and relationship types must be the model's).",
-    });
+    throw new InputError(
+      `Cannot load ${source}: ${issue ? `${issue.path.join(".") || "value"}: ${issue.message}` : "not a labour-graph export"}.`,
+      {
+        input: source,
+        suggestion:
+          "Pass a file written by `labour-graph export --format json` (labels and relationship types must be the model's).",
+      },
+    );
   }
   const ids = new Set(parsed.data.nodes.map((n) => n.id));
   const dangling = parsed.data.relationships.find((r) => !ids.has(r.from) || !ids.has(r.to));
   if (dangling) {
-    throw new InputError(`Cannot load ${source}: relationship ${dangling.key ?? dangling.type} points at a node the file does not contain.`, { input: source });
+    throw new InputError(
+      `Cannot load ${source}: relationship ${dangling.key ?? dangling.type} points at a node the file does not contain.`,
+      { input: source },
+    );
   }
   return parsed.data;
 }
@@ -69,7 +80,11 @@ function checkedLabel(label: string): NodeLabel {
 }
 
 /** Writes an export into the database: nodes first (MERGE on the most specific label and id), then relationships. */
-export async function loadGraphExport(driver: Driver, graph: GraphExport, options: { database: string }): Promise<LoadSummary> {
+export async function loadGraphExport(
+  driver: Driver,
+  graph: GraphExport,
+  options: { database: string },
+): Promise<LoadSummary> {
   const primary = new Map(graph.nodes.map((n) => [n.id, checkedLabel(n.labels[0] ?? "")]));
   const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
   try {
@@ -78,24 +93,32 @@ export async function loadGraphExport(driver: Driver, graph: GraphExport, option
       const extra = rest.map((l) => ` SET n:${l}`).join("");
       const query = /* Cypher */ `UNWIND $rows AS row MERGE (n:${first} {id: row.id}) SET n += row.props${extra}`;
       for (const batch of chunks(nodes)) {
-        await session.executeWrite((tx) => tx.run(query, { rows: batch.map((n) => ({ id: n.id, props: withIntegers(n) })) }));
+        await session.executeWrite((tx) =>
+          tx.run(query, { rows: batch.map((n) => ({ id: n.id, props: withIntegers(n) })) }),
+        );
       }
     }
     const relKey = (r: ExportRelationship) => `${r.type}:${primary.get(r.from)}:${primary.get(r.to)}`;
     for (const [group, rels] of groupBy(graph.relationships, relKey)) {
       const [type, fromLabel, toLabel] = group.split(":");
-      if (type === undefined || !isRelType(type)) throw new InputError(`"${type}" is not a relationship type of the model.`, { input: type });
+      if (type === undefined || !isRelType(type))
+        throw new InputError(`"${type}" is not a relationship type of the model.`, { input: type });
       const a = checkedLabel(fromLabel ?? "");
       const b = checkedLabel(toLabel ?? "");
       const keyed = rels.filter((r) => r.key !== undefined);
       const unkeyed = rels.filter((r) => r.key === undefined);
-      const rows = (list: ExportRelationship[]) => list.map((r) => ({ from: r.from, to: r.to, key: r.key ?? null, props: withIntegers(r) }));
+      const rows = (list: ExportRelationship[]) =>
+        list.map((r) => ({ from: r.from, to: r.to, key: r.key ?? null, props: withIntegers(r) }));
       const match = /* Cypher */ `UNWIND $rows AS row MATCH (a:${a} {id: row.from}) MATCH (b:${b} {id: row.to})`;
       for (const batch of chunks(keyed)) {
-        await session.executeWrite((tx) => tx.run(`${match} MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props`, { rows: rows(batch) }));
+        await session.executeWrite((tx) =>
+          tx.run(`${match} MERGE (a)-[r:${type} {key: row.key}]->(b) SET r += row.props`, { rows: rows(batch) }),
+        );
       }
       for (const batch of chunks(unkeyed)) {
-        await session.executeWrite((tx) => tx.run(`${match} MERGE (a)-[r:${type}]->(b) SET r += row.props`, { rows: rows(batch) }));
+        await session.executeWrite((tx) =>
+          tx.run(`${match} MERGE (a)-[r:${type}]->(b) SET r += row.props`, { rows: rows(batch) }),
+        );
       }
     }
     return { nodes: graph.nodes.length, relationships: graph.relationships.length };

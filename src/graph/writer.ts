@@ -81,30 +81,32 @@ OPTIONAL MATCH (existing:Document {id: doc.id})
 OPTIONAL MATCH (older:Document {path: doc.path}) WHERE older.id <> doc.id
 RETURN doc.id AS id, existing IS NOT NULL AS isPresent, collect(DISTINCT older.id) AS previous`;
 
-/** Removes the evidence of replaced documents; relationships left without evidence are deleted. */
+/**
+ * Removes the evidence of replaced documents; relationships left without evidence are deleted. All old ids are
+ * handled in one row per relationship, so that the result never depends on how the planner orders the reads
+ * and writes of several rows for the same edge (it does matter for MERGE; see mergeNodeGroups).
+ */
 const REMOVE_OLD_EVIDENCE = /* Cypher */ `
 UNWIND $oldIds AS oldId
 MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e)-[r]-()
 WHERE type(r) <> 'MENTIONED_IN' AND oldId IN r.sources
-WITH DISTINCT r, oldId
-WITH r, oldId, [i IN range(0, size(r.evidence) - 1) WHERE r.evidenceDocs[i] <> oldId] AS keep
+WITH DISTINCT r
+WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep
 SET r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
-    r.sources = [s IN r.sources WHERE s <> oldId]
+    r.sources = [s IN r.sources WHERE NOT s IN $oldIds]
 WITH r WHERE size(r.evidence) = 0
 DELETE r`;
 
-/** Deletes replaced Document nodes (with their MENTIONED_IN) and entities no document mentions any more. */
+/** Deletes replaced Document nodes (with their MENTIONED_IN), then entities no document mentions any more. */
 const DELETE_OLD_DOCUMENTS = /* Cypher */ `
-UNWIND $oldIds AS oldId
-MATCH (old:Document {id: oldId})
+MATCH (old:Document) WHERE old.id IN $oldIds
 OPTIONAL MATCH (old)<-[:MENTIONED_IN]-(e)
-WITH old, collect(e) AS entities
-DETACH DELETE old
+WITH collect(DISTINCT old) AS olds, collect(DISTINCT e) AS entities
+FOREACH (d IN olds | DETACH DELETE d)
 WITH entities
 UNWIND entities AS e
-WITH DISTINCT e
-WHERE NOT (e)-[:MENTIONED_IN]->()
+WITH e WHERE NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`;
 
 const WRITE_DOCUMENTS = /* Cypher */ `

@@ -85,7 +85,8 @@ export function decodeCheckedBytes(bytes: Uint8Array, path: string, options: Byt
     text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch (cause) {
     const offset = findInvalidUtf8Offset(bytes);
-    throw new InputError(`Cannot import "${path}": not valid UTF-8 at byte ${offset < 0 ? "?" : offset}.`, {
+    const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+    throw new InputError(`Cannot import "${path}": not valid UTF-8 at byte ${offset < 0 ? "?" : offset}${isUtf16 ? " (it starts with a UTF-16 byte order mark)" : ""}.`, {
       input: path,
       suggestion: "Convert it to UTF-8 (for example with iconv) and re-run.",
       cause,

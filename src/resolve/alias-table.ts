@@ -17,7 +17,7 @@ export interface AliasTable {
 
 /** True when a form is written like an acronym ("FPRK", "L20"). */
 export function isAcronymForm(form: string): boolean {
-  return /^[\p{Lu}\p{N}]{2,10}$/u.test(form) && /\p{Lu}.*\p{Lu}/u.test(form);
+  return /^[\p{Lu}\p{N}]{2,10}$/u.test(form) && (/\p{Lu}.*\p{Lu}/u.test(form) || /^\p{Lu}\p{N}{1,3}$/u.test(form));
 }
 
 /** Builds the lookup table; later entries never override earlier ones. */

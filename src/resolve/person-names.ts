@@ -1,9 +1,21 @@
 /** Person-name comparison that tolerates transliteration and typos: folded letters and small edit distances. */
 import { foldText } from "../extract/fold.js";
 
-/** A name word folded for comparison: accents and Turkic letters dropped, y→i (Satybaldy ~ Satibaldi). */
+// Spellings that differ only by transliteration convention (Russian, Turkic, German, French sources).
+const TRANSLITERATIONS: [RegExp, string][] = [
+  [/kh/g, "h"], [/dzh|dj|zh/g, "j"], [/tsch|tch|sch|ch/g, "c"], [/sh/g, "s"], [/ts|tz/g, "c"], [/ou/g, "u"],
+  [/ph/g, "f"], [/w/g, "v"], [/q/g, "k"], [/x/g, "ks"], [/ck/g, "k"], [/ii|iy|yi|yy/g, "i"], [/y/g, "i"], [/(.)\1/g, "$1"],
+];
+
+/** A name word folded for comparison: accents and Turkic letters dropped, transliteration variants unified. */
 export function foldNameWord(word: string): string {
-  return foldText(word).replace(/y/g, "i").replace(/[^a-z]/g, "");
+  let w = foldText(word).replace(/[^a-z]/g, "");
+  for (const [re, to] of TRANSLITERATIONS) w = w.replace(re, to);
+  return w;
+}
+
+function consonants(word: string): string {
+  return word.replace(/[aeiou]/g, "");
 }
 
 /** First and last name words of a personal name, folded. */
@@ -32,9 +44,17 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length]!;
 }
 
-function allowedDistance(a: string, b: string): number {
+/** Close enough to be one spelling of the other: one edit in a long word, else edits to vowels only. */
+function isClose(a: string, b: string): boolean {
+  if (a === b) return true;
   const len = Math.max(a.length, b.length);
-  return len >= 8 ? 2 : len >= 5 ? 1 : 0;
+  // Slavic feminine forms are other people: Petrov / Petrova
+  if (a === `${b}a` || b === `${a}a`) return false;
+  if (len < 5) return false;
+  const d = editDistance(a, b, 2);
+  if (d > 2) return false;
+  const sameConsonants = consonants(a) === consonants(b);
+  return len >= 8 ? d === 1 || sameConsonants : d === 1 && sameConsonants && a.length === b.length;
 }
 
 /** True when two personal names can be the same person: close surnames and compatible first names. */
@@ -42,10 +62,8 @@ export function isSamePersonName(a: string, b: string): boolean {
   const x = nameParts(a);
   const y = nameParts(b);
   if (x.last.length === 0 || y.last.length === 0) return false;
-  const surname = allowedDistance(x.last, y.last);
-  if (editDistance(x.last, y.last, surname) > surname) return false;
+  if (!isClose(x.last, y.last)) return false;
   if (x.first === undefined || y.first === undefined) return true;
   if (x.first.length === 1 || y.first.length === 1) return x.first[0] === y.first[0];
-  const first = allowedDistance(x.first, y.first);
-  return editDistance(x.first, y.first, first) <= first;
+  return isClose(x.first, y.first);
 }

@@ -5,10 +5,10 @@
  */
 import type { Diagnostic, Entity, EntityType, Evidence, Extraction, PropertyValue, Relation } from "../domain/model.js";
 import { foldText, shortHash, slugify } from "../extract/fold.js";
-import { initialsOf, orgKey } from "../extract/org-key.js";
+import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
-import { isSamePersonName } from "./person-names.js";
+import { isSamePersonName, nameParts } from "./person-names.js";
 
 const ORG_TYPES = new Set<EntityType>(["Union", "Confederation", "Organization"]);
 
@@ -117,7 +117,8 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
 
   // ---- organisations
   const orgNodes = nodes.filter((n) => ORG_TYPES.has(n.entity.type));
-  const fullForms = (n: Node) => [n.entity.name, ...n.entity.aliases].filter((f) => !isAcronymForm(f) && !n.acronyms.includes(f));
+  // generic short forms ("the Federation of Trade Unions") were resolved inside their document; they never merge
+  const fullForms = (n: Node) => [n.entity.name, ...n.entity.aliases].filter((f) => !isAcronymForm(f) && !n.acronyms.includes(f) && isSpecificOrgName(f));
   const byKey = new Map<string, string>();
   const aliasOf = (n: Node): number | undefined => {
     for (const f of fullForms(n)) {
@@ -139,11 +140,20 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
     }
   }
   // acronyms: the alias file first, then acronyms some document defined, then initials of a known full name
-  const acronymRoots = (acr: string) => {
-    const roots = new Set<string>();
-    for (const n of orgNodes) if (!n.isAcronymOnly && n.acronyms.includes(acr)) roots.add(uf.find(n.id));
-    return roots;
+  // which named organisations carry an acronym, or have it as initials (indexed once)
+  const nodesByAcronym = new Map<string, string[]>();
+  const nodesByInitials = new Map<string, string[]>();
+  const push = (map: Map<string, string[]>, key: string, id: string) => {
+    const list = map.get(key) ?? [];
+    list.push(id);
+    map.set(key, list);
   };
+  for (const n of orgNodes) {
+    if (n.isAcronymOnly) continue;
+    for (const a of n.acronyms) push(nodesByAcronym, a, n.id);
+    for (const f of fullForms(n)) for (const i of initialsOf(f)) push(nodesByInitials, i, n.id);
+  }
+  const acronymRoots = (acr: string) => new Set((nodesByAcronym.get(acr) ?? []).map((id) => uf.find(id)));
   const acronymOnly = orgNodes.filter((n) => n.isAcronymOnly).sort((a, b) => (a.id < b.id ? -1 : 1));
   const firstByAcronym = new Map<string, string>();
   for (const n of acronymOnly) {
@@ -155,7 +165,7 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
     }
     let roots = acronymRoots(acr);
     if (roots.size === 0) {
-      roots = new Set(orgNodes.filter((m) => !m.isAcronymOnly && fullForms(m).some((f) => initialsOf(f).includes(acr))).map((m) => uf.find(m.id)));
+      roots = new Set((nodesByInitials.get(acr) ?? []).map((id) => uf.find(id)));
     }
     if (roots.size === 1) tryUnion([...roots][0]!, n.id);
     else {
@@ -168,18 +178,29 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
 
   // ---- people: transliteration and typo variants merge when exactly one known person fits
   const personNodes = nodes.filter((n) => n.entity.type === "Person").sort((a, b) => b.mentions - a.mentions || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : a.id < b.id ? -1 : 1));
+  // clusters are compared only within a block of surnames starting with the same folded letter
   const personClusters: { root: string; names: string[] }[] = [];
+  const blocks = new Map<string, { root: string; names: string[] }[]>();
+  const blockOf = (name: string) => nameParts(name).last.slice(0, 1);
+  const addCluster = (cluster: { root: string; names: string[] }) => {
+    personClusters.push(cluster);
+    for (const b of new Set(cluster.names.map(blockOf))) {
+      const list = blocks.get(b) ?? [];
+      if (!list.includes(cluster)) list.push(cluster);
+      blocks.set(b, list);
+    }
+  };
   aliasNodes.forEach((a) => {
-    if (a.entity.type === "Person") personClusters.push({ root: a.id, names: [a.entity.name, ...a.entity.aliases] });
+    if (a.entity.type === "Person") addCluster({ root: a.id, names: [a.entity.name, ...a.entity.aliases] });
   });
   for (const n of personNodes) {
     const exactAlias = aliases.bySurface.get(foldText(n.entity.name));
     if (exactAlias !== undefined && aliases.entries[exactAlias]!.type === "Person") {
       tryUnion(aliasNodes[exactAlias]!.id, n.id);
-      personClusters.find((c) => c.root === aliasNodes[exactAlias]!.id)!.names.push(n.entity.name);
+      personClusters.find((c) => c.root === aliasNodes[exactAlias]!.id)?.names.push(n.entity.name);
       continue;
     }
-    const fits = personClusters.filter((c) => c.names.some((name) => isSamePersonName(name, n.entity.name)));
+    const fits = (blocks.get(blockOf(n.entity.name)) ?? []).filter((c) => c.names.some((name) => isSamePersonName(name, n.entity.name)));
     if (fits.length === 1 && tryUnion(fits[0]!.root, n.id)) {
       fits[0]!.names.push(n.entity.name);
       continue;
@@ -187,7 +208,7 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
     if (fits.length > 1) {
       diagnostics.push({ documentId: n.doc.document.id, level: "warning", code: "AMBIGUOUS_PERSON", message: `"${n.entity.name}" is close to ${fits.length} different people; kept apart.` });
     }
-    personClusters.push({ root: n.id, names: [n.entity.name] });
+    addCluster({ root: n.id, names: [n.entity.name] });
   }
 
   // ---- countries: one per canonical name
@@ -251,6 +272,8 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
 
   // ---- relations: mapped to global ids and merged by key, evidence concatenated without repeats
   const merged = new Map<string, Relation>();
+  const evidenceKeys = new Map<string, Set<string>>();
+  const evidenceKey = (e: Evidence) => `${e.document}|${e.start}|${e.end}`;
   for (const doc of docs) {
     for (const r of doc.relations) {
       const from = globalIdOf.get(`${doc.document.id}#${r.from}`);
@@ -267,10 +290,17 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
       const key = `${r.type}|${a}|${b}|${discriminator}`;
       const existing = merged.get(key);
       if (!existing) {
-        merged.set(key, { type: r.type, from: a, to: b, properties, evidence: dedupeEvidence(r.evidence), confidence: r.confidence });
+        const evidence = dedupeEvidence(r.evidence);
+        merged.set(key, { type: r.type, from: a, to: b, properties, evidence, confidence: r.confidence });
+        evidenceKeys.set(key, new Set(evidence.map(evidenceKey)));
         continue;
       }
-      existing.evidence = dedupeEvidence([...existing.evidence, ...r.evidence]);
+      const seen = evidenceKeys.get(key)!;
+      for (const e of r.evidence) {
+        if (seen.has(evidenceKey(e))) continue;
+        seen.add(evidenceKey(e));
+        existing.evidence.push(e);
+      }
       if (r.confidence > existing.confidence) {
         existing.properties = { ...existing.properties, ...properties };
         existing.confidence = r.confidence;
@@ -323,7 +353,6 @@ function buildEntity(c: Cluster, entry: { name: string; type: EntityType; acrony
   if (!isOrg && type !== type0) type = type0;
   const aliasSet = new Set<string>();
   for (const f of weight.keys()) if (f !== name) aliasSet.add(f);
-  if (entry) for (const f of [...entry.acronyms, ...entry.aliases]) if (f !== name) aliasSet.add(f);
   if (isOrg) {
     const acronym = entry?.acronyms[0] ?? byWeight(acronymVotes)[0]?.[0];
     if (acronym !== undefined) properties.acronym = acronym;

@@ -1,8 +1,10 @@
 /** The API when the database goes away and comes back, and its authenticated write path (JWT). */
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createImportDocument } from "../../src/api/import-document.js";
 import type { ImportDocumentInput } from "../../src/api/index.js";
 import { createDriver } from "../../src/graph/connection.js";
+import { importPaths } from "../../src/import.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
 import { startApi } from "../helpers/api-client.js";
 import { TcpProxy } from "../helpers/tcp-proxy.js";
@@ -67,11 +69,23 @@ describe("authenticated writes", () => {
       calls.push(input);
       return { documentId: "0123456789abcdef", nodes: 2, edges: 1, diagnostics: [] };
     };
-    const mutation = /* GraphQL */ `mutation($text: String!) { importDocument(text: $text, title: "T", date: "2024-06-14") { documentId nodes edges } }`;
+    const mutation = /* GraphQL */ `
+      mutation ($text: String!) {
+        importDocument(text: $text, title: "T", date: "2024-06-14") {
+          documentId
+          nodes
+          edges
+        }
+      }
+    `;
 
     const publicApi = await startApi(helper.settings, helper.driver, { importDocument });
     try {
-      const refused = await publicApi.graphql(mutation, { text: "Some text." }, { authorization: `Bearer ${hs256({ sub: "analyst" })}` });
+      const refused = await publicApi.graphql(
+        mutation,
+        { text: "Some text." },
+        { authorization: `Bearer ${hs256({ sub: "analyst" })}` },
+      );
       expect(refused.errors?.[0]?.extensions?.code).toBe("READ_ONLY");
     } finally {
       await publicApi.close();
@@ -81,19 +95,71 @@ describe("authenticated writes", () => {
     try {
       const anonymous = await api.graphql(mutation, { text: "Some text." });
       expect(anonymous.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      const forged = await api.graphql(mutation, { text: "Some text." }, { authorization: `Bearer ${hs256({ sub: "x" }, "another-secret-another-secret-another")}` });
+      const forged = await api.graphql(
+        mutation,
+        { text: "Some text." },
+        { authorization: `Bearer ${hs256({ sub: "x" }, "another-secret-another-secret-another")}` },
+      );
       expect(forged.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
       expect(calls).toEqual([]);
 
-      const accepted = await api.graphql<{ importDocument: { documentId: string } }>(mutation, { text: "Some text." }, { authorization: `Bearer ${hs256({ sub: "analyst" })}` });
+      const accepted = await api.graphql<{ importDocument: { documentId: string } }>(
+        mutation,
+        { text: "Some text." },
+        { authorization: `Bearer ${hs256({ sub: "analyst" })}` },
+      );
       expect(accepted.errors).toBeUndefined();
       expect(accepted.data?.importDocument.documentId).toBe("0123456789abcdef");
       expect(calls).toEqual([{ text: "Some text.", title: "T", date: "2024-06-14" }]);
 
-      const generated = await api.graphql(`mutation { deletePeople { nodesDeleted } }`, {}, { authorization: `Bearer ${hs256({ sub: "analyst" })}` });
+      const generated = await api.graphql(
+        `mutation { deletePeople { nodesDeleted } }`,
+        {},
+        { authorization: `Bearer ${hs256({ sub: "analyst" })}` },
+      );
       expect(generated.status).toBe(400);
       const reads = await api.graphql<{ people: unknown[] }>(`{ people(limit: 1) { id } }`);
       expect(reads.data?.people).toHaveLength(1);
+    } finally {
+      await api.close();
+    }
+  });
+
+  it("imports a document through the real importer when the token is valid", async () => {
+    const importDocument = createImportDocument((paths) =>
+      importPaths(paths, { driver: helper.driver, database: helper.settings.database }),
+    );
+    const api = await startApi(helper.settings, helper.driver, { importDocument, env: { JWT_SECRET: SECRET } });
+    try {
+      const text = "Jane Roe, President of the Federation of Testing Unions, met John Doe in Geneva on 12 May 2024.";
+      const res = await api.graphql<{ importDocument: { documentId: string; nodes: number } }>(
+        /* GraphQL */ `
+          mutation ($text: String!) {
+            importDocument(text: $text, title: "A test article", date: "2024-05-13", url: "https://example.org/a") {
+              documentId
+              nodes
+              edges
+              diagnostics
+            }
+          }
+        `,
+        { text },
+        { authorization: `Bearer ${hs256({ sub: "analyst" })}` },
+      );
+      expect(res.errors).toBeUndefined();
+      const id = res.data!.importDocument.documentId;
+      expect(id).toMatch(/^[0-9a-f]{16}$/);
+      const [doc] = await helper.runCypher(
+        `MATCH (d:Document {id: $id}) RETURN d.title AS title, d.date AS date, d.url AS url`,
+        { id },
+      );
+      expect(doc).toEqual({ title: "A test article", date: "2024-05-13", url: "https://example.org/a" });
+      const bad = await api.graphql(
+        `mutation { importDocument(text: "x", date: "13 May") { documentId } }`,
+        {},
+        { authorization: `Bearer ${hs256({ sub: "analyst" })}` },
+      );
+      expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     } finally {
       await api.close();
     }

@@ -3,11 +3,11 @@
  * who, path, neighbours, top, export and load, in text and --json, with not-found, ambiguous, usage and
  * database-down exits. Expectations are read from the database with Cypher, not written down.
  */
-import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityCard, GraphPath, RankedEntity, Subgraph } from "../../src/domain/views.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
@@ -30,7 +30,10 @@ async function closedPort(): Promise<number> {
 }
 
 async function metWith(name: string): Promise<string[]> {
-  const rows = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: $name})-[:MET_WITH]-(m) RETURN DISTINCT m.name AS name ORDER BY name`, { name });
+  const rows = await helper.runCypher(
+    /* Cypher */ `MATCH (:Person {name: $name})-[:MET_WITH]-(m) RETURN DISTINCT m.name AS name ORDER BY name`,
+    { name },
+  );
   return rows.map((r) => String(r.name));
 }
 
@@ -51,20 +54,31 @@ describe("labour-graph who", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Satybaldy Dauletalin \(Person\)/);
-    expect(r.stdout).toContain("Roles:\n  - Chairman, Federation of Trade Unions of the Republic of Kazakhstan (Union)");
-    for (const name of await metWith("Satybaldy Dauletalin")) expect(r.stdout).toMatch(new RegExp(`Meetings:[\\s\\S]*met ${name} \\(Person\\)  \\[\\d`));
-    const [mo] = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: 'Sattar Mohbaliyev'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date`);
+    expect(r.stdout).toContain(
+      "Roles:\n  - Chairman, Federation of Trade Unions of the Republic of Kazakhstan (Union)",
+    );
+    for (const name of await metWith("Satybaldy Dauletalin"))
+      expect(r.stdout).toMatch(new RegExp(`Meetings:[\\s\\S]*met ${name} \\(Person\\)  \\[\\d`));
+    const [mo] = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {name: 'Sattar Mohbaliyev'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date`,
+    );
     expect(r.stdout).toContain(`  - ${String(mo?.date)}  met Sattar Mohbaliyev`);
-    const docs = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: 'Satybaldy Dauletalin'})-[:MENTIONED_IN]->(d) RETURN d.title AS title`);
+    const docs = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {name: 'Satybaldy Dauletalin'})-[:MENTIONED_IN]->(d) RETURN d.title AS title`,
+    );
     for (const d of docs) expect(r.stdout).toMatch(new RegExp(`Sources:[\\s\\S]*\\[\\d\\] ${String(d.title)}`));
   });
 
   it("shows an organisation's members, people and agreements", async () => {
     const r = await runCli(["who", "FPRK"], env);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Memberships:\n  - member of International Trade Union Confederation (member) (Confederation)");
+    expect(r.stdout).toContain(
+      "Memberships:\n  - member of International Trade Union Confederation (member) (Confederation)",
+    );
     expect(r.stdout).toContain("People:\n  - Satybaldy Dauletalin — Chairman (Person)");
-    expect(r.stdout).toMatch(/Agreements:\n {2}- 2021-10 {2}signed Agreement on cooperation between FTUU and FPRK \(Event\)/);
+    expect(r.stdout).toMatch(
+      /Agreements:\n {2}- 2021-10 {2}signed Agreement on cooperation between FTUU and FPRK \(Event\)/,
+    );
   });
 
   it("resolves an accented alias and prints the same entity as JSON", async () => {
@@ -72,7 +86,9 @@ describe("labour-graph who", () => {
     expect(r.code).toBe(0);
     const card = JSON.parse(r.stdout) as EntityCard;
     expect(card.node.id).toBe("person:satybaldy-dauletalin");
-    const [row] = await helper.runCypher(/* Cypher */ `MATCH (:Person {id: 'person:satybaldy-dauletalin'})-[r]-() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n`);
+    const [row] = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {id: 'person:satybaldy-dauletalin'})-[r]-() WHERE type(r) <> 'MENTIONED_IN' RETURN count(r) AS n`,
+    );
     expect(card.connections.length).toBe(Number(row?.n));
     expect(card.connections.every((c) => c.edge.evidence.length > 0)).toBe(true);
   });
@@ -99,9 +115,16 @@ describe("labour-graph path", () => {
     const r = await runCli(["path", "Tomoko Yoshino", "Kudratulla Rafikov"], env);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    const [hop1] = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: 'Tomoko Yoshino'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date, r.evidence[0] AS sentence`);
-    const [hop2] = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: 'Kudratulla Rafikov'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date, r.evidence[0] AS sentence, r.evidenceDocs[0] AS doc`);
-    const [doc] = await helper.runCypher(/* Cypher */ `MATCH (d:Document {id: $id}) RETURN d.title AS title, d.date AS date`, { id: hop2?.doc });
+    const [hop1] = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {name: 'Tomoko Yoshino'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date, r.evidence[0] AS sentence`,
+    );
+    const [hop2] = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {name: 'Kudratulla Rafikov'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.date AS date, r.evidence[0] AS sentence, r.evidenceDocs[0] AS doc`,
+    );
+    const [doc] = await helper.runCypher(
+      /* Cypher */ `MATCH (d:Document {id: $id}) RETURN d.title AS title, d.date AS date`,
+      { id: hop2?.doc },
+    );
     expect(r.stdout).toContain(
       `1. Tomoko Yoshino —MET_WITH (${String(hop1?.date)})→ Satybaldy Dauletalin —MET_WITH (${String(hop2?.date)})→ Kudratulla Rafikov  (2 hops)`,
     );
@@ -150,7 +173,10 @@ describe("labour-graph neighbours and top", () => {
   });
 
   it("prints a neighbourhood as JSON whose edges join its nodes, optionally by type", async () => {
-    const r = await runCli(["neighbours", "person:satybaldy-dauletalin", "--depth", "2", "--types", "MET_WITH,HOLDS_POSITION", "--json"], env);
+    const r = await runCli(
+      ["neighbours", "person:satybaldy-dauletalin", "--depth", "2", "--types", "MET_WITH,HOLDS_POSITION", "--json"],
+      env,
+    );
     expect(r.code).toBe(0);
     const sub = JSON.parse(r.stdout) as Subgraph;
     const ids = new Set(sub.nodes.map((n) => n.id));
@@ -171,7 +197,9 @@ describe("labour-graph neighbours and top", () => {
     const ranked = JSON.parse(r.stdout) as RankedEntity[];
     expect(ranked.map((x) => [x.node.name, x.degree])).toEqual(expected.map((e) => [e.name, Number(e.degree)]));
     const text = await runCli(["top", "--label", "Person", "--limit", "3"], env);
-    expect(text.stdout.split("\n")[0]).toMatch(new RegExp(`^ {2}1\\. ${String(expected[0]?.name)} \\(Person\\) +${String(expected[0]?.degree)} connections$`));
+    expect(text.stdout.split("\n")[0]).toMatch(
+      new RegExp(`^ {2}1\\. ${String(expected[0]?.name)} \\(Person\\) +${String(expected[0]?.degree)} connections$`),
+    );
   });
 
   it("exits 2 for an unknown label", async () => {
@@ -189,25 +217,37 @@ describe("labour-graph export and load", () => {
     const xml = readFileSync(file, "utf8");
     expect(XMLValidator.validate(xml)).toBe(true);
     const doc = new XMLParser({ ignoreAttributes: false, isArray: (n) => n === "node" || n === "edge" }).parse(xml);
-    const [c] = await helper.runCypher(/* Cypher */ `MATCH (n) WHERE NOT n:__Neo4jMigration WITH count(n) AS nodes MATCH (a)-[r]->() WHERE NOT a:__Neo4jMigration RETURN nodes, count(r) AS rels`);
+    const [c] = await helper.runCypher(
+      /* Cypher */ `MATCH (n) WHERE NOT n:__Neo4jMigration WITH count(n) AS nodes MATCH (a)-[r]->() WHERE NOT a:__Neo4jMigration RETURN nodes, count(r) AS rels`,
+    );
     expect(doc.graphml.graph.node.length).toBe(Number(c?.nodes));
     expect(doc.graphml.graph.edge.length).toBe(Number(c?.rels));
     expect(r.stdout).toContain(`Exported ${String(c?.nodes)} nodes and ${String(c?.rels)} relationships`);
 
     const dir = path.join(tmp, "csv");
-    const csv = await runCli(["export", "--format", "csv", "--out", dir, "--around", "Tomoko Yoshino", "--depth", "1", "--json"], env);
+    const csv = await runCli(
+      ["export", "--format", "csv", "--out", dir, "--around", "Tomoko Yoshino", "--depth", "1", "--json"],
+      env,
+    );
     expect(csv.code).toBe(0);
     expect(JSON.parse(csv.stdout).scope).toEqual({ around: "person:tomoko-yoshino", depth: 1 });
     expect(existsSync(path.join(dir, "nodes.csv")) && existsSync(path.join(dir, "edges.csv"))).toBe(true);
-    expect(readFileSync(path.join(dir, "nodes.csv"), "utf8")).toContain("person:satybaldy-dauletalin,Satybaldy Dauletalin,Person,Person,");
+    expect(readFileSync(path.join(dir, "nodes.csv"), "utf8")).toContain(
+      "person:satybaldy-dauletalin,Satybaldy Dauletalin,Person,Person,",
+    );
   });
 
   it("reloads a JSON export into an empty database with the same counts and ids", async () => {
     const file = path.join(tmp, "graph.json");
     expect((await runCli(["export", "--format", "json", "--out", file], env)).code).toBe(0);
     const ids = async () =>
-      (await helper.runCypher(/* Cypher */ `MATCH (n) WHERE NOT n:__Neo4jMigration RETURN n.id AS id ORDER BY id`)).map((r) => r.id);
-    const keys = async () => (await helper.runCypher(/* Cypher */ `MATCH ()-[r]->() RETURN type(r) + ' ' + r.key AS k ORDER BY k`)).map((r) => r.k);
+      (await helper.runCypher(/* Cypher */ `MATCH (n) WHERE NOT n:__Neo4jMigration RETURN n.id AS id ORDER BY id`)).map(
+        (r) => r.id,
+      );
+    const keys = async () =>
+      (await helper.runCypher(/* Cypher */ `MATCH ()-[r]->() RETURN type(r) + ' ' + r.key AS k ORDER BY k`)).map(
+        (r) => r.k,
+      );
     const [idsBefore, keysBefore] = [await ids(), await keys()];
     await helper.clearGraph();
     const r = await runCli(["load", file, "--json"], env);
@@ -227,7 +267,13 @@ describe("labour-graph export and load", () => {
 describe("database down", () => {
   it("exits 2 and says to start the database, for every command", async () => {
     const down = helper.cliEnv({ NEO4J_URI: `bolt://127.0.0.1:${await closedPort()}` });
-    for (const args of [["who", "Dauletalin"], ["path", "a", "b"], ["neighbours", "x"], ["top"], ["export", "--format", "json", "--out", path.join(tmp, "x.json")]]) {
+    for (const args of [
+      ["who", "Dauletalin"],
+      ["path", "a", "b"],
+      ["neighbours", "x"],
+      ["top"],
+      ["export", "--format", "json", "--out", path.join(tmp, "x.json")],
+    ]) {
       const r = await runCli(args, down);
       expect(r.code, args.join(" ")).toBe(2);
       expect(r.stderr, args.join(" ")).toContain("not reachable");

@@ -48,8 +48,17 @@ async function closedPort(): Promise<number> {
 
 /** Starts the API (and so the explorer) on a free port against the given database URI. */
 async function startApi(uri: string): Promise<string> {
-  const config = loadConfig({ NEO4J_URI: uri, NEO4J_USER: helper.settings.user, NEO4J_PASSWORD: helper.settings.password, NEO4J_DATABASE: helper.settings.database, LOG_LEVEL: "silent" });
-  const driver = createDriver({ uri, user: helper.settings.user, password: helper.settings.password, database: helper.settings.database }, { maxTransactionRetryTimeMs: 1000 });
+  const config = loadConfig({
+    NEO4J_URI: uri,
+    NEO4J_USER: helper.settings.user,
+    NEO4J_PASSWORD: helper.settings.password,
+    NEO4J_DATABASE: helper.settings.database,
+    LOG_LEVEL: "silent",
+  });
+  const driver = createDriver(
+    { uri, user: helper.settings.user, password: helper.settings.password, database: helper.settings.database },
+    { maxTransactionRetryTimeMs: 1000 },
+  );
   const server = createApiServer({ config, driver, logger: silentLogger });
   const address = await server.listen(0, "127.0.0.1");
   servers.push({ server, close: async () => (await server.close(), await driver.close()) });
@@ -61,27 +70,40 @@ async function loadData(): Promise<void> {
   await helper.clearGraph();
   try {
     const { importPaths } = await import("../../src/import.js");
-    const summary = await importPaths([path.join(PROJECT_ROOT, "seeds")], { driver: helper.driver, database: helper.settings.database });
+    const summary = await importPaths([path.join(PROJECT_ROOT, "seeds")], {
+      driver: helper.driver,
+      database: helper.settings.database,
+    });
     if (summary.documents.imported > 0 && summary.documents.failed === 0) {
       dataSource = "seeds";
       return;
     }
   } catch (error) {
-    console.warn(`explorer e2e: the importer could not import seeds/ (${(error as Error).message}); using the fixture graph`);
+    console.warn(
+      `explorer e2e: the importer could not import seeds/ (${(error as Error).message}); using the fixture graph`,
+    );
   }
   await helper.clearGraph();
   await writeExploreFixture(helper);
 }
 
 async function drawnNames(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { labourGraph: { drawnNames(): string[] } }).labourGraph.drawnNames());
+  return page.evaluate(() =>
+    (window as unknown as { labourGraph: { drawnNames(): string[] } }).labourGraph.drawnNames(),
+  );
 }
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: run \`bash scripts/install-browser.sh\` or set CHROMIUM_PATH.`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: run \`bash scripts/install-browser.sh\` or set CHROMIUM_PATH.`);
   mkdirSync(OUTPUT, { recursive: true });
   await loadData();
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, args: ARGS, viewport: { width: 1200, height: 760 } });
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: 1200, height: 760 },
+  });
 });
 
 afterAll(async () => {
@@ -99,7 +121,9 @@ describe("web explorer", () => {
     const pageErrors: string[] = [];
     page.on("pageerror", (e) => pageErrors.push(e.message));
     await page.goto(url, { waitUntil: "load" });
-    await page.waitForFunction(() => "labourGraph" in window && (window as unknown as { labourGraph: { cy: unknown } }).labourGraph.cy !== null);
+    await page.waitForFunction(
+      () => "labourGraph" in window && (window as unknown as { labourGraph: { cy: unknown } }).labourGraph.cy !== null,
+    );
     expect(await page.locator("#banner").isHidden()).toBe(true);
 
     // suggestions by keyboard: type, the first option is active, Enter picks it
@@ -107,25 +131,55 @@ describe("web explorer", () => {
     const option = page.locator("#search-list [role=option]", { hasText: "Tomoko Yoshino" });
     await option.first().waitFor({ state: "visible" });
     expect(await page.locator("#search").getAttribute("aria-expanded")).toBe("true");
+    const count = await page.locator("#search-list [role=option]").count();
+    expect(await page.locator("#search").getAttribute("aria-activedescendant")).toBe("search-list-0");
+    await page.locator("#search").press("ArrowDown");
+    expect(await page.locator("#search").getAttribute("aria-activedescendant")).toBe(`search-list-${1 % count}`);
+    await page.locator("#search").press("ArrowUp");
+    expect(await page.locator("#search-list-0").getAttribute("aria-selected")).toBe("true");
+    expect(await page.locator("#search-list-0").textContent()).toContain("Tomoko Yoshino");
     await page.locator("#search").press("Enter");
-    await page.waitForFunction(() => (window as unknown as { labourGraph: { drawnNames(): string[] } }).labourGraph.drawnNames().includes("Tomoko Yoshino"));
+    await page.waitForFunction(() =>
+      (window as unknown as { labourGraph: { drawnNames(): string[] } }).labourGraph
+        .drawnNames()
+        .includes("Tomoko Yoshino"),
+    );
     await page.locator("#details .card-title", { hasText: "Tomoko Yoshino" }).waitFor();
     expect(await page.locator("#details").textContent()).toContain("Meetings");
 
     // the second entity: connections drawn
     await page.locator("#connect").fill("Rafikov");
     await page.locator("#connect-list [role=option]", { hasText: "Kudratulla Rafikov" }).first().click();
-    await page.waitForFunction(() => /connection/.test(document.getElementById("stage-title")?.textContent ?? "") && /between/.test(document.getElementById("stage-title")?.textContent ?? ""));
+    await page.waitForFunction(
+      () =>
+        /connection/.test(document.getElementById("stage-title")?.textContent ?? "") &&
+        /between/.test(document.getElementById("stage-title")?.textContent ?? ""),
+    );
     const names = await drawnNames(page);
     expect(names).toEqual(expect.arrayContaining(["Tomoko Yoshino", "Satybaldy Dauletalin", "Kudratulla Rafikov"]));
 
     // click the drawn Dauletalin–Rafikov edge on the canvas; its evidence sentences are shown
     const target = await page.evaluate(() => {
-      const lg = (window as unknown as { labourGraph: { cy: { edges(): { filter(f: (e: never) => boolean): { length: number; [i: number]: { renderedMidpoint(): { x: number; y: number }; data(k: string): unknown } } } } } }).labourGraph;
-      const edge = lg.cy.edges().filter((e: { connectedNodes(): { map(f: (n: { data(k: string): string }) => string): string[] } }) => {
-        const ends = e.connectedNodes().map((n) => n.data("name"));
-        return ends.includes("Satybaldy Dauletalin") && ends.includes("Kudratulla Rafikov");
-      })[0];
+      const lg = (
+        window as unknown as {
+          labourGraph: {
+            cy: {
+              edges(): {
+                filter(f: (e: never) => boolean): {
+                  length: number;
+                  [i: number]: { renderedMidpoint(): { x: number; y: number }; data(k: string): unknown };
+                };
+              };
+            };
+          };
+        }
+      ).labourGraph;
+      const edge = lg.cy
+        .edges()
+        .filter((e: { connectedNodes(): { map(f: (n: { data(k: string): string }) => string): string[] } }) => {
+          const ends = e.connectedNodes().map((n) => n.data("name"));
+          return ends.includes("Satybaldy Dauletalin") && ends.includes("Kudratulla Rafikov");
+        })[0];
       if (!edge) return null;
       const box = document.getElementById("graph")!.getBoundingClientRect();
       const p = edge.renderedMidpoint();
@@ -134,11 +188,40 @@ describe("web explorer", () => {
     expect(target).not.toBeNull();
     await page.mouse.click(target!.x, target!.y);
     await page.locator("#details h2", { hasText: "Evidence" }).waitFor();
-    const [stored] = await helper.runCypher(/* Cypher */ `MATCH ()-[r]-() WHERE r.key = $key RETURN r.evidence AS evidence LIMIT 1`, { key: target!.key.key });
-    const sentences = await page.locator("#details .sentence").allTextContents();
-    expect(sentences.length).toBeGreaterThan(0);
-    expect(stored?.evidence).toEqual(expect.arrayContaining(sentences));
+    // edges may cross: whichever edge the click selected, the panel shows that edge's stored sentences
+    const selectedKey = await page.evaluate(() => {
+      const lg = (
+        window as unknown as {
+          labourGraph: {
+            cy: { $(s: string): { map(f: (e: { data(k: string): { key: string } }) => string): string[] } };
+          };
+        }
+      ).labourGraph;
+      return lg.cy.$("edge:selected").map((e) => e.data("edge").key)[0] ?? null;
+    });
+    expect(selectedKey).not.toBeNull();
+    const evidenceOf = async (key: string) =>
+      (
+        await helper.runCypher(/* Cypher */ `MATCH ()-[r]->() WHERE r.key = $key RETURN r.evidence AS evidence`, {
+          key,
+        })
+      )[0]?.evidence as string[];
+    const shown = await page.locator("#details .sentence").allTextContents();
+    expect(shown.length).toBeGreaterThan(0);
+    expect(await evidenceOf(selectedKey!)).toEqual(expect.arrayContaining(shown));
     expect(await page.locator("#details .doc").first().textContent()).not.toBe("");
+
+    // the Dauletalin–Rafikov edge, from the keyboard-accessible list of what is drawn, shows its own evidence
+    await page.locator(".inview summary", { hasText: "Connections" }).click();
+    await page
+      .locator("#edge-list button", {
+        hasText: /Rafikov —MET_WITH.*→ Satybaldy Dauletalin|Dauletalin —MET_WITH.*→ Kudratulla Rafikov/,
+      })
+      .first()
+      .click();
+    await page.locator("#details .edge-title", { hasText: "Kudratulla Rafikov" }).waitFor();
+    const hopSentences = await page.locator("#details .sentence").allTextContents();
+    expect(await evidenceOf(target!.key.key)).toEqual(hopSentences);
 
     await page.screenshot({ path: path.join(OUTPUT, "explorer.png") });
     expect(pageErrors).toEqual([]);

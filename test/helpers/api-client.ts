@@ -17,7 +17,11 @@ export interface GraphQLAnswer<T = Record<string, unknown>> {
 export interface RunningApi {
   url: string;
   server: ApiServer;
-  graphql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLAnswer<T>>;
+  graphql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLAnswer<T>>;
   close(): Promise<void>;
 }
 
@@ -59,7 +63,12 @@ export async function startApi(
       } catch {
         // not JSON: the test asserts on status and text
       }
-      return { status: response.status, text, ...(parsed.data !== undefined ? { data: parsed.data } : {}), ...(parsed.errors !== undefined ? { errors: parsed.errors } : {}) };
+      return {
+        status: response.status,
+        text,
+        ...(parsed.data !== undefined ? { data: parsed.data } : {}),
+        ...(parsed.errors !== undefined ? { errors: parsed.errors } : {}),
+      };
     },
     close: () => server.close(),
   };

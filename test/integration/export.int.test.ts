@@ -40,17 +40,36 @@ function parseCsv(text: string): string[][] {
   while (i < text.length) {
     const c = text[i]!;
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-      else if (c === '"') (quoted = false), i++;
-      else (field += c), i++;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i += 2;
+      } else if (c === '"') {
+        quoted = false;
+        i++;
+      } else {
+        field += c;
+        i++;
+      }
     } else if (c === '"') {
       if (field !== "") throw new Error(`quote inside an unquoted field at ${i}`);
       quoted = true;
       i++;
-    } else if (c === ",") (row.push(field), (field = "")), i++;
-    else if (c === "\r" && text[i + 1] === "\n") (row.push(field), rows.push(row), (row = []), (field = "")), (i += 2);
-    else if (c === "\n") throw new Error(`bare LF at ${i}`);
-    else (field += c), i++;
+    } else if (c === ",") {
+      row.push(field);
+      field = "";
+      i++;
+    } else if (c === "\r" && text[i + 1] === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+      i += 2;
+    } else if (c === "\n") {
+      throw new Error(`bare LF at ${i}`);
+    } else {
+      field += c;
+      i++;
+    }
   }
   if (quoted) throw new Error("unterminated quoted field");
   if (field !== "" || row.length > 0) throw new Error("last record is not terminated by CRLF");
@@ -71,7 +90,10 @@ describe("GraphML export", () => {
   it("is well-formed XML whose nodes and edges match the database's counts", async () => {
     const xml = toGraphML(await readGraphExport(helper.driver, { database }));
     expect(XMLValidator.validate(xml)).toBe(true);
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["key", "node", "edge", "data"].includes(name) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ["key", "node", "edge", "data"].includes(name),
+    }).parse(xml);
     const graph = doc.graphml.graph;
     const expected = await counts();
     expect(graph.node.length).toBe(expected.nodes);
@@ -81,19 +103,29 @@ describe("GraphML export", () => {
     const keys = doc.graphml.key as { "@_id": string; "@_for": string; "@_attr.name": string; "@_attr.type": string }[];
     const keyIds = new Set(keys.map((k) => k["@_id"]));
     expect(keyIds.size).toBe(keys.length);
-    for (const el of [...graph.node, ...graph.edge]) for (const d of el.data ?? []) expect(keyIds.has(d["@_key"])).toBe(true);
+    for (const el of [...graph.node, ...graph.edge])
+      for (const d of el.data ?? []) expect(keyIds.has(d["@_key"])).toBe(true);
     const membersKey = keys.find((k) => k["@_for"] === "node" && k["@_attr.name"] === "members");
     expect(membersKey?.["@_attr.type"]).toBe("long");
   });
 
   it("keeps evidence sentences and their sources on edges, lists as JSON strings", async () => {
     const xml = toGraphML(await readGraphExport(helper.driver, { database }));
-    const doc = new XMLParser({ ignoreAttributes: false, isArray: (name) => ["key", "node", "edge", "data"].includes(name) }).parse(xml);
+    const doc = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => ["key", "node", "edge", "data"].includes(name),
+    }).parse(xml);
     const keys = doc.graphml.key as { "@_id": string; "@_for": string; "@_attr.name": string }[];
     const keyId = (name: string) => keys.find((k) => k["@_for"] === "edge" && k["@_attr.name"] === name)?.["@_id"];
-    const [row] = await helper.runCypher(/* Cypher */ `MATCH (:Person {name: 'Kudratulla Rafikov'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.evidence AS evidence, r.sources AS sources`);
-    const edge = (doc.graphml.graph.edge as { "@_source": string; data: { "@_key": string; "#text": string }[] }[]).find(
-      (e) => e["@_source"] === "person:kudratulla-rafikov" && e.data.some((d) => d["@_key"] === keyId("relType") && d["#text"] === "MET_WITH"),
+    const [row] = await helper.runCypher(
+      /* Cypher */ `MATCH (:Person {name: 'Kudratulla Rafikov'})-[r:MET_WITH]-(:Person {name: 'Satybaldy Dauletalin'}) RETURN r.evidence AS evidence, r.sources AS sources`,
+    );
+    const edge = (
+      doc.graphml.graph.edge as { "@_source": string; data: { "@_key": string; "#text": string }[] }[]
+    ).find(
+      (e) =>
+        e["@_source"] === "person:kudratulla-rafikov" &&
+        e.data.some((d) => d["@_key"] === keyId("relType") && d["#text"] === "MET_WITH"),
     );
     const value = (name: string) => edge?.data.find((d) => d["@_key"] === keyId(name))?.["#text"];
     expect(JSON.parse(String(value("evidence")))).toEqual(row?.evidence);
@@ -119,7 +151,9 @@ describe("GraphML export", () => {
 
 describe("CSV export", () => {
   it("writes one row per node and per edge, quoting commas, quotes and line breaks per RFC 4180", async () => {
-    await helper.runCypher(/* Cypher */ `MATCH (e:Event {id: 'event:2024-06-ituc-general-council'}) SET e.place = 'Geneva, "Palais"\nSwitzerland'`);
+    await helper.runCypher(
+      /* Cypher */ `MATCH (e:Event {id: 'event:2024-06-ituc-general-council'}) SET e.place = 'Geneva, "Palais"\nSwitzerland'`,
+    );
     const { nodes, edges } = toCsvExport(await readGraphExport(helper.driver, { database }));
     const nodeRows = parseCsv(nodes);
     const edgeRows = parseCsv(edges);
@@ -133,7 +167,9 @@ describe("CSV export", () => {
     const person = nodeRows.find((r) => r[0] === "person:satybaldy-dauletalin")!;
     expect(JSON.parse(person[header.indexOf("aliases")]!)).toContain("Satibaldi Dauletalin");
     expect(edgeRows[0]!.slice(0, 3)).toEqual(["source", "target", "label"]);
-    await helper.runCypher(/* Cypher */ `MATCH (e:Event {id: 'event:2024-06-ituc-general-council'}) SET e.place = 'Geneva'`);
+    await helper.runCypher(
+      /* Cypher */ `MATCH (e:Event {id: 'event:2024-06-ituc-general-council'}) SET e.place = 'Geneva'`,
+    );
   });
 });
 
@@ -161,7 +197,9 @@ describe("JSON export and load", () => {
     const text = toJsonExport(await readGraphExport(helper.driver, { database }));
     const hostile = JSON.parse(text);
     hostile.nodes[0].labels = ["Person`) DETACH DELETE n //"];
-    expect(() => parseGraphExport(JSON.stringify(hostile), "hostile.json")).toThrow(/hostile\.json: nodes\.0\.labels\.0/);
+    expect(() => parseGraphExport(JSON.stringify(hostile), "hostile.json")).toThrow(
+      /hostile\.json: nodes\.0\.labels\.0/,
+    );
     const badType = JSON.parse(text);
     badType.relationships[0].type = "KNOWS";
     expect(() => parseGraphExport(JSON.stringify(badType), "bad.json")).toThrow(/relationships\.0\.type/);

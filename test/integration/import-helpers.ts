@@ -1,8 +1,8 @@
 /** Shared by the importer's integration tests: a canonical dump of the graph and hand-built extractions. */
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
-import type { DocumentMeta, Entity, Evidence, Extraction, Relation } from "../../src/domain/model.js";
 import { expect } from "vitest";
+import type { DocumentMeta, Entity, Evidence, Extraction, Relation } from "../../src/domain/model.js";
 import type { TestHelper } from "../helpers/test-helper.js";
 
 /** Every node and relationship with all its properties, as sorted JSON lines: equal dumps mean equal graphs. */

@@ -15,9 +15,9 @@ import { importExtraction } from "../../src/import.js";
 import { TestHelper } from "../helpers/test-helper.js";
 import {
   canonicalDump,
-  expectEverySentenceVerbatim,
   entity,
   evidenceOf,
+  expectEverySentenceVerbatim,
   extractionOf,
   fixtureDocument,
   graphCounts,
@@ -270,23 +270,73 @@ describe("the import writer", () => {
     await expectEverySentenceVerbatim(helper);
   });
 
+  it("replaces two changed documents that share edges in one transaction without restoring old evidence", async () => {
+    const { a: oldA, b: oldB, extraction } = bothDocuments();
+    await importExtraction(extraction, [], options());
+    // both files edited: each keeps one sentence about the chairman, so the shared edge survives with new evidence only
+    writeFileSync(path.join(work, "a.md"), `${A_S1}\n`);
+    writeFileSync(path.join(work, "b.txt"), `${B_S2}\n`);
+    const newA = fixtureDocument(path.join(work, "a.md"));
+    const newB = fixtureDocument(path.join(work, "b.txt"));
+    const changed = extractionOf([newA, newB], ENTITIES, [
+      relation(
+        "HOLDS_POSITION",
+        "person:ivan-petrov",
+        "org:ftur",
+        [evidenceOf(newA, A_S1), evidenceOf(newB, B_S2)],
+        0.9,
+        { role: "Chairman" },
+      ),
+    ]);
+    const summary = await importExtraction(changed, [], { ...options(), maxDocumentsPerTransaction: 10 });
+    expect(summary.documents).toMatchObject({ replaced: 2, failed: 0 });
+    const [stale] = await helper.runCypher(
+      /* Cypher */ `
+      MATCH ()-[r]->() WHERE any(d IN r.evidenceDocs + r.sources WHERE d IN $old) RETURN count(r) AS count`,
+      { old: [oldA.meta.id, oldB.meta.id] },
+    );
+    expect(stale?.count).toBe(0);
+    const [chairman] = await helper.runCypher(/* Cypher */ `
+      MATCH (:Person {id: 'person:ivan-petrov'})-[r:HOLDS_POSITION]->(:Organization {id: 'org:ftur'})
+      RETURN r.evidenceDocs AS docs, r.sources AS sources`);
+    expect([...(chairman?.docs as string[])].sort()).toEqual([newA.meta.id, newB.meta.id].sort());
+    expect([...(chairman?.sources as string[])].sort()).toEqual([newA.meta.id, newB.meta.id].sort());
+    const [documents] = await helper.runCypher(/* Cypher */ `MATCH (d:Document) RETURN collect(d.id) AS ids`);
+    expect([...(documents?.ids as string[])].sort()).toEqual([newA.meta.id, newB.meta.id].sort());
+    // entities only the old versions mentioned are gone
+    const [left] = await helper.runCypher(/* Cypher */ `
+      MATCH (n) WHERE NOT n:Document AND NOT n:__Neo4jMigration RETURN collect(n.id) AS ids`);
+    expect([...(left?.ids as string[])].sort()).toEqual(["org:ftur", "person:ivan-petrov"]);
+    await expectEverySentenceVerbatim(helper);
+  });
+
   it("unites a node's names and aliases across imports and re-labels an organisation whose type changed", async () => {
     const { a, b } = bothDocuments();
     await importExtraction(extractionOf([a], ENTITIES, relationsOfA(a)), [], options());
     // a later import resolves the federation under another name, a new alias, and as a confederation
     const renamed = ENTITIES.map((e) =>
-      e.id === "org:ftur" ? entity("org:ftur", "Confederation", "Ruritanian Trade Union Federation", ["FTUR", "RTUF"], { acronym: "FTUR" }) : e,
+      e.id === "org:ftur"
+        ? entity("org:ftur", "Confederation", "Ruritanian Trade Union Federation", ["FTUR", "RTUF"], {
+            acronym: "FTUR",
+          })
+        : e,
     );
     await importExtraction(extractionOf([b], renamed, relationsOfB(b)), [], options());
     const [ftur] = await helper.runCypher(/* Cypher */ `
       MATCH (n:Organization {id: 'org:ftur'}) RETURN labels(n) AS labels, n.name AS name, n.aliases AS aliases, n.searchText AS searchText`);
     expect([...(ftur?.labels as string[])].sort()).toEqual(["Confederation", "Organization"]);
     expect(ftur?.name).toBe("Ruritanian Trade Union Federation");
-    expect([...(ftur?.aliases as string[])].sort()).toEqual(["FTUR", "Federation of Trade Unions of Ruritania", "RTUF"]);
+    expect([...(ftur?.aliases as string[])].sort()).toEqual([
+      "FTUR",
+      "Federation of Trade Unions of Ruritania",
+      "RTUF",
+    ]);
     expect(String(ftur?.searchText).split(" | ").sort()).toEqual(
       ["Federation of Trade Unions of Ruritania", "FTUR", "RTUF", "Ruritanian Trade Union Federation"].sort(),
     );
-    const [count] = await helper.runCypher(/* Cypher */ `MATCH (n:Organization) WHERE n.id = 'org:ftur' RETURN count(n) AS count`);
+    const [count] = await helper.runCypher(
+      /* Cypher */ `MATCH (n:Organization) WHERE n.id = 'org:ftur' RETURN count(n) AS count`,
+    );
     expect(count?.count).toBe(1);
   });
 

@@ -6,7 +6,9 @@ import {
   getEntityCard,
   getMostConnected,
   getNeighbourhood,
+  QueryTimeoutError,
   resolveEntity,
+  runRead,
   searchEntities,
   type QueryContext,
 } from "../../src/graph/queries/index.js";
@@ -25,7 +27,14 @@ afterAll(() => helper.close());
 
 describe("read queries on the fixture graph", () => {
   it("resolves ids, names, aliases, accents, case and transliterations to the same person", async () => {
-    for (const ref of ["person:satybaldy-dauletalin", "Satybaldy Dauletalin", "satibaldi dauletalin", "SATYBALDI DAULETALIN", "Dauletalin", "Satybaldı Dauletalin"]) {
+    for (const ref of [
+      "person:satybaldy-dauletalin",
+      "Satybaldy Dauletalin",
+      "satibaldi dauletalin",
+      "SATYBALDI DAULETALIN",
+      "Dauletalin",
+      "Satybaldı Dauletalin",
+    ]) {
       expect((await resolveEntity(ctx, ref)).id, ref).toBe("person:satybaldy-dauletalin");
     }
     expect((await resolveEntity(ctx, "Kemal Ozkan")).id).toBe("person:kemal-ozkan");
@@ -36,7 +45,10 @@ describe("read queries on the fixture graph", () => {
     const ambiguous = await resolveEntity(ctx, "R. Saito").catch((e: unknown) => e);
     expect(ambiguous).toBeInstanceOf(NotFoundError);
     expect((ambiguous as NotFoundError).code).toBe("AMBIGUOUS");
-    expect((ambiguous as NotFoundError).candidates.map((c) => c.id).sort()).toEqual(["person:rie-saito", "person:ryo-saito"]);
+    expect((ambiguous as NotFoundError).candidates.map((c) => c.id).sort()).toEqual([
+      "person:rie-saito",
+      "person:ryo-saito",
+    ]);
     const unknown = await resolveEntity(ctx, "Nobody Atall").catch((e: unknown) => e);
     expect((unknown as NotFoundError).code).toBe("NOT_FOUND");
   });
@@ -51,19 +63,49 @@ describe("read queries on the fixture graph", () => {
   it("finds the path from Yoshino to Rafikov through Dauletalin with evidence", async () => {
     const [path] = await findConnections(ctx, "Tomoko Yoshino", "Kudratulla Rafikov", { maxHops: 4, limit: 5 });
     expect(path?.nodes.map((n) => n.name)).toEqual(["Tomoko Yoshino", "Satybaldy Dauletalin", "Kudratulla Rafikov"]);
-    expect(path?.edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.document.title !== undefined))).toBe(true);
+    expect(
+      path?.edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.document.title !== undefined)),
+    ).toBe(true);
   });
 
   it("returns the neighbourhood, common connections, ranking and card", async () => {
     const sub = await getNeighbourhood(ctx, "Dauletalin", { depth: 1, types: ["MET_WITH"] });
-    expect(sub.nodes.map((n) => n.name).sort()).toEqual(["Kemal Özkan", "Kudratulla Rafikov", "Luca Visentini", "Sattar Mohbaliyev", "Satybaldy Dauletalin", "Tomoko Yoshino"]);
+    expect(sub.nodes.map((n) => n.name).sort()).toEqual([
+      "Kemal Özkan",
+      "Kudratulla Rafikov",
+      "Luca Visentini",
+      "Sattar Mohbaliyev",
+      "Satybaldy Dauletalin",
+      "Tomoko Yoshino",
+    ]);
     expect(sub.edges.every((e) => e.type === "MET_WITH")).toBe(true);
     const common = await findCommonConnections(ctx, "Luca Visentini", "Kemal Özkan");
     expect(common.map((c) => c.node.id)).toContain("person:satybaldy-dauletalin");
     const top = await getMostConnected(ctx, { label: "Person", limit: 3 });
     expect(top[0]?.node.id).toBe("person:satybaldy-dauletalin");
     const card = await getEntityCard(ctx, "FPRK");
-    expect(card.connections.some((c) => c.edge.type === "MEMBER_OF" && c.other.name === "International Trade Union Confederation")).toBe(true);
+    expect(
+      card.connections.some(
+        (c) => c.edge.type === "MEMBER_OF" && c.other.name === "International Trade Union Confederation",
+      ),
+    ).toBe(true);
     expect(card.documents.length).toBeGreaterThan(0);
+  });
+});
+
+describe("read transactions", () => {
+  it("stops a read that runs past the timeout with a QueryTimeoutError", async () => {
+    const slow = runRead({ ...ctx, timeoutMs: 500 }, (tx) =>
+      tx.run(/* Cypher */ `CALL apoc.util.sleep(5000) RETURN 1`),
+    );
+    await expect(slow).rejects.toBeInstanceOf(QueryTimeoutError);
+  });
+
+  it("refuses writes: every query function runs in a read transaction", async () => {
+    const write = runRead(ctx, (tx) =>
+      tx.run(/* Cypher */ `CREATE (:Person {id: 'person:intruder', name: 'Intruder'})`),
+    );
+    await expect(write).rejects.toThrow();
+    expect(await helper.runCypher(`MATCH (p:Person {id: 'person:intruder'}) RETURN p`)).toEqual([]);
   });
 });

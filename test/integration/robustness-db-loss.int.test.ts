@@ -95,11 +95,30 @@ describe("losing the database", () => {
         });
       expect((await search()).status).toBe(200);
 
+      // clients keep asking while the database dies and comes back: every answer is a 200 or a 503, never a 500
+      const statuses = new Map<number, number>();
+      let networkErrors = 0;
+      let isLoading = true;
+      const client = async () => {
+        while (isLoading) {
+          try {
+            const response = await search();
+            await response.arrayBuffer();
+            statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
+          } catch {
+            networkErrors++;
+          }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      };
+      const load = Promise.all(Array.from({ length: 8 }, client));
+
       await managed.stop(0);
       const down = await search();
       expect(down.status).toBe(503);
       const body = (await down.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
       expect(body.errors?.[0]?.message).toMatch(/not reachable/);
+      expect(body.errors?.[0]?.extensions?.code).toBe("DATABASE_UNAVAILABLE");
       expect(JSON.stringify(body)).not.toMatch(/\n\s+at |stacktrace/i);
       expect((await fetch(`${url}/healthz`)).status).toBe(503);
 
@@ -112,6 +131,10 @@ describe("losing the database", () => {
       }
       expect(status).toBe(200);
       expect((await fetch(`${url}/healthz`)).status).toBe(200);
+      isLoading = false;
+      await load;
+      expect(networkErrors).toBe(0);
+      expect([...statuses.keys()].sort()).toEqual([200, 503]);
     } finally {
       await api.close();
       await apiDriver.close();

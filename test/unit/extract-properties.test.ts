@@ -6,6 +6,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { COUNTRIES, FAMILY_NAMES, GIVEN_NAMES } from "../../src/bench/corpus-pools.js";
 import { InputError } from "../../src/domain/errors.js";
 import { extractionSchema, type Extraction, type SourceDocument } from "../../src/domain/model.js";
 import { extractDocument } from "../../src/extract/index.js";
@@ -13,6 +14,8 @@ import { loadDocumentFromBytes } from "../../src/ingest/index.js";
 
 const IS_LONG = process.env.LG_LONG_TESTS === "1";
 const RUNS = IS_LONG ? 2000 : 60;
+/** per-test time limit of the property tests: thousands of cases need minutes */
+const PROPERTY_TIMEOUT_MS = IS_LONG ? 900_000 : 60_000;
 const encoder = new TextEncoder();
 
 /** Loads text as a file would be loaded; an InputError (empty, binary-looking) is an accepted outcome. */
@@ -86,7 +89,7 @@ describe("loading arbitrary bytes", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("refuses an empty file and a file of NUL bytes with an InputError", () => {
     expect(load(new Uint8Array(0))).toBeInstanceOf(InputError);
@@ -104,7 +107,7 @@ describe("extracting arbitrary text", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("never throws on articles of news-like sentences with hostile names, and every relation has verbatim evidence", () => {
     fc.assert(
@@ -115,7 +118,7 @@ describe("extracting arbitrary text", () => {
       }),
       { numRuns: RUNS },
     );
-  });
+  }, PROPERTY_TIMEOUT_MS);
 
   it("extracts nothing from a document with no text but still returns a valid extraction", () => {
     for (const text of ["---\ntitle: Empty\n---\n", " \n\n\t \n", ".", "“”"]) {
@@ -150,16 +153,45 @@ describe("hostile inputs finish in bounded time", () => {
     });
   }
 
-  it("reads and extracts a 10 MB news-like document within 120 s", () => {
-    const paragraph =
-      "On July 17, Chairman of the Federation of Trade Unions of Norland (FTUN) Aibek Zhaksybekov met with General Secretary of the Pan-Asian Council of Trade Unions Mirela Kovacevic. " +
-      "The FTUN and the Pan-Asian Council of Trade Unions signed an Agreement on cooperation. " +
-      "The Executive Committee of the FTUN took a unanimous decision to join the Global Alliance of Energy Workers' Unions.\n\n";
-    const text = paragraph.repeat(Math.floor(10_000_000 / Buffer.byteLength(paragraph)));
-    const { value: doc, ms: loadMs } = timed(() => load(encoder.encode(text), "big.txt"));
+  /** A 10 MB article of varied news sentences about thousands of invented people and organisations. */
+  function variedNews(bytes: number): string {
+    const parts: string[] = [];
+    let size = 0;
+    for (let i = 0; size < bytes; i++) {
+      const a = `${GIVEN_NAMES[i % GIVEN_NAMES.length]} ${FAMILY_NAMES[(i * 7) % FAMILY_NAMES.length]}`;
+      const b = `${GIVEN_NAMES[(i * 3 + 1) % GIVEN_NAMES.length]} ${FAMILY_NAMES[(i * 11 + 5) % FAMILY_NAMES.length]}`;
+      const c1 = COUNTRIES[i % COUNTRIES.length]!.name;
+      const c2 = COUNTRIES[(i * 5 + 3) % COUNTRIES.length]!.name;
+      const paragraph =
+        `On July ${(i % 28) + 1}, Chairman of the Federation of Trade Unions of ${c1} ${a} met with General Secretary of the Confederation of Labour of ${c2} ${b}. ` +
+        `The Federation of Trade Unions of ${c1} and the Confederation of Labour of ${c2} signed an Agreement on cooperation. ` +
+        `The parties discussed social partnership and decent wages.\n\n`;
+      parts.push(paragraph);
+      size += Buffer.byteLength(paragraph);
+    }
+    return parts.join("");
+  }
+
+  it("reads and extracts a 10 MB news-like document within 180 s", () => {
+    const { value: doc, ms: loadMs } = timed(() => load(encoder.encode(variedNews(10_000_000)), "big.txt"));
     expect(doc).not.toBeInstanceOf(InputError);
     const { value, ms } = timed(() => extract(doc as SourceDocument));
     checkExtraction(doc as SourceDocument, value);
-    expect(loadMs + ms).toBeLessThan(120_000);
-  }, 180_000);
+    expect(value.relations.length).toBeGreaterThan(0);
+    expect(loadMs + ms).toBeLessThan(180_000);
+  }, 300_000);
+
+  // One relation stated over and over: catches work that grows with the square of the evidence of one relation.
+  const repeatedMegabytes = IS_LONG ? 10 : 1;
+  it(`extracts ${repeatedMegabytes} MB of one paragraph repeated within ${IS_LONG ? 120 : 15} s`, () => {
+    const paragraph =
+      "On July 17, Chairman of the Federation of Trade Unions of Norland (FTUN) Aibek Zhaksybekov met with General Secretary of the Pan-Asian Council of Trade Unions Mirela Kovacevic. " +
+      "The FTUN and the Pan-Asian Council of Trade Unions signed an Agreement on cooperation.\n\n";
+    const text = paragraph.repeat(Math.floor((repeatedMegabytes * 1_000_000) / Buffer.byteLength(paragraph)));
+    const { value: doc, ms: loadMs } = timed(() => load(encoder.encode(text), "repeated.txt"));
+    expect(doc).not.toBeInstanceOf(InputError);
+    const { value, ms } = timed(() => extract(doc as SourceDocument));
+    checkExtraction(doc as SourceDocument, value);
+    expect(loadMs + ms).toBeLessThan(IS_LONG ? 120_000 : 15_000);
+  }, 300_000);
 });

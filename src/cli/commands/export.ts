@@ -1,7 +1,7 @@
 /** `labour-graph export --format graphml|json|csv --out <path> [--around <name> --depth N]`. */
+import { Command } from "commander";
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { Command } from "commander";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
 import { EXPORT_FORMATS, readGraphExport, toCsvExport, toGraphML, toJsonExport } from "../../graph/export.js";
@@ -27,7 +27,11 @@ function writeOutput(file: string, text: string): void {
     mkdirSync(path.dirname(file), { recursive: true });
     writeFileSync(file, text);
   } catch (error) {
-    throw new InputError(`Cannot write "${file}": ${(error as Error).message}.`, { input: file, suggestion: "Choose a path in a folder you can write to.", cause: error });
+    throw new InputError(`Cannot write "${file}": ${(error as Error).message}.`, {
+      input: file,
+      suggestion: "Choose a path in a folder you can write to.",
+      cause: error,
+    });
   }
 }
 
@@ -46,8 +50,14 @@ export function exportCommand(ctx: CliContext): Command {
       const out = path.resolve(opts.out);
       const graph = await withDriver(ctx, async (driver) => {
         const database = ctx.config.neo4j.database;
-        const around = opts.around === undefined ? undefined : await resolveEntity({ driver, database, timeoutMs: ctx.config.server.queryTimeoutMs }, opts.around);
-        return readGraphExport(driver, { database, ...(around === undefined ? {} : { aroundId: around.id, depth: opts.depth }) });
+        const around =
+          opts.around === undefined
+            ? undefined
+            : await resolveEntity({ driver, database, timeoutMs: ctx.config.server.queryTimeoutMs }, opts.around);
+        return readGraphExport(driver, {
+          database,
+          ...(around === undefined ? {} : { aroundId: around.id, depth: opts.depth }),
+        });
       });
       const files: string[] = [];
       switch (opts.format) {
@@ -61,7 +71,10 @@ export function exportCommand(ctx: CliContext): Command {
           break;
         case "csv": {
           const { nodes, edges } = toCsvExport(graph);
-          for (const [name, text] of [["nodes.csv", nodes], ["edges.csv", edges]] as const) {
+          for (const [name, text] of [
+            ["nodes.csv", nodes],
+            ["edges.csv", edges],
+          ] as const) {
             writeOutput(path.join(out, name), text);
             files.push(path.join(out, name));
           }
@@ -70,7 +83,13 @@ export function exportCommand(ctx: CliContext): Command {
         default:
           throw new InputError(`Unknown format ${String(opts.format satisfies never)}.`);
       }
-      const summary = { format: opts.format, nodes: graph.nodes.length, relationships: graph.relationships.length, files, scope: graph.scope };
+      const summary = {
+        format: opts.format,
+        nodes: graph.nodes.length,
+        relationships: graph.relationships.length,
+        files,
+        scope: graph.scope,
+      };
       ctx.print(
         opts.json
           ? JSON.stringify(summary, null, 2)

@@ -12,6 +12,8 @@ const optionsSchema = z.object({
   batch: z.coerce.number().int().min(1).max(1000).optional(),
 });
 
+const MAX_LISTED = 10;
+
 /** The human-readable summary printed at the end of an import. */
 export function formatSummary(summary: ImportSummary): string {
   const d = summary.documents;
@@ -24,7 +26,9 @@ export function formatSummary(summary: ImportSummary): string {
         : ""),
   ];
   for (const r of summary.replaced) lines.push(`replaced: ${r.path} (was ${r.previous.join(", ")})`);
-  for (const s of summary.skipped) lines.push(`skipped: ${s.path} (already imported as ${s.id})`);
+  // a re-import of a big folder skips thousands of files: name a few, count the rest (--json lists them all)
+  for (const s of summary.skipped.slice(0, MAX_LISTED)) lines.push(`skipped: ${s.path} (already imported as ${s.id})`);
+  if (summary.skipped.length > MAX_LISTED) lines.push(`skipped: ... and ${summary.skipped.length - MAX_LISTED} more`);
   for (const f of summary.failed)
     lines.push(`failed: ${f.path}: ${f.message}${f.suggestion ? ` ${f.suggestion}` : ""}`);
   const codes = Object.entries(summary.diagnostics.byCode).sort(([, a], [, b]) => b - a);

@@ -1,7 +1,7 @@
 /** `labour-graph load <export.json> [--json]`: re-imports a JSON export (MERGE on ids and keys; safe to repeat). */
+import { Command } from "commander";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { Command } from "commander";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
 import { loadGraphExport, parseGraphExport } from "../../graph/load-export.js";
@@ -23,10 +23,20 @@ export function loadCommand(ctx: CliContext): Command {
       try {
         text = readFileSync(path.resolve(file), "utf8");
       } catch (error) {
-        throw new InputError(`Cannot read "${file}": ${(error as Error).message}.`, { input: file, suggestion: "Pass the path of a JSON export.", cause: error });
+        throw new InputError(`Cannot read "${file}": ${(error as Error).message}.`, {
+          input: file,
+          suggestion: "Pass the path of a JSON export.",
+          cause: error,
+        });
       }
       const graph = parseGraphExport(text, `"${file}"`);
-      const summary = await withDriver(ctx, (driver) => loadGraphExport(driver, graph, { database: ctx.config.neo4j.database }));
-      ctx.print(opts.json ? JSON.stringify({ file, ...summary }) : `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships from ${file}`);
+      const summary = await withDriver(ctx, (driver) =>
+        loadGraphExport(driver, graph, { database: ctx.config.neo4j.database }),
+      );
+      ctx.print(
+        opts.json
+          ? JSON.stringify({ file, ...summary })
+          : `Loaded ${summary.nodes} nodes and ${summary.relationships} relationships from ${file}`,
+      );
     });
 }

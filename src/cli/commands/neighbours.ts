@@ -11,7 +11,14 @@ export const neighboursOptionsSchema = z.object({
   types: z
     .string()
     .optional()
-    .transform((t) => (t === undefined ? undefined : t.split(",").map((x) => x.trim().toUpperCase()).filter((x) => x !== ""))),
+    .transform((t) =>
+      t === undefined
+        ? undefined
+        : t
+            .split(",")
+            .map((x) => x.trim().toUpperCase())
+            .filter((x) => x !== ""),
+    ),
   json: z.boolean().default(false),
 });
 
@@ -28,11 +35,19 @@ export function neighboursCommand(ctx: CliContext): Command {
     .action(async (words: string[], raw: unknown) => {
       const opts = neighboursOptionsSchema.parse(raw);
       const subgraph = await withDriver(ctx, (driver) =>
-        getNeighbourhood({ driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs }, words.join(" "), {
-          depth: opts.depth,
-          ...(opts.types === undefined ? {} : { types: opts.types }),
-        }),
+        getNeighbourhood(
+          { driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs },
+          words.join(" "),
+          {
+            depth: opts.depth,
+            ...(opts.types === undefined ? {} : { types: opts.types }),
+          },
+        ),
       );
-      ctx.print(opts.json ? JSON.stringify(subgraph, null, 2) : formatNeighbourhood(subgraph, subgraph.nodes[0]?.id ?? "", opts.depth));
+      ctx.print(
+        opts.json
+          ? JSON.stringify(subgraph, null, 2)
+          : formatNeighbourhood(subgraph, subgraph.nodes[0]?.id ?? "", opts.depth),
+      );
     });
 }

@@ -35,7 +35,10 @@ export function pathCommand(ctx: CliContext): Command {
         if (paths.length === 0) {
           throw new NotFoundError(`No connection between ${from.name} and ${to.name} within ${opts.maxHops} hops.`, {
             input: `${a} / ${b}`,
-            suggestion: opts.maxHops < QUERY_LIMITS.maxHops ? `Allow longer paths with --max-hops ${QUERY_LIMITS.maxHops}.` : "They are not connected in the graph.",
+            suggestion:
+              opts.maxHops < QUERY_LIMITS.maxHops
+                ? `Allow longer paths with --max-hops ${QUERY_LIMITS.maxHops}.`
+                : "They are not connected in the graph.",
           });
         }
         if (!opts.json) ctx.print(formatPaths(from, to, paths, opts.maxHops));

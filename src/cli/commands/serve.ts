@@ -1,8 +1,8 @@
 /** `labour-graph serve`: the GraphQL API, /healthz and the explorer on one HTTP server. */
 import { Command } from "commander";
 import { z } from "zod";
-import { createApiServer } from "../../api/index.js";
 import { createImportDocument } from "../../api/import-document.js";
+import { createApiServer } from "../../api/index.js";
 import { createDriver, resolveConnection } from "../../graph/connection.js";
 import { importPaths } from "../../import.js";
 import type { CliContext } from "../context.js";
@@ -12,6 +12,63 @@ const serveOptionsSchema = z.object({
   host: z.string().min(1).optional(),
 });
 
+/** Where to listen; defaults come from the configuration (HOST, PORT). */
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+}
+
+/**
+ * Serves the API until SIGINT or SIGTERM, then stops accepting connections, lets in-flight requests finish, stops
+ * Apollo and closes the driver. Also used by `labour-graph start` (npm start).
+ */
+export async function serveApi(ctx: CliContext, options: ServeOptions = {}): Promise<void> {
+  const log = ctx.logger("serve");
+  const settings = resolveConnection(ctx.config);
+  // fail fast when the database goes away: the API answers 503 instead of retrying for 30 s
+  const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
+  const database = ctx.config.neo4j.database;
+  const server = createApiServer({
+    config: ctx.config,
+    driver,
+    logger: ctx.logger("api"),
+    importDocument: createImportDocument((paths) =>
+      importPaths(paths, { driver, database, logger: ctx.logger("import") }),
+    ),
+  });
+  let address: { url: string };
+  try {
+    address = await server.listen(options.port ?? ctx.config.server.port, options.host ?? ctx.config.server.host);
+  } catch (error) {
+    await driver.close();
+    throw error;
+  }
+  log.info(`GraphQL API at ${address.url}/graphql, explorer at ${address.url}/, health at ${address.url}/healthz`);
+  log.info(
+    ctx.config.server.jwtSecret ? "authenticated writes enabled (importDocument with a JWT)" : "public read-only mode",
+  );
+  await new Promise<void>((resolve) => {
+    const stop = (signal: string) => {
+      log.info(`${signal}: finishing in-flight requests, then stopping`);
+      process.off("SIGINT", onInt);
+      process.off("SIGTERM", onTerm);
+      server
+        .close()
+        .catch((error: unknown) =>
+          log.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`),
+        )
+        .finally(() => {
+          driver.close().finally(resolve);
+        });
+    };
+    const onInt = () => stop("SIGINT");
+    const onTerm = () => stop("SIGTERM");
+    process.on("SIGINT", onInt);
+    process.on("SIGTERM", onTerm);
+  });
+  log.info("stopped");
+}
+
 /** Builds the `serve` command. */
 export function serveCommand(ctx: CliContext): Command {
   return new Command("serve")
@@ -20,36 +77,9 @@ export function serveCommand(ctx: CliContext): Command {
     .option("--host <host>", `interface to listen on (default: HOST or ${ctx.config.server.host})`)
     .action(async (raw: unknown) => {
       const opts = serveOptionsSchema.parse(raw);
-      const log = ctx.logger("serve");
-      const settings = resolveConnection(ctx.config);
-      const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
-      const database = ctx.config.neo4j.database;
-      const server = createApiServer({
-        config: ctx.config,
-        driver,
-        logger: ctx.logger("api"),
-        importDocument: createImportDocument((paths) => importPaths(paths, { driver, database, logger: ctx.logger("import") })),
+      await serveApi(ctx, {
+        ...(opts.port !== undefined ? { port: opts.port } : {}),
+        ...(opts.host !== undefined ? { host: opts.host } : {}),
       });
-      const address = await server.listen(opts.port ?? ctx.config.server.port, opts.host ?? ctx.config.server.host);
-      log.info(`GraphQL API at ${address.url}/graphql, explorer at ${address.url}/, health at ${address.url}/healthz`);
-      log.info(ctx.config.server.jwtSecret ? "authenticated writes enabled (JWT)" : "public read-only mode");
-      await new Promise<void>((resolve) => {
-        const stop = (signal: string) => {
-          log.info(`${signal}: finishing in-flight requests, then stopping`);
-          process.off("SIGINT", onInt);
-          process.off("SIGTERM", onTerm);
-          server
-            .close()
-            .catch((error: unknown) => log.error(`error while stopping: ${error instanceof Error ? error.message : String(error)}`))
-            .finally(() => {
-              driver.close().finally(resolve);
-            });
-        };
-        const onInt = () => stop("SIGINT");
-        const onTerm = () => stop("SIGTERM");
-        process.on("SIGINT", onInt);
-        process.on("SIGTERM", onTerm);
-      });
-      log.info("stopped");
     });
 }

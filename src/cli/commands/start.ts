@@ -1,11 +1,12 @@
 /** `labour-graph start` (npm start): database, schema, seed import, then the API and explorer. */
-import path from "node:path";
 import { Command } from "commander";
+import path from "node:path";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
 import { importPaths } from "../../import.js";
 import { withDriver, type CliContext } from "../context.js";
+import { serveApi } from "./serve.js";
 
 /** The seed documents `start` imports. */
 const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
@@ -22,9 +23,11 @@ export function startCommand(ctx: CliContext): Command {
       } else {
         log.info(`using NEO4J_URI ${ctx.config.neo4j.uri}`);
       }
-      await withDriver(ctx, (driver) => migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }));
+      await withDriver(ctx, (driver) =>
+        migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+      );
 
-      // --- import seeds/ (importer): documents already imported are skipped, so a restart is cheap ---
+      // documents already imported are skipped, so a restart is cheap
       const seeds = await withDriver(ctx, (driver) =>
         importPaths([SEEDS_DIR], { driver, database: ctx.config.neo4j.database, logger: ctx.logger("import") }),
       );
@@ -32,7 +35,6 @@ export function startCommand(ctx: CliContext): Command {
       log.info(`seeds: ${imported} imported, ${replaced} replaced, ${skipped} already there, ${failed} failed`);
       for (const failure of seeds.failed) log.warn(`seed ${failure.path} was not imported: ${failure.message}`);
 
-      // --- serve (API): start the HTTP server here ---
-      log.warn("the API is not built yet: the database is running, migrated and holds the seeds");
+      await serveApi(ctx);
     });
 }

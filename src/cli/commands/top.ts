@@ -17,7 +17,10 @@ export function topCommand(ctx: CliContext): Command {
   return new Command("top")
     .exitOverride() // usage errors reach handleError (exit 2) instead of exiting with commander's 1
     .description("rank entities by their number of distinct connections")
-    .option("--label <label>", "only entities with this label (Person, Union, Confederation, Organization, Country, Event)")
+    .option(
+      "--label <label>",
+      "only entities with this label (Person, Union, Confederation, Organization, Country, Event)",
+    )
     .option("--limit <n>", `how many, 1 to ${QUERY_LIMITS.maxLimit}`, "10")
     .option("--json", "print [{ node, degree }] as JSON")
     .action(async (raw: unknown) => {

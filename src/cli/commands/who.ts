@@ -12,13 +12,18 @@ export const whoOptionsSchema = z.object({ json: z.boolean().default(false) });
 export function whoCommand(ctx: CliContext): Command {
   return new Command("who")
     .exitOverride() // usage errors reach handleError (exit 2) instead of exiting with commander's 1
-    .description("show an entity's card: label, aliases, roles, memberships, meetings and agreements with dates and sources")
+    .description(
+      "show an entity's card: label, aliases, roles, memberships, meetings and agreements with dates and sources",
+    )
     .argument("<name...>", "a name, alias or id (quotes optional)")
     .option("--json", "print the card as JSON")
     .action(async (words: string[], raw: unknown) => {
       const opts = whoOptionsSchema.parse(raw);
       const card = await withDriver(ctx, (driver) =>
-        getEntityCard({ driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs }, words.join(" ")),
+        getEntityCard(
+          { driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs },
+          words.join(" "),
+        ),
       );
       ctx.print(opts.json ? JSON.stringify(card, null, 2) : formatEntityCard(card));
     });

@@ -1,4 +1,5 @@
 /** The entity card as text: who or what it is, then roles, memberships, meetings, agreements, with dates and sources. */
+import path from "node:path";
 import type { RelType } from "../../domain/model.js";
 import type { EntityCard, GraphEdge, GraphNode } from "../../domain/views.js";
 import { edgeDetail } from "./edge.js";
@@ -21,33 +22,62 @@ const SECTIONS: { type: RelType; direction: Connection["direction"] | "any"; tit
 ];
 
 /** Node properties worth a line on the card (the rest are internal or shown elsewhere). */
-const SHOWN_PROPERTIES = ["kind", "date", "dateText", "place", "title", "acronym", "country", "members", "affiliates", "countries"];
+const SHOWN_PROPERTIES = [
+  "kind",
+  "date",
+  "dateText",
+  "place",
+  "title",
+  "acronym",
+  "country",
+  "members",
+  "affiliates",
+  "countries",
+];
 
-function dateOf(edge: GraphEdge, other: GraphNode): string | undefined {
-  const d = edge.properties.date ?? other.properties.date;
-  return typeof d === "string" && d !== "" ? d : undefined;
+/** The edge's date, else its event's (MET_WITH carries eventId), else the other end's, else a date as written. */
+function dateOf(edge: GraphEdge, other: GraphNode, events: ReadonlyMap<string, GraphNode>): string | undefined {
+  const event = typeof edge.properties.eventId === "string" ? events.get(edge.properties.eventId) : undefined;
+  const candidates = [
+    edge.properties.date,
+    event?.properties.date,
+    other.properties.date,
+    event?.properties.dateText,
+    other.properties.dateText,
+  ];
+  const d = candidates.find((c) => typeof c === "string" && c !== "");
+  return typeof d === "string" ? d : undefined;
 }
 
 /** The card as text; documents are numbered and each line cites the numbers of its sources. */
 export function formatEntityCard(card: EntityCard): string {
   const { node } = card;
+  const events = new Map(card.connections.filter((c) => c.other.label === "Event").map((c) => [c.other.id, c.other]));
   const docNumber = new Map(card.documents.map((d, i) => [d.id, i + 1]));
   const cite = (edge: GraphEdge) => {
-    const numbers = [...new Set(edge.evidence.map((e) => docNumber.get(e.document.id)).filter((n): n is number => n !== undefined))].sort((a, b) => a - b);
+    const numbers = [
+      ...new Set(edge.evidence.map((e) => docNumber.get(e.document.id)).filter((n): n is number => n !== undefined)),
+    ].sort((a, b) => a - b);
     return numbers.length === 0 ? "" : `  [${numbers.join(", ")}]`;
   };
   const lines = [`${node.name} (${node.labels.length > 0 ? node.labels.join(", ") : node.label})`, `  id: ${node.id}`];
   if (node.aliases.length > 0) lines.push(`  also known as: ${node.aliases.join("; ")}`);
   for (const key of SHOWN_PROPERTIES) {
     const value = node.properties[key];
-    if (value !== undefined && value !== null && value !== "") lines.push(`  ${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`);
+    if (value !== undefined && value !== null && value !== "")
+      lines.push(`  ${key}: ${Array.isArray(value) ? value.join(", ") : String(value)}`);
   }
   for (const section of SECTIONS) {
-    const items = card.connections.filter((c) => c.edge.type === section.type && (section.direction === "any" || c.direction === section.direction));
+    const items = card.connections.filter(
+      (c) => c.edge.type === section.type && (section.direction === "any" || c.direction === section.direction),
+    );
     if (items.length === 0) continue;
     lines.push("", `${section.title}:`);
     for (const { edge, other } of items) {
-      const date = section.type === "MET_WITH" || section.type === "SIGNED" || section.type === "PARTICIPATED_IN" ? dateOf(edge, other) : undefined;
+      const date =
+        section.type === "MET_WITH" || section.type === "SIGNED" || section.type === "PARTICIPATED_IN"
+          ? dateOf(edge, other, events)
+          : undefined;
       const detail = section.type === "MET_WITH" ? undefined : edgeDetail(edge);
       const head = date === undefined ? "  - " : `  - ${date}  `;
       const what =
@@ -63,7 +93,7 @@ export function formatEntityCard(card: EntityCard): string {
   if (card.documents.length > 0) {
     lines.push("", "Sources:");
     card.documents.forEach((d, i) => {
-      const title = d.title ?? d.path ?? d.id;
+      const title = d.title ?? (d.path === undefined ? d.id : path.basename(d.path));
       lines.push(`  [${i + 1}] ${title}${d.date ? `, ${d.date}` : ""}${d.url ? ` <${d.url}>` : ""}`);
     });
   }

@@ -1,4 +1,5 @@
 /** How one edge reads in a line of text: its type, the detail that matters for the type, and its evidence. */
+import path from "node:path";
 import type { RelType } from "../../domain/model.js";
 import type { EvidenceRef, GraphEdge } from "../../domain/views.js";
 
@@ -6,7 +7,11 @@ import type { EvidenceRef, GraphEdge } from "../../domain/views.js";
 const MAX_SENTENCE = 300;
 
 function str(value: unknown): string | undefined {
-  return typeof value === "string" && value.trim() !== "" ? value : typeof value === "number" ? String(value) : undefined;
+  return typeof value === "string" && value.trim() !== ""
+    ? value
+    : typeof value === "number"
+      ? String(value)
+      : undefined;
 }
 
 /** The detail shown in brackets after a type: the date of a meeting, the status of a membership, the role of a position. */
@@ -48,9 +53,17 @@ export function edgeArrow(edge: Pick<GraphEdge, "type" | "properties" | "from">,
 
 /** One evidence line: `“sentence” — Document title, date <url>`. */
 export function formatEvidence(ev: EvidenceRef): string {
-  const sentence = ev.sentence.length > MAX_SENTENCE ? `${ev.sentence.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : ev.sentence;
+  const sentence =
+    ev.sentence.length > MAX_SENTENCE ? `${ev.sentence.slice(0, MAX_SENTENCE - 1).trimEnd()}…` : ev.sentence;
   const doc = ev.document;
-  const source = [doc.title ?? doc.path ?? (doc.id === "" ? undefined : `document ${doc.id}`), doc.date].filter((x) => x !== undefined).join(", ");
+  const source = [
+    doc.title ??
+      (doc.path === undefined ? undefined : path.basename(doc.path)) ??
+      (doc.id === "" ? undefined : `document ${doc.id}`),
+    doc.date,
+  ]
+    .filter((x) => x !== undefined)
+    .join(", ");
   const url = doc.url ? ` <${doc.url}>` : "";
   return `“${sentence}”${source === "" ? "" : ` — ${source}`}${url}`;
 }

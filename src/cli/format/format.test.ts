@@ -5,15 +5,30 @@ import { edgeArrow, formatEvidence } from "./edge.js";
 import { formatPaths } from "./path.js";
 import { formatRanked } from "./top.js";
 
-const node = (id: string, name: string, label: GraphNode["label"] = "Person"): GraphNode => ({ id, name, label, labels: [label], aliases: [], properties: {} });
-const edge = (type: GraphEdge["type"], from: string, to: string, properties: Record<string, unknown> = {}, sentence = "They met."): GraphEdge => ({
+const node = (id: string, name: string, label: GraphNode["label"] = "Person"): GraphNode => ({
+  id,
+  name,
+  label,
+  labels: [label],
+  aliases: [],
+  properties: {},
+});
+const edge = (
+  type: GraphEdge["type"],
+  from: string,
+  to: string,
+  properties: Record<string, unknown> = {},
+  sentence = "They met.",
+): GraphEdge => ({
   key: `${type}|${from}|${to}|`,
   type,
   from,
   to,
   confidence: 0.9,
   properties,
-  evidence: [{ sentence, document: { id: "d1", title: "Talks in Geneva", date: "2024-06-14", url: "https://example.org/a" } }],
+  evidence: [
+    { sentence, document: { id: "d1", title: "Talks in Geneva", date: "2024-06-14", url: "https://example.org/a" } },
+  ],
 });
 
 describe("edgeArrow", () => {
@@ -26,7 +41,9 @@ describe("edgeArrow", () => {
 
 describe("formatEvidence", () => {
   it("quotes the sentence and names the document, date and link", () => {
-    expect(formatEvidence(edge("MET_WITH", "a", "b").evidence[0]!)).toBe("“They met.” — Talks in Geneva, 2024-06-14 <https://example.org/a>");
+    expect(formatEvidence(edge("MET_WITH", "a", "b").evidence[0]!)).toBe(
+      "“They met.” — Talks in Geneva, 2024-06-14 <https://example.org/a>",
+    );
   });
 
   it("cuts very long sentences with an ellipsis and falls back to the document id", () => {
@@ -39,7 +56,13 @@ describe("formatEvidence", () => {
 describe("formatPaths", () => {
   it("prints the chain on one line and each hop with indented evidence", () => {
     const [a, b, c] = [node("a", "Tomoko Yoshino"), node("b", "Satybaldy Dauletalin"), node("c", "Kudratulla Rafikov")];
-    const path: GraphPath = { nodes: [a, b, c], edges: [edge("MET_WITH", "b", "a", { date: "2024-06" }), edge("MET_WITH", "c", "b", { date: "2021-10" }, "Rafikov visited.")] };
+    const path: GraphPath = {
+      nodes: [a, b, c],
+      edges: [
+        edge("MET_WITH", "b", "a", { date: "2024-06" }),
+        edge("MET_WITH", "c", "b", { date: "2021-10" }, "Rafikov visited."),
+      ],
+    };
     const text = formatPaths(a, c, [path], 4);
     expect(text.split("\n")).toEqual([
       "1 connection between Tomoko Yoshino and Kudratulla Rafikov:",
@@ -65,7 +88,11 @@ describe("formatEntityCard", () => {
       node: me,
       connections: [
         { edge: edge("HOLDS_POSITION", "p", "o", { role: "Chairman" }), other: fprk, direction: "out" },
-        { edge: edge("MET_WITH", "x", "p", { date: "2023-07-17" }), other: node("x", "Sattar Mohbaliyev"), direction: "in" },
+        {
+          edge: edge("MET_WITH", "x", "p", { date: "2023-07-17" }),
+          other: node("x", "Sattar Mohbaliyev"),
+          direction: "in",
+        },
       ],
       documents: [{ id: "d1", title: "Talks in Geneva", date: "2024-06-14" }],
     };
@@ -84,6 +111,9 @@ describe("formatRanked", () => {
       { node: node("a", "Satybaldy Dauletalin"), degree: 7 },
       { node: node("b", "ITUC", "Confederation"), degree: 1 },
     ]);
-    expect(text.split("\n")).toEqual(["  1. Satybaldy Dauletalin (Person)  7 connections", "  2. ITUC (Confederation)         1 connection"]);
+    expect(text.split("\n")).toEqual([
+      "  1. Satybaldy Dauletalin (Person)  7 connections",
+      "  2. ITUC (Confederation)           1 connection",
+    ]);
   });
 });

@@ -13,7 +13,8 @@ export function formatNeighbourhood(subgraph: Subgraph, centreId: string, depth:
   const labels = [...new Set(others.map((n) => n.label))].sort();
   for (const label of labels) {
     lines.push("", `${label}:`);
-    for (const n of others.filter((o) => o.label === label).sort((a, b) => a.name.localeCompare(b.name))) lines.push(`  - ${n.name}  (${n.id})`);
+    for (const n of others.filter((o) => o.label === label).sort((a, b) => a.name.localeCompare(b.name)))
+      lines.push(`  - ${n.name}  (${n.id})`);
   }
   if (subgraph.edges.length > 0) lines.push("", "Edges:");
   for (const edge of subgraph.edges) {

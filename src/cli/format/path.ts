@@ -22,7 +22,8 @@ export function formatPath(path: GraphPath, index?: number): string[] {
     const to: GraphNode | undefined = path.nodes[i + 1];
     lines.push(`   ${from?.name ?? "?"} ${edgeArrow(edge, from?.id ?? "")} ${to?.name ?? "?"}`);
     for (const ev of edge.evidence.slice(0, MAX_EVIDENCE_PER_HOP)) lines.push(`      ${formatEvidence(ev)}`);
-    if (edge.evidence.length > MAX_EVIDENCE_PER_HOP) lines.push(`      (+${edge.evidence.length - MAX_EVIDENCE_PER_HOP} more sentences)`);
+    if (edge.evidence.length > MAX_EVIDENCE_PER_HOP)
+      lines.push(`      (+${edge.evidence.length - MAX_EVIDENCE_PER_HOP} more sentences)`);
   });
   return lines;
 }

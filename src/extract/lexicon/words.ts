@@ -46,9 +46,6 @@ export const ROLE_PHRASES: readonly (readonly [string, string])[] = [
 /** Roles that lead an organisation (used to find who "the Head of X" is). */
 export const LEADING_ROLES = new Set(["Chairman", "President", "Head", "Leader", "General Secretary", "Secretary General", "Director"]);
 
-/** Roles that need no organisation to be a role ("MP"); all others are roles only before "of" or capitalised. */
-export const STANDALONE_ROLES = new Set(["MP"]);
-
 /** Singular head words of organisation names. */
 export const ORG_HEADS = new Set([
   "federation", "confederation", "council", "union", "organisation", "organization", "centre", "center",
@@ -111,6 +108,13 @@ export const NOT_NAME_WORDS = new Set([
   "south", "northern", "southern", "eastern", "western", "middle", "asia", "europe", "africa", "america",
   "pacific", "atlantic", "turkic", "asian", "african", "brics", "ilo", "un", "eu", "covid", "pandemic",
   "reconciliation", "education", "educational", "health", "safety", "culture", "science", "research",
+  "rights", "human", "watch", "amnesty", "action", "network", "alliance", "party", "bank", "fund", "news",
+  "agency", "institute", "university", "college", "school", "church", "court", "police", "army", "labour's",
+  "house", "hall", "palace", "square", "street", "avenue", "road", "building", "plant", "factory", "company",
+  "corporation", "holding", "group's", "times", "post", "daily", "herald", "tribune", "online", "service",
+  "services", "board", "secretariat", "presidium", "assembly", "general's", "code", "law", "act", "charter",
+  "declaration", "resolution", "strategy", "plan", "report", "statement", "appeal", "initiative", "campaign",
+  "award", "prize", "medal", "order", "honour", "honor", "olympic", "games", "cup", "championship",
 ]);
 
 /** Honorifics before a personal name. */

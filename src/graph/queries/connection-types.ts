@@ -10,10 +10,16 @@ export function checkConnectionTypes(types: readonly string[] | undefined): Conn
   if (types === undefined || types.length === 0) return [...CONNECTION_REL_TYPES];
   const unknown = types.filter((t) => !(CONNECTION_REL_TYPES as readonly string[]).includes(t));
   if (unknown.length > 0) {
-    throw new InputError(`Unknown relationship type${unknown.length > 1 ? "s" : ""} ${unknown.slice(0, 5).map((t) => JSON.stringify(t.slice(0, 40))).join(", ")}.`, {
-      input: "types",
-      suggestion: `Use any of ${CONNECTION_REL_TYPES.join(", ")}.`,
-    });
+    throw new InputError(
+      `Unknown relationship type${unknown.length > 1 ? "s" : ""} ${unknown
+        .slice(0, 5)
+        .map((t) => JSON.stringify(t.slice(0, 40)))
+        .join(", ")}.`,
+      {
+        input: "types",
+        suggestion: `Use any of ${CONNECTION_REL_TYPES.join(", ")}.`,
+      },
+    );
   }
   return [...new Set(types as ConnectionType[])];
 }

@@ -7,12 +7,19 @@ import { QUERY_LIMITS, runRead, type QueryContext } from "./query-context.js";
 import { resolveInTx } from "./resolve-entity.js";
 
 /** Entities connected to both `a` and `b` (documents excluded), with the edges to each; most connected first. */
-export async function findCommonConnections(ctx: QueryContext, aRef: string, bRef: string): Promise<CommonConnection[]> {
+export async function findCommonConnections(
+  ctx: QueryContext,
+  aRef: string,
+  bRef: string,
+): Promise<CommonConnection[]> {
   return runRead(ctx, async (tx) => {
     const a = await resolveInTx(tx, aRef, "a");
     const b = await resolveInTx(tx, bRef, "b");
     if (a.elementId === b.elementId) {
-      throw new InputError(`"${aRef}" and "${bRef}" are the same entity (${a.node.name}).`, { input: "b", suggestion: "Pass two different entities." });
+      throw new InputError(`"${aRef}" and "${bRef}" are the same entity (${a.node.name}).`, {
+        input: "b",
+        suggestion: "Pass two different entities.",
+      });
     }
     const result = await tx.run(
       /* Cypher */ `
@@ -26,14 +33,25 @@ export async function findCommonConnections(ctx: QueryContext, aRef: string, bRe
       RETURN ${NODE_MAP("c")} AS c, [r IN ras | ${EDGE_MAP("r")}] AS ras, [r IN rbs | ${EDGE_MAP("r")}] AS rbs`,
       { a: a.elementId, b: b.elementId, limit: QUERY_LIMITS.maxLimit },
     );
-    const rows = result.records.map((r) => ({ c: r.get("c") as unknown, ras: r.get("ras") as unknown[], rbs: r.get("rbs") as unknown[] }));
-    const edges = await toGraphEdges(tx, rows.flatMap((row) => [...row.ras, ...row.rbs]));
+    const rows = result.records.map((r) => ({
+      c: r.get("c") as unknown,
+      ras: r.get("ras") as unknown[],
+      rbs: r.get("rbs") as unknown[],
+    }));
+    const edges = await toGraphEdges(
+      tx,
+      rows.flatMap((row) => [...row.ras, ...row.rbs]),
+    );
     let offset = 0;
     const take = (n: number) => {
       const slice = edges.slice(offset, offset + n);
       offset += n;
       return slice;
     };
-    return rows.map((row) => ({ node: toGraphNode(row.c), edgesToA: take(row.ras.length), edgesToB: take(row.rbs.length) }));
+    return rows.map((row) => ({
+      node: toGraphNode(row.c),
+      edgesToA: take(row.ras.length),
+      edgesToB: take(row.rbs.length),
+    }));
   });
 }

@@ -12,14 +12,17 @@ export interface ConnectionOptions {
   limit?: number;
 }
 
-/** Paths enumerated before ranking, so that a dense graph cannot make the ranking unbounded. */
-const PATHS_EXAMINED = 500;
-
 /**
- * The shortest paths between two entities (by id, name or alias), at most `maxHops` long, best first: paths
- * through fewer countries (weak links) and with more confident edges come first.
+ * The shortest paths between two entities (by id, name or alias), at most `maxHops` long, shortest first; among
+ * paths of one length, those through fewer countries (weak links) and with more confident edges come first.
+ * Longer alternatives are included when there are fewer than `limit` shortest ones.
  */
-export async function findConnections(ctx: QueryContext, fromRef: string, toRef: string, options: ConnectionOptions = {}): Promise<GraphPath[]> {
+export async function findConnections(
+  ctx: QueryContext,
+  fromRef: string,
+  toRef: string,
+  options: ConnectionOptions = {},
+): Promise<GraphPath[]> {
   const maxHops = checkInt(options.maxHops ?? 4, "maxHops", 1, QUERY_LIMITS.maxHops);
   const limit = checkInt(options.limit ?? 5, "limit", 1, QUERY_LIMITS.maxLimit);
   return runRead(ctx, async (tx) => {
@@ -31,22 +34,32 @@ export async function findConnections(ctx: QueryContext, fromRef: string, toRef:
         suggestion: "Pass two different entities.",
       });
     }
-    // Cypher cannot take a variable-length bound as a parameter; maxHops is a checked integer from 1 to 6.
+    // SHORTEST k finds the k shortest paths of any length up to maxHops (allShortestPaths would drop a longer
+    // alternative as soon as one shorter path exists). Cypher 5 cannot take the path bounds or k as parameters:
+    // both are checked integers (maxHops 1..6, k <= 3 x 100).
+    const candidates = Math.min(3 * limit, 300);
     const result = await tx.run(
       /* Cypher */ `
       MATCH (a) WHERE elementId(a) = $from
       MATCH (b) WHERE elementId(b) = $to
-      MATCH p = allShortestPaths((a)-[${CONNECTION_PATTERN}*..${maxHops}]-(b))
-      WITH p LIMIT ${PATHS_EXAMINED}
-      WITH p, size([n IN nodes(p) WHERE n:Country]) AS countries,
+      MATCH p = SHORTEST ${candidates} (a)-[${CONNECTION_PATTERN}]-{1,${maxHops}}(b)
+      WITH p, nodes(p) AS ns
+      WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
+      WITH p, length(p) AS hops, size([n IN nodes(p) WHERE n:Country]) AS countries,
            reduce(c = 0.0, r IN relationships(p) | c + coalesce(r.confidence, 0.0)) AS confidence
-      ORDER BY countries, confidence DESC
+      ORDER BY hops, countries, confidence DESC
       LIMIT toInteger($limit)
       RETURN [n IN nodes(p) | ${NODE_MAP("n")}] AS nodes, [r IN relationships(p) | ${EDGE_MAP("r")}] AS edges`,
       { from: from.elementId, to: to.elementId, limit },
     );
-    const paths = result.records.map((r) => ({ nodes: r.get("nodes") as unknown[], edges: r.get("edges") as unknown[] }));
-    const edges = await toGraphEdges(tx, paths.flatMap((p) => p.edges));
+    const paths = result.records.map((r) => ({
+      nodes: r.get("nodes") as unknown[],
+      edges: r.get("edges") as unknown[],
+    }));
+    const edges = await toGraphEdges(
+      tx,
+      paths.flatMap((p) => p.edges),
+    );
     let offset = 0;
     return paths.map((p) => {
       const pathEdges = edges.slice(offset, offset + p.edges.length);

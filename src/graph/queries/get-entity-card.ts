@@ -18,8 +18,15 @@ export async function getEntityCard(ctx: QueryContext, ref: string): Promise<Ent
       RETURN ${EDGE_MAP("r")} AS e, ${NODE_MAP("m")} AS m, startNode(r) = n AS isOut`,
       { e: entity.elementId, limit: QUERY_LIMITS.maxCardConnections },
     );
-    const rows = result.records.map((r) => ({ e: r.get("e") as unknown, m: r.get("m") as unknown, isOut: r.get("isOut") === true }));
-    const edges = await toGraphEdges(tx, rows.map((row) => row.e));
+    const rows = result.records.map((r) => ({
+      e: r.get("e") as unknown,
+      m: r.get("m") as unknown,
+      isOut: r.get("isOut") === true,
+    }));
+    const edges = await toGraphEdges(
+      tx,
+      rows.map((row) => row.e),
+    );
     const mentioned = await tx.run(
       /* Cypher */ `MATCH (n)-[:MENTIONED_IN]->(d:Document) WHERE elementId(n) = $e RETURN d.id AS id LIMIT toInteger($limit)`,
       { e: entity.elementId, limit: QUERY_LIMITS.maxCardConnections },
@@ -27,10 +34,16 @@ export async function getEntityCard(ctx: QueryContext, ref: string): Promise<Ent
     const docIds = new Set<string>(mentioned.records.map((r) => String(r.get("id"))));
     for (const edge of edges) for (const ev of edge.evidence) if (ev.document.id !== "") docIds.add(ev.document.id);
     const docs = await loadDocuments(tx, [...docIds]);
-    const documents: EvidenceDocument[] = [...docs.values()].sort((x, y) => (y.date ?? "").localeCompare(x.date ?? "") || x.id.localeCompare(y.id));
+    const documents: EvidenceDocument[] = [...docs.values()].sort(
+      (x, y) => (y.date ?? "").localeCompare(x.date ?? "") || x.id.localeCompare(y.id),
+    );
     return {
       node: entity.node,
-      connections: rows.map((row, i) => ({ edge: edges[i]!, other: toGraphNode(row.m), direction: row.isOut ? ("out" as const) : ("in" as const) })),
+      connections: rows.map((row, i) => ({
+        edge: edges[i]!,
+        other: toGraphNode(row.m),
+        direction: row.isOut ? ("out" as const) : ("in" as const),
+      })),
       documents,
     };
   });

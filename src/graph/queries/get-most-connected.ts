@@ -17,7 +17,10 @@ function checkLabel(label: string | undefined): EntityType | undefined {
   if (label === undefined || label === "") return undefined;
   const found = ENTITY_TYPES.find((t) => t.toLowerCase() === label.toLowerCase());
   if (found === undefined) {
-    throw new InputError(`Unknown label ${JSON.stringify(label.slice(0, 40))}.`, { input: "label", suggestion: `Use one of ${ENTITY_TYPES.join(", ")}.` });
+    throw new InputError(`Unknown label ${JSON.stringify(label.slice(0, 40))}.`, {
+      input: "label",
+      suggestion: `Use one of ${ENTITY_TYPES.join(", ")}.`,
+    });
   }
   return found;
 }
@@ -27,7 +30,8 @@ export async function getMostConnected(ctx: QueryContext, options: MostConnected
   const label = checkLabel(options.label);
   const limit = checkInt(options.limit ?? 10, "limit", 1, QUERY_LIMITS.maxLimit);
   // the label comes from ENTITY_TYPES, never from the caller's text
-  const match = label === undefined ? `MATCH (n) WHERE ${ENTITY_TYPES.map((t) => `n:${t}`).join(" OR ")}` : `MATCH (n:${label})`;
+  const match =
+    label === undefined ? `MATCH (n) WHERE ${ENTITY_TYPES.map((t) => `n:${t}`).join(" OR ")}` : `MATCH (n:${label})`;
   return runRead(ctx, async (tx) => {
     const result = await tx.run(
       /* Cypher */ `

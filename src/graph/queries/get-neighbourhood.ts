@@ -19,7 +19,11 @@ const MAX_EDGES = 2000;
  * Every entity within `depth` hops (documents excluded) and the edges among them, with evidence. The entity
  * itself comes first. At most QUERY_LIMITS.maxSubgraphNodes nodes: the nearest levels are kept whole first.
  */
-export async function getNeighbourhood(ctx: QueryContext, ref: string, options: NeighbourhoodOptions = {}): Promise<Subgraph> {
+export async function getNeighbourhood(
+  ctx: QueryContext,
+  ref: string,
+  options: NeighbourhoodOptions = {},
+): Promise<Subgraph> {
   const depth = checkInt(options.depth ?? 1, "depth", 1, QUERY_LIMITS.maxDepth);
   const pattern = relTypePattern(checkConnectionTypes(options.types));
   return runRead(ctx, async (tx) => {
@@ -59,7 +63,10 @@ export async function getNeighbourhood(ctx: QueryContext, ref: string, options: 
     );
     return {
       nodes: nodesResult.records.map((r) => toGraphNode(r.get("n"))),
-      edges: await toGraphEdges(tx, edgesResult.records.map((r) => r.get("e") as unknown)),
+      edges: await toGraphEdges(
+        tx,
+        edgesResult.records.map((r) => r.get("e") as unknown),
+      ),
     };
   });
 }

@@ -21,7 +21,9 @@ export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefi
 /** Maps a NODE_MAP value to a GraphNode. */
 export function toGraphNode(value: unknown): GraphNode {
   const map = (toPlain(value) ?? {}) as Record<string, unknown>;
-  const labels = (Array.isArray(map.labels) ? map.labels : []).filter((l): l is NodeLabel => typeof l === "string" && isNodeLabel(l));
+  const labels = (Array.isArray(map.labels) ? map.labels : []).filter(
+    (l): l is NodeLabel => typeof l === "string" && isNodeLabel(l),
+  );
   const properties = Object.fromEntries(Object.entries(map).filter(([k]) => !NODE_OWN_KEYS.has(k)));
   const id = String(map.id ?? "");
   return {
@@ -49,7 +51,8 @@ function asStrings(value: unknown): string[] {
 /** The document ids an EDGE_MAP value's evidence refers to. */
 export function evidenceDocIds(values: readonly unknown[]): string[] {
   const ids = new Set<string>();
-  for (const value of values) for (const id of asStrings(((value as RawEdge | null)?.props ?? {}).evidenceDocs)) ids.add(id);
+  for (const value of values)
+    for (const id of asStrings(((value as RawEdge | null)?.props ?? {}).evidenceDocs)) ids.add(id);
   return [...ids];
 }
 

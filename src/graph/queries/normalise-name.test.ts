@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { editDistance, foldName, transliterationKey } from "./normalise-name.js";
 import { buildFulltextQuery, escapeLucene } from "./lucene.js";
+import { editDistance, foldName, transliterationKey } from "./normalise-name.js";
 import { matchLevel } from "./resolve-entity.js";
 
 describe("name keys", () => {
@@ -34,11 +34,15 @@ describe("name keys", () => {
 
 describe("full-text queries", () => {
   it("escapes every Lucene special character", () => {
-    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^"i"~j*k?l:m\\n/o')).toBe('a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^\\"i\\"\\~j\\*k\\?l\\:m\\\\n\\/o');
+    expect(escapeLucene('a+b-c&&d||e!(f){g}[h]^"i"~j*k?l:m\\n/o')).toBe(
+      'a\\+b\\-c\\&\\&d\\|\\|e\\!\\(f\\)\\{g\\}\\[h\\]\\^\\"i\\"\\~j\\*k\\?l\\:m\\\\n\\/o',
+    );
   });
 
   it("turns text into words with a typo budget and no query syntax", () => {
-    expect(buildFulltextQuery('name:"Dauletalin" OR *:*')).toBe('(name^2 OR name~1) (dauletalin^2 OR dauletalin~2) "or"^2');
+    expect(buildFulltextQuery('name:"Dauletalin" OR *:*')).toBe(
+      '(name^2 OR name~1) (dauletalin^2 OR dauletalin~2) "or"^2',
+    );
     expect(buildFulltextQuery("FTUU")).toBe("(ftuu^2 OR ftuu~1)");
     expect(buildFulltextQuery("*** ()")).toBeUndefined();
   });

@@ -4,7 +4,18 @@
  */
 
 /** Letters that Unicode decomposition does not fold to ASCII. */
-const SPECIAL_LETTERS: Record<string, string> = { ı: "i", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ð: "d", ł: "l", þ: "th", ħ: "h" };
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: "i",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ð: "d",
+  ł: "l",
+  þ: "th",
+  ħ: "h",
+};
 
 /** Lower case, accents removed, punctuation as single spaces: "Kemal Özkan" → "kemal ozkan". */
 export function foldName(name: string): string {

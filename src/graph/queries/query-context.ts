@@ -62,7 +62,10 @@ export async function runRead<T>(ctx: QueryContext, work: (tx: ReadTx) => Promis
 function mapQueryError(error: unknown, ctx: QueryContext): Error {
   if (error instanceof InputError || error instanceof DatabaseError) return error;
   const code = String((error as { code?: unknown }).code ?? "");
-  if (/TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/.test(code) && ctx.timeoutMs !== undefined) {
+  if (
+    /TransactionTimedOut|Transaction\.Terminated|TransactionMarkedAsFailed/.test(code) &&
+    ctx.timeoutMs !== undefined
+  ) {
     return new QueryTimeoutError(ctx.timeoutMs, { cause: error });
   }
   return mapDriverError(error, `database "${ctx.database}"`);
@@ -71,12 +74,19 @@ function mapQueryError(error: unknown, ctx: QueryContext): Error {
 /** Checks a name, id or text argument: non-empty after trimming and not longer than the limit. */
 export function checkText(value: string, argument: string): string {
   const text = typeof value === "string" ? value.trim() : "";
-  if (text === "") throw new InputError(`The argument "${argument}" is empty.`, { input: argument, suggestion: "Pass a name, an alias or an id." });
-  if (text.length > QUERY_LIMITS.maxTextLength) {
-    throw new InputError(`The argument "${argument}" is ${text.length} characters long; at most ${QUERY_LIMITS.maxTextLength} are accepted.`, {
+  if (text === "")
+    throw new InputError(`The argument "${argument}" is empty.`, {
       input: argument,
-      suggestion: "Pass a shorter name, alias or id.",
+      suggestion: "Pass a name, an alias or an id.",
     });
+  if (text.length > QUERY_LIMITS.maxTextLength) {
+    throw new InputError(
+      `The argument "${argument}" is ${text.length} characters long; at most ${QUERY_LIMITS.maxTextLength} are accepted.`,
+      {
+        input: argument,
+        suggestion: "Pass a shorter name, alias or id.",
+      },
+    );
   }
   return text;
 }

@@ -60,7 +60,8 @@ export function matchLevel(ref: string, forms: readonly string[]): MatchLevel | 
     else {
       const formWords = nameTokens(form).map(transliterationKey);
       if (refWords.every((w) => formWords.includes(w))) level = 3;
-      else if (refWords.every((w) => formWords.some((f) => editDistance(w, f, typoBudget(w)) <= typoBudget(w)))) level = 4;
+      else if (refWords.every((w) => formWords.some((f) => editDistance(w, f, typoBudget(w)) <= typoBudget(w))))
+        level = 4;
     }
     if (level !== undefined && (best === undefined || level < best)) best = level;
     if (best === 1) break;
@@ -108,8 +109,10 @@ export async function resolveInTx(tx: ReadTx, ref: string, argument = "name"): P
   for (const level of [1, 2, 3, 4] as const) {
     let matches = levels.filter((l) => l.level === level).map((l) => l.c);
     // partial names ("Dauletalin") also occur in event titles; a person or organisation is what is meant
-    if (level >= 3 && matches.some((m) => m.node.label !== "Event")) matches = matches.filter((m) => m.node.label !== "Event");
-    if (matches.length === 1 && matches[0] !== undefined) return { node: matches[0].node, elementId: matches[0].elementId };
+    if (level >= 3 && matches.some((m) => m.node.label !== "Event"))
+      matches = matches.filter((m) => m.node.label !== "Event");
+    if (matches.length === 1 && matches[0] !== undefined)
+      return { node: matches[0].node, elementId: matches[0].elementId };
     if (matches.length > 1) {
       throw new NotFoundError(`"${text}" is ambiguous: it matches ${matches.length} entities.`, {
         ambiguous: true,
@@ -122,7 +125,10 @@ export async function resolveInTx(tx: ReadTx, ref: string, argument = "name"): P
   throw new NotFoundError(`No entity is called "${text}".`, {
     input: text,
     candidates: candidates.slice(0, 5).map(asCandidate),
-    suggestion: candidates.length > 0 ? "Did you mean one of the candidates? Use its name or id." : "Check the spelling, or search with a shorter name.",
+    suggestion:
+      candidates.length > 0
+        ? "Did you mean one of the candidates? Use its name or id."
+        : "Check the spelling, or search with a shorter name.",
   });
 }
 

@@ -1,7 +1,7 @@
 /** Typo-tolerant search over names and aliases with the full-text index `entity_names`. */
 import type { SearchHit } from "../../domain/views.js";
-import { fulltextCandidates, matchLevel } from "./resolve-entity.js";
 import { QUERY_LIMITS, checkInt, checkText, runRead, type QueryContext } from "./query-context.js";
+import { fulltextCandidates, matchLevel } from "./resolve-entity.js";
 
 /**
  * Entities matching `text`, best first: exact (accent- and case-insensitive) name or alias matches, then

@@ -1,0 +1,37 @@
+import { describe, expect, it } from "vitest";
+import { measureLatency, median, quantile } from "./latency.js";
+
+describe("latency figures", () => {
+  it("takes nearest-rank quantiles and medians of odd and even counts", () => {
+    const values = Array.from({ length: 100 }, (_, i) => i + 1);
+    expect(quantile(values, 0.5)).toBe(50);
+    expect(quantile(values, 0.95)).toBe(95);
+    expect(quantile(values, 0.99)).toBe(99);
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNaN();
+  });
+
+  it("runs every request once at the given concurrency and counts rejections as errors", async () => {
+    let running = 0;
+    let peak = 0;
+    const seen = new Set<number>();
+    const stats = await measureLatency(
+      async (i) => {
+        seen.add(i);
+        running++;
+        peak = Math.max(peak, running);
+        await new Promise((r) => setTimeout(r, 2));
+        running--;
+        if (i % 10 === 0) throw new Error(`request ${i} failed`);
+      },
+      { requests: 50, concurrency: 8 },
+    );
+    expect(seen.size).toBe(50);
+    expect(peak).toBe(8);
+    expect(stats.requests).toBe(50);
+    expect(stats.errors).toBe(5);
+    expect(stats.errorSamples[0]).toMatch(/failed/);
+    expect(stats.p50Ms).toBeGreaterThan(0);
+  });
+});

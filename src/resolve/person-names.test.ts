@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { editDistance, isSamePersonName } from "./person-names.js";
+
+describe("isSamePersonName", () => {
+  it("accepts transliteration and typo variants", () => {
+    for (const variant of ["Satybaldı Dauletalin", "Satibaldi Dauletalin", "Satybalda Dauletalin", "Satybaldy Daulealin", "S. Dauletalin", "Dauletalin"]) {
+      expect(isSamePersonName("Satybaldy Dauletalin", variant), variant).toBe(true);
+    }
+    for (const variant of ["Sattar Mokhbaliev", "Sattar Mehbaliyev", "Sattar Möhbäliyev"]) {
+      expect(isSamePersonName("Sattar Mohbaliyev", variant), variant).toBe(true);
+    }
+  });
+
+  it("rejects different first names and distant surnames", () => {
+    expect(isSamePersonName("Satybaldy Dauletalin", "Kudratulla Dauletalin")).toBe(false);
+    expect(isSamePersonName("Luca Visentini", "Luca Valentini")).toBe(false);
+    expect(isSamePersonName("Ryo Saito", "Ryo Sato")).toBe(false);
+  });
+});
+
+describe("editDistance", () => {
+  it("counts insertions, deletions and substitutions", () => {
+    expect(editDistance("dauletalin", "daulealin")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(editDistance("abc", "abc")).toBe(0);
+  });
+});
