@@ -2,7 +2,7 @@
  * The invented world a synthetic corpus talks about: national centres, branch unions, international
  * confederations and the people who lead them, each with the spellings the articles may use.
  */
-import type { EntityType } from "../domain/model.js";
+import type { EntityType, MembershipStatus } from "../domain/model.js";
 import { BODIES, COUNTRIES, FAMILY_NAMES, GIVEN_NAMES, REGIONS, ROLES, SECTORS } from "./corpus-pools.js";
 import type { Prng } from "./prng.js";
 
@@ -40,7 +40,19 @@ export interface World {
   byKey: Map<string, WorldOrganisation | WorldPerson>;
   peopleByOrg: Map<string, WorldPerson[]>;
   bodies: readonly string[];
+  /** the one membership status a national centre has in a confederation, whichever article states it */
+  membershipStatus(memberKey: string, targetKey: string): MembershipStatus;
 }
+
+const STATUSES: readonly MembershipStatus[] = [
+  "member",
+  "member",
+  "joining",
+  "applied",
+  "restored",
+  "suspended",
+  "former",
+];
 
 const SMALL_WORDS = new Set(["of", "the", "and", "for", "in", "on"]);
 
@@ -83,19 +95,31 @@ function nationalVariants(country: string, isRepublic: boolean, pattern: number)
 function branchVariants(sector: string, country: string, pattern: number): { name: string; variants: string[] } {
   const singular = sector.replace(/s$/, "");
   if (pattern === 0) {
-    return { name: `Trade Union of ${sector} of ${country}`, variants: [`${country} ${singular}s' Union`, `${country} Trade Union of ${sector}`] };
+    return {
+      name: `Trade Union of ${sector} of ${country}`,
+      variants: [`${country} ${singular}s' Union`, `${country} Trade Union of ${sector}`],
+    };
   }
-  return { name: `${country} ${sector}' Union`, variants: [`Union of ${sector} of ${country}`, `Trade Union of ${sector} of ${country}`] };
+  return {
+    name: `${country} ${sector}' Union`,
+    variants: [`Union of ${sector} of ${country}`, `Trade Union of ${sector} of ${country}`],
+  };
 }
 
 const CONFED_KINDS = ["Confederation", "Council", "Federation", "Alliance", "Organisation"] as const;
 
-function confederationName(region: string, kind: string, sector: string | undefined): { name: string; variants: string[] } {
+function confederationName(
+  region: string,
+  kind: string,
+  sector: string | undefined,
+): { name: string; variants: string[] } {
   const subject = sector === undefined ? "Trade Unions" : `${sector}' Unions`;
   const name = `${region} ${kind} of ${subject}`;
   const variants: string[] = [];
   if (kind === "Organisation") variants.push(`${region} Organization of ${subject}`);
-  variants.push(`${region} Trade Union ${kind}`.replace(/ Trade Union /, sector === undefined ? " Trade Union " : ` ${sector}' `));
+  variants.push(
+    `${region} Trade Union ${kind}`.replace(/ Trade Union /, sector === undefined ? " Trade Union " : ` ${sector}' `),
+  );
   return { name, variants: variants.filter((v) => v !== name) };
 }
 
@@ -180,7 +204,14 @@ export function buildWorld(docCount: number, prng: Prng): World {
     seenConfed.add(name);
     const acronym = acronymOf(name);
     countAcronym(acronym);
-    confederations.push({ key: `C${confederations.length}`, type: "Confederation", name, fullVariants: [name, ...variants], acronym, isNational: false });
+    confederations.push({
+      key: `C${confederations.length}`,
+      type: "Confederation",
+      name,
+      fullVariants: [name, ...variants],
+      acronym,
+      isNational: false,
+    });
   }
   // an acronym shared by two organisations would be ambiguous in the text: drop it from both
   for (const org of [...nationals, ...confederations]) {
@@ -193,7 +224,10 @@ export function buildWorld(docCount: number, prng: Prng): World {
   const peopleByOrg = new Map<string, WorldPerson[]>();
   for (const org of organisations) {
     const roleCount = org.isNational || org.type === "Confederation" ? pprng.between(2, 3) : 1;
-    const roles = org.type === "Confederation" ? pprng.sample(ROLES, roleCount) : ["Chairman", ...pprng.sample(ROLES.slice(2), roleCount - 1)];
+    const roles =
+      org.type === "Confederation"
+        ? pprng.sample(ROLES, roleCount)
+        : ["Chairman", ...pprng.sample(ROLES.slice(2), roleCount - 1)];
     for (const role of roles) {
       let given = pprng.pick(GIVEN_NAMES);
       let family = pprng.pick(FAMILY_NAMES);
@@ -212,5 +246,19 @@ export function buildWorld(docCount: number, prng: Prng): World {
   const byKey = new Map<string, WorldOrganisation | WorldPerson>();
   for (const o of organisations) byKey.set(o.key, o);
   for (const p of people) byKey.set(p.key, p);
-  return { organisations, people, nationals, branches, confederations, byKey, peopleByOrg, bodies: BODIES };
+  // a status per pair, not per article: two articles must not state contradictory facts about one pair
+  const sprng = prng.fork("memberships");
+  const membershipStatus = (memberKey: string, targetKey: string) =>
+    sprng.fork(`${memberKey}|${targetKey}`).pick(STATUSES);
+  return {
+    organisations,
+    people,
+    nationals,
+    branches,
+    confederations,
+    byKey,
+    peopleByOrg,
+    bodies: BODIES,
+    membershipStatus,
+  };
 }

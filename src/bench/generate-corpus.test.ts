@@ -32,7 +32,9 @@ describe("generateCorpus", () => {
     const gold = await readCorpusGold(dir);
     const keys = new Set(gold.entities.map((e) => e.key));
     expect(gold.documents).toHaveLength(40);
-    expect(new Set(gold.relations.map((r) => r.type))).toEqual(new Set(["MET_WITH", "HOLDS_POSITION", "MEMBER_OF", "SIGNED"]));
+    expect(new Set(gold.relations.map((r) => r.type))).toEqual(
+      new Set(["MET_WITH", "HOLDS_POSITION", "MEMBER_OF", "SIGNED"]),
+    );
     for (const doc of gold.documents) {
       const text = readFileSync(doc.path, "utf8");
       expect(text).toMatch(/^---\ntitle: ".+"\ndate: \d{4}-\d{2}-\d{2}\nurl: https:\/\/\S+\n---\n/);
@@ -44,6 +46,19 @@ describe("generateCorpus", () => {
     }
   });
 
+  it("states one membership status per pair of organisations across the corpus", async () => {
+    const dir = tmp();
+    await generateCorpus({ dir, count: 300, seed: 4 });
+    const gold = await readCorpusGold(dir);
+    const statuses = new Map<string, Set<unknown>>();
+    for (const r of gold.relations.filter((x) => x.type === "MEMBER_OF")) {
+      const key = `${r.from}|${r.to}`;
+      statuses.set(key, (statuses.get(key) ?? new Set()).add(r.properties.status));
+    }
+    expect(statuses.size).toBeGreaterThan(0);
+    for (const [pair, set] of statuses) expect(set.size, pair).toBe(1);
+  });
+
   it("spells one entity in several ways across a corpus: acronyms, word order, transliterations", async () => {
     const dir = tmp();
     await generateCorpus({ dir, count: 200, seed: 3 });
@@ -52,6 +67,10 @@ describe("generateCorpus", () => {
     const unions = gold.entities.filter((e) => e.type === "Union");
     expect(people.some((p) => p.aliases.length >= 2)).toBe(true);
     expect(unions.some((u) => u.aliases.some((a) => /^[A-Z]{3,}$/.test(a)))).toBe(true);
-    expect(unions.some((u) => u.aliases.some((a) => a.endsWith("Trade Unions Federation") || a.endsWith("Confederation of Labor")))).toBe(true);
+    expect(
+      unions.some((u) =>
+        u.aliases.some((a) => a.endsWith("Trade Unions Federation") || a.endsWith("Confederation of Labor")),
+      ),
+    ).toBe(true);
   });
 });

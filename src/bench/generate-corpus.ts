@@ -8,8 +8,8 @@ import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { EntityType, MembershipStatus, PropertyValue, RelType } from "../domain/model.js";
-import { buildWorld, type World, type WorldOrganisation, type WorldPerson } from "./corpus-world.js";
 import { TOPICS } from "./corpus-pools.js";
+import { buildWorld, type World, type WorldOrganisation, type WorldPerson } from "./corpus-world.js";
 import { createPrng, type Prng } from "./prng.js";
 
 /** A relation of the ground truth; `from`/`to` are gold entity keys. */
@@ -62,23 +62,42 @@ export interface GenerateCorpusOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 const FILLERS: readonly ((t: string, u: string) => string)[] = [
   (t, u) => `At the meeting, the parties discussed ${t} and ${u}.`,
   (t) => `The sides exchanged views on ${t} and other issues of mutual interest.`,
   (t, u) => `Particular attention was paid to ${t}, as well as to ${u}.`,
-  (t) => `It was noted that trade unions play an important role in ${t} and adequately respond to the challenges of the time.`,
+  (t) =>
+    `It was noted that trade unions play an important role in ${t} and adequately respond to the challenges of the time.`,
   (t) => `Both parties expressed their interest in strengthening cooperation and sharing experience on ${t}.`,
   (t, u) => `The participants stressed that ${t} cannot be achieved without ${u}.`,
   () => `During the meeting, the sides also agreed to organise joint seminars and exchanges of experience.`,
   (t) => `Much depends on the consolidation of joint actions in the field of ${t}.`,
-  (t, u) => `The trade unions of the region face new and complex challenges, including ${t} and ${u}, that cannot be met without effective collaboration.`,
-  (t) => `Speaking about the activities of the national trade union movement, the speakers underlined the importance of ${t} for working people.`,
-  (t, u) => `The parties agreed to prepare a joint plan of action on ${t}, to exchange information on ${u} and to meet again next year.`,
+  (t, u) =>
+    `The trade unions of the region face new and complex challenges, including ${t} and ${u}, that cannot be met without effective collaboration.`,
+  (t) =>
+    `Speaking about the activities of the national trade union movement, the speakers underlined the importance of ${t} for working people.`,
+  (t, u) =>
+    `The parties agreed to prepare a joint plan of action on ${t}, to exchange information on ${u} and to meet again next year.`,
   (t) => `Representatives of branch and territorial trade unions also took part in the discussion of ${t}.`,
-  () => `The guests were also presented with the work of the legal clinic, the youth centre and the training centre of the trade unions.`,
-  (t, u) => `It was stressed that dialogue between workers, employers and the state on ${t} and ${u} must be based on international labour standards.`,
+  () =>
+    `The guests were also presented with the work of the legal clinic, the youth centre and the training centre of the trade unions.`,
+  (t, u) =>
+    `It was stressed that dialogue between workers, employers and the state on ${t} and ${u} must be based on international labour standards.`,
 ];
 
 const QUOTES: readonly ((t: string) => string)[] = [
@@ -92,20 +111,44 @@ const SIGNED_KINDS = [
   { kind: "memorandum", noun: "a memorandum of cooperation", passive: "memoranda of cooperation were signed" },
 ] as const;
 
+// Membership sentences in the phrasings news agencies use; each states exactly the status it is filed under.
 const STATUS_TEMPLATES: Record<MembershipStatus, readonly ((a: string, c: string) => string)[]> = {
   member: [
     (a, c) => `The ${a} is a full member of the ${c}.`,
     (a, c) => `The ${c} admitted the ${a} as a full member organisation.`,
+    (a, c) => `The ${a} has been an affiliate of the ${c} since its founding congress.`,
+    (a, c) => `Last year the ${a} became a full member of the ${c}.`,
+    (a, c) => `The ${a} was admitted to the ${c} at its last congress.`,
   ],
   joining: [
-    (a, c) => `According to the results of voting, the Executive Committee of the ${a} took a unanimous decision to join the ${c}.`,
+    (a, c) =>
+      `According to the results of voting, the Executive Committee of the ${a} took a unanimous decision to join the ${c}.`,
     (a, c) => `The Council of the ${a} decided to join the ${c}.`,
   ],
-  applied: [(a, c) => `The ${a} has applied for membership in the ${c}.`],
-  restored: [(a, c) => `The session supported restoring the ${a}'s membership in the ${c}.`],
-  suspended: [(a, c) => `The ${c} suspended the membership of the ${a}.`],
-  former: [(a, c) => `The ${a}, a former member of the ${c}, now cooperates with it on a project basis.`],
+  applied: [
+    (a, c) => `The ${a} has applied for membership in the ${c}.`,
+    (a, c) => `The ${a} submitted an application to join the ${c}.`,
+  ],
+  restored: [
+    (a, c) => `The session supported restoring the ${a}'s membership in the ${c}.`,
+    (a, c) => `After a break of several years, the ${a} regained its membership in the ${c}.`,
+  ],
+  suspended: [
+    (a, c) => `The ${c} suspended the membership of the ${a}.`,
+    (a, c) => `The ${a}'s membership in the ${c} was suspended last year.`,
+  ],
+  former: [
+    (a, c) => `The ${a}, a former member of the ${c}, now cooperates with it on a project basis.`,
+    (a, c) => `The ${a} withdrew from the ${c} several years ago but continues to cooperate with it.`,
+  ],
 };
+
+// Sentences that name two branch unions of a national centre as its members.
+const BRANCH_TEMPLATES: readonly ((a: string, u1: string, u2: string, count: number) => string)[] = [
+  (a, u1, u2, count) => `Today, the ${a} includes ${count} branch trade unions, among them the ${u1} and the ${u2}.`,
+  (a, u1, u2) => `The member organisations of the ${a} include the ${u1} and the ${u2}.`,
+  (a, u1, u2) => `The ${u1} and the ${u2} are members of the ${a}.`,
+];
 
 function capitalise(s: string): string {
   return s.length === 0 ? s : s[0]!.toUpperCase() + s.slice(1);
@@ -142,7 +185,12 @@ class ArticleWriter {
   org(o: WorldOrganisation): string {
     const first = !this.mentioned.has(o.key);
     this.mentioned.add(o.key);
-    if (o.acronym !== undefined && !first && (this.definedAcronyms.has(o.key) || o.type === "Confederation") && this.prng.chance(0.6)) {
+    if (
+      o.acronym !== undefined &&
+      !first &&
+      (this.definedAcronyms.has(o.key) || o.type === "Confederation") &&
+      this.prng.chance(0.6)
+    ) {
       return this.use(o.key, o.acronym);
     }
     const full = this.prng.chance(0.55) ? o.fullVariants[0]! : this.prng.pick(o.fullVariants);
@@ -183,7 +231,12 @@ class ArticleWriter {
 
   /** Ends a sentence: the relations stated since the last one get it as evidence. */
   say(sentence: string): void {
-    const text = capitalise(sentence.replace(/,([.,])/g, "$1").replace(/\s+/g, " ").trim());
+    const text = capitalise(
+      sentence
+        .replace(/,([.,])/g, "$1")
+        .replace(/\s+/g, " ")
+        .trim(),
+    );
     this.paragraphs[this.paragraphs.length - 1]!.push(text);
     for (const r of this.pending) this.relations.push({ ...r, document: this.documentPath, sentence: text });
     this.pending = [];
@@ -234,7 +287,8 @@ function writeMeeting(w: ArticleWriter, world: World, prng: Prng, date: string):
   const when = `On ${MONTHS[month - 1]} ${day}`;
   w.state("MET_WITH", p1.key, p2.key);
   if (prng.chance(0.5)) w.say(`${when}, ${w.withRole(p1)} met with ${w.withRole(p2)}.`);
-  else w.say(`${when}, a meeting between ${w.withRole(p1)} and ${w.withRole(p2)} took place in ${a.country ?? "Geneva"}.`);
+  else
+    w.say(`${when}, a meeting between ${w.withRole(p1)} and ${w.withRole(p2)} took place in ${a.country ?? "Geneva"}.`);
   w.fill(prng.between(1, 2));
   w.paragraph();
   const [t] = prng.sample(TOPICS, 1) as [string];
@@ -247,20 +301,34 @@ function writeMeeting(w: ArticleWriter, world: World, prng: Prng, date: string):
     const p3 = leaderOf(world, c, prng);
     w.paragraph();
     w.state("MET_WITH", p1.key, p3.key);
-    w.say(`The discussion on cooperation continued during a meeting between ${w.withRole(p1, 1)} and ${w.withRole(p3)}.`);
+    w.say(
+      `The discussion on cooperation continued during a meeting between ${w.withRole(p1, 1)} and ${w.withRole(p3)}.`,
+    );
     w.fill(1);
   }
-  return { title: `${a.acronym ?? a.country ?? "Trade union"} ${p1.role} ${p1.variants[0]} met with ${p2.variants[0]}` };
+  return {
+    title: `${a.acronym ?? a.country ?? "Trade union"} ${p1.role} ${p1.variants[0]} met with ${p2.variants[0]}`,
+  };
 }
 
-function writeAgreement(w: ArticleWriter, world: World, prng: Prng, date: string, index: number): Pick<Article, "title" | "event"> {
+function writeAgreement(
+  w: ArticleWriter,
+  world: World,
+  prng: Prng,
+  date: string,
+  index: number,
+): Pick<Article, "title" | "event"> {
   const [a, b] = prng.sample(world.nationals, 2) as [WorldOrganisation, WorldOrganisation];
   const p1 = leaderOf(world, a, prng);
   const p2 = leaderOf(world, b, prng);
   const signed = prng.pick(SIGNED_KINDS);
   const eventKey = `E${index}`;
-  w.say(`In ${MONTHS[Number(date.slice(5, 7)) - 1]}, a delegation of the ${w.org(b)} headed by ${w.withRole(p2, 0)} visited the ${w.org(a)}.`);
-  w.say(`Welcoming the guests, ${w.withRole(p1, 2)} noted the importance of fraternal relations between the two national trade union centres.`);
+  w.say(
+    `In ${MONTHS[Number(date.slice(5, 7)) - 1]}, a delegation of the ${w.org(b)} headed by ${w.withRole(p2, 0)} visited the ${w.org(a)}.`,
+  );
+  w.say(
+    `Welcoming the guests, ${w.withRole(p1, 2)} noted the importance of fraternal relations between the two national trade union centres.`,
+  );
   w.fill(prng.between(1, 2));
   w.paragraph();
   w.state("SIGNED", a.key, eventKey);
@@ -269,17 +337,20 @@ function writeAgreement(w: ArticleWriter, world: World, prng: Prng, date: string
   else w.say(`During the visit, ${signed.passive} between the ${w.org(a)} and the ${w.org(b)}.`);
   w.fill(prng.between(1, 3));
   const name = `${signed.kind === "agreement" ? "Agreement" : "Memorandum"} of cooperation between ${a.name} and ${b.name}`;
-  return { title: `The ${a.name} and the ${b.name} strengthen cooperation`, event: { key: eventKey, name, kind: signed.kind, date } };
+  return {
+    title: `The ${a.name} and the ${b.name} strengthen cooperation`,
+    event: { key: eventKey, name, kind: signed.kind, date },
+  };
 }
-
-const STATUSES: readonly MembershipStatus[] = ["member", "member", "joining", "applied", "restored", "suspended", "former"];
 
 function writeMembership(w: ArticleWriter, world: World, prng: Prng): Pick<Article, "title"> {
   const a = prng.pick(world.nationals);
   const c = prng.pick(world.confederations);
-  const status = prng.pick(STATUSES);
+  const status = world.membershipStatus(a.key, c.key);
   const p1 = leaderOf(world, a, prng);
-  w.say(`The Executive Committee of the ${w.org(a)} met to consider the relations of the organisation with international partners.`);
+  w.say(
+    `The Executive Committee of the ${w.org(a)} met to consider the relations of the organisation with international partners.`,
+  );
   w.state("MEMBER_OF", a.key, c.key, { status });
   w.say(prng.pick(STATUS_TEMPLATES[status])(w.org(a), w.org(c)));
   w.say(`Noting the decision, ${w.withRole(p1, 2)} stressed the importance of international trade union solidarity.`);
@@ -291,10 +362,12 @@ function writeMembership(w: ArticleWriter, world: World, prng: Prng): Pick<Artic
     w.paragraph();
     w.state("MEMBER_OF", u1.key, a.key, { status: "member" });
     w.state("MEMBER_OF", u2.key, a.key, { status: "member" });
-    w.say(`Today, the ${w.org(a)} includes ${branches.length + prng.between(5, 20)} branch trade unions, among them the ${w.org(u1)} and the ${w.org(u2)}.`);
+    w.say(prng.pick(BRANCH_TEMPLATES)(w.org(a), w.org(u1), w.org(u2), branches.length + prng.between(5, 20)));
   }
   w.paragraph();
-  w.say(`The ${w.org(c)} brings together ${prng.between(10, 300)} national trade union centres from ${prng.between(5, 160)} countries.`);
+  w.say(
+    `The ${w.org(c)} brings together ${prng.between(10, 300)} national trade union centres from ${prng.between(5, 160)} countries.`,
+  );
   return { title: `${a.name}: ${status === "joining" ? "decision to join" : "membership of"} the ${c.name}` };
 }
 
@@ -304,7 +377,9 @@ function writeSession(w: ArticleWriter, world: World, prng: Prng): Pick<Article,
   const p1 = leaderOf(world, a, prng);
   const p3 = leaderOf(world, c, prng);
   const body = prng.pick(world.bodies);
-  w.say(`A delegation of the ${w.org(a)} led by ${w.withRole(p1, 0)} took part in the session of the ${body} of the ${w.org(c)}.`);
+  w.say(
+    `A delegation of the ${w.org(a)} led by ${w.withRole(p1, 0)} took part in the session of the ${body} of the ${w.org(c)}.`,
+  );
   w.say(`${capitalise(w.withRole(p3, 1))} presented a report on the main activities of the organisation.`);
   w.fill(prng.between(2, 3));
   w.paragraph();
@@ -317,7 +392,13 @@ function writeSession(w: ArticleWriter, world: World, prng: Prng): Pick<Article,
 }
 
 /** Writes one article and returns its text and ground truth. */
-function writeArticle(world: World, prng: Prng, index: number, relPath: string, uses: Map<string, Set<string>>): Article & { date: string; url: string } {
+function writeArticle(
+  world: World,
+  prng: Prng,
+  index: number,
+  relPath: string,
+  uses: Map<string, Set<string>>,
+): Article & { date: string; url: string } {
   const date = isoDate(prng.int(11 * 365));
   const w = new ArticleWriter(world, prng, uses, relPath);
   const roll = prng.next();
@@ -336,7 +417,10 @@ function writeArticle(world: World, prng: Prng, index: number, relPath: string, 
 
 /** The path of the i-th article relative to the corpus folder (1000 files per sub-folder). */
 export function articlePath(index: number): string {
-  return path.join(`batch-${String(Math.floor(index / 1000)).padStart(3, "0")}`, `article-${String(index).padStart(6, "0")}.txt`);
+  return path.join(
+    `batch-${String(Math.floor(index / 1000)).padStart(3, "0")}`,
+    `article-${String(index).padStart(6, "0")}.txt`,
+  );
 }
 
 /** Generates the corpus, one file at a time, and its ground truth. Same options, same bytes. */
@@ -361,9 +445,20 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
     bytes += Buffer.byteLength(text);
     relationCount += article.relations.length;
     if (article.event !== undefined) {
-      events.push({ key: article.event.key, type: "Event", name: article.event.name, aliases: [], properties: { kind: article.event.kind, date: article.event.date } });
+      events.push({
+        key: article.event.key,
+        type: "Event",
+        name: article.event.name,
+        aliases: [],
+        properties: { kind: article.event.kind, date: article.event.date },
+      });
     }
-    const line: GoldDocumentLine = { path: relPath, title: article.title, date: article.date, relations: article.relations };
+    const line: GoldDocumentLine = {
+      path: relPath,
+      title: article.title,
+      date: article.date,
+      relations: article.relations,
+    };
     if (!goldStream.write(`${JSON.stringify(line)}\n`)) await once(goldStream, "drain");
     if (options.isListingFiles) files.push(file);
     options.onProgress?.(i + 1, options.count);
@@ -377,16 +472,39 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
     const properties: Record<string, PropertyValue> = {};
     if (o.acronym !== undefined) properties.acronym = o.acronym;
     if (o.country !== undefined) properties.country = o.country;
-    entities.push({ key: o.key, type: o.type, name: o.name, aliases: [...used].filter((s) => s !== o.name).sort(), properties });
+    entities.push({
+      key: o.key,
+      type: o.type,
+      name: o.name,
+      aliases: [...used].filter((s) => s !== o.name).sort(),
+      properties,
+    });
   }
   for (const p of world.people) {
     const used = uses.get(p.key);
     if (used === undefined) continue;
-    entities.push({ key: p.key, type: "Person", name: p.name, aliases: [...used].filter((s) => s !== p.name).sort(), properties: {} });
+    entities.push({
+      key: p.key,
+      type: "Person",
+      name: p.name,
+      aliases: [...used].filter((s) => s !== p.name).sort(),
+      properties: {},
+    });
   }
   entities.push(...events);
   writeFileSync(path.join(options.dir, "gold", "entities.json"), JSON.stringify(entities, null, 1));
-  const summary: CorpusSummary = { dir: options.dir, count: options.count, seed, bytes, files: options.isListingFiles ? files : undefined, entityCount: entities.length, relationCount };
-  writeFileSync(path.join(options.dir, "gold", "corpus.json"), JSON.stringify({ ...summary, files: undefined }, null, 1));
+  const summary: CorpusSummary = {
+    dir: options.dir,
+    count: options.count,
+    seed,
+    bytes,
+    files: options.isListingFiles ? files : undefined,
+    entityCount: entities.length,
+    relationCount,
+  };
+  writeFileSync(
+    path.join(options.dir, "gold", "corpus.json"),
+    JSON.stringify({ ...summary, files: undefined }, null, 1),
+  );
   return summary;
 }

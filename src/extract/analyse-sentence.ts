@@ -3,7 +3,16 @@
  * person-name candidates, as non-overlapping spans over the sentence's tokens. Every loop is bounded by the
  * token count times a small constant, so the cost is linear in the sentence length.
  */
-import { countryOf, countryOfCity, isDemonym, MAX_CITY_WORDS, MAX_COUNTRY_WORDS } from "./lexicon/countries.js";
+import type { EntityType } from "../domain/model.js";
+import {
+  countryOf,
+  countryOfCity,
+  isDemonym,
+  isPlaceWord,
+  MAX_CITY_WORDS,
+  MAX_COUNTRY_WORDS,
+  PLACE_FIRST_WORDS,
+} from "./lexicon/countries.js";
 import {
   HONORIFICS,
   INTERNATIONAL_WORDS,
@@ -22,7 +31,6 @@ import {
 } from "./lexicon/words.js";
 import { orgKey } from "./org-key.js";
 import { tokenize, type Token } from "./tokens.js";
-import type { EntityType } from "../domain/model.js";
 
 /** A span of tokens [from, to) with its document offsets. */
 export interface Span {
@@ -91,13 +99,74 @@ export interface SentenceAnalysis {
   looseAcronyms: LooseAcronym[];
 }
 
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "its", "their", "his", "her", "my", "your", "today", "earlier", "moreover", "however", "recall", "reference", "both", "each", "every", "all", "during", "after", "before", "since", "when", "while", "as", "in", "on", "at", "from", "by", "for", "with", "to", "of", "and"]);
-const GENERIC_TOKENS = new Set([
-  "federation", "confederation", "council", "union", "trade", "organization", "center", "national", "association",
-  "committee", "global", "organisation", "centre",
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "our",
+  "its",
+  "their",
+  "his",
+  "her",
+  "my",
+  "your",
+  "today",
+  "earlier",
+  "moreover",
+  "however",
+  "recall",
+  "reference",
+  "both",
+  "each",
+  "every",
+  "all",
+  "during",
+  "after",
+  "before",
+  "since",
+  "when",
+  "while",
+  "as",
+  "in",
+  "on",
+  "at",
+  "from",
+  "by",
+  "for",
+  "with",
+  "to",
+  "of",
+  "and",
 ]);
-const MONTH_SET = new Set<string>([...MONTHS, "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
-const NAME_WORD = /^\p{Lu}[\p{Ll}\p{M}]+(?:[-'’]\p{L}[\p{Ll}\p{M}]*)*$/u;
+const GENERIC_TOKENS = new Set([
+  "federation",
+  "confederation",
+  "council",
+  "union",
+  "trade",
+  "organization",
+  "center",
+  "national",
+  "association",
+  "committee",
+  "global",
+  "organisation",
+  "centre",
+]);
+const MONTH_SET = new Set<string>([
+  ...MONTHS,
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+]);
 const ROLE_WORDS = new Set(ROLE_PHRASES.flatMap(([p]) => p.split(" ")));
 
 function spanOf(tokens: Token[], from: number, to: number): Span {
@@ -142,22 +211,35 @@ function findRoles(tokens: Token[]): RoleSpan[] {
   return roles;
 }
 
+const MAX_PLACE_WORDS = Math.max(MAX_COUNTRY_WORDS, MAX_CITY_WORDS);
+
 /** Multi-word country or city at token i (longest first). */
 function placeAt(tokens: Token[], i: number): PlaceSpan | undefined {
   const first = tokens[i]!;
-  if (!first.isWord || !first.isCap) return undefined;
-  const maxWords = Math.max(MAX_COUNTRY_WORDS, MAX_CITY_WORDS);
-  for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-    const words = tokens.slice(i, i + n);
-    if (!words.every((t) => t.isWord)) continue;
-    if (words.slice(0, -1).some((t) => t.isPossessive)) continue;
-    const form = words.map((t) => t.text).join(" ");
+  if (!first.isWord || !first.isCap || !PLACE_FIRST_WORDS.has(first.lower)) return undefined;
+  // the longest run of words that could be a place: words only, a possessive only at its end
+  let limit = 1;
+  while (
+    limit < MAX_PLACE_WORDS &&
+    i + limit < tokens.length &&
+    tokens[i + limit]!.isWord &&
+    !tokens[i + limit - 1]!.isPossessive
+  )
+    limit += 1;
+  const forms: string[] = [first.text];
+  for (let n = 2; n <= limit; n++) forms.push(`${forms[n - 2]!} ${tokens[i + n - 1]!.text}`);
+  for (let n = limit; n >= 1; n--) {
+    const form = forms[n - 1]!;
     const country = countryOf(form);
-    if (country !== undefined && (n > 1 || !(first.isAcronym && !["UK", "USA", "UAE", "DRC", "DPRK"].includes(first.text)))) {
+    if (
+      country !== undefined &&
+      (n > 1 || !(first.isAcronym && !["UK", "USA", "UAE", "DRC", "DPRK"].includes(first.text)))
+    ) {
       return { ...spanOf(tokens, i, i + n), country, isDemonym: n === 1 && isDemonym(form), isCity: false, name: form };
     }
     const cityCountry = countryOfCity(form);
-    if (cityCountry !== undefined) return { ...spanOf(tokens, i, i + n), country: cityCountry, isDemonym: false, isCity: true, name: form };
+    if (cityCountry !== undefined)
+      return { ...spanOf(tokens, i, i + n), country: cityCountry, isDemonym: false, isCity: true, name: form };
   }
   return undefined;
 }
@@ -177,18 +259,77 @@ function findPlaces(tokens: Token[]): PlaceSpan[] {
 
 // words that make a trade-union body international or regional even when a country is named in it
 const STRONG_INTERNATIONAL = new Set([
-  "international", "global", "world", "european", "pan-european", "regional", "continental", "interregional",
-  "countries", "asian", "african", "american", "arab", "pacific", "nordic", "baltic", "caribbean", "eurasian", "turkic",
-  "asia", "africa", "europe",
+  "international",
+  "global",
+  "world",
+  "european",
+  "pan-european",
+  "regional",
+  "continental",
+  "interregional",
+  "countries",
+  "asian",
+  "african",
+  "american",
+  "arab",
+  "pacific",
+  "nordic",
+  "baltic",
+  "caribbean",
+  "eurasian",
+  "turkic",
+  "asia",
+  "africa",
+  "europe",
 ]);
 
 function classifyOrg(tokens: string[], hasAcronymInName: boolean, countries: string[]): EntityType {
   const set = new Set(tokens);
   const isUnionBody =
-    set.has("union") || set.has("unions") || set.has("trade") || set.has("syndicate") || set.has("federation") || set.has("confederation");
+    set.has("union") ||
+    set.has("unions") ||
+    set.has("trade") ||
+    set.has("syndicate") ||
+    set.has("federation") ||
+    set.has("confederation");
   if (!isUnionBody) return "Organization";
-  const isInternational = tokens.some((t) => STRONG_INTERNATIONAL.has(t)) || hasAcronymInName || new Set(countries).size > 1;
+  const isInternational =
+    tokens.some((t) => STRONG_INTERNATIONAL.has(t)) || hasAcronymInName || new Set(countries).size > 1;
   return !isInternational && new Set(countries).size === 1 ? "Union" : "Confederation";
+}
+
+const TRADE_UNION_WORDS = new Set(["trade", "union", "unions", "workers", "workers'", "employees", "employees'"]);
+const PLURAL_UNION_WORDS = new Set(["unions", "workers", "employees"]);
+// words that go on a name after a country in it ("General Federation of Colombia Trade Unions")
+const CONTINUING_AFTER_COUNTRY = new Set([
+  "trade",
+  "union",
+  "unions",
+  "workers",
+  "workers'",
+  "employees",
+  "employees'",
+  "labour",
+  "labor",
+]);
+
+/** True when the capitalised words from token k name an organisation ("Federation of …", "ITUC"). */
+function namesOrgAt(tokens: Token[], k: number): boolean {
+  if (tokens[k]?.isAcronym) return true;
+  for (let m = k; m < tokens.length && m - k < 12; m++) {
+    const t = tokens[m]!;
+    if (t.isWord && t.isCap && ORG_HEADS.has(t.lower) && !PLURAL_HEADS.has(t.lower)) return true;
+    if (!(t.isWord && (t.isCap || t.lower === "of" || t.lower === "and" || t.lower === "for" || t.lower === "the")))
+      return false;
+  }
+  return false;
+}
+
+/** True when the capitalised run from token k ends in an organisation head word ("Gas Workers' Union"). */
+function runReachesHead(tokens: Token[], k: number): boolean {
+  let last: Token | undefined;
+  for (let m = k; m < tokens.length && m - k < 8 && tokens[m]!.isWord && tokens[m]!.isCap; m++) last = tokens[m];
+  return last !== undefined && ORG_HEADS.has(last.lower);
 }
 
 interface Building {
@@ -198,7 +339,12 @@ interface Building {
 }
 
 /** Extends a name rightwards over "of/for (the) X…" groups; returns the new end (exclusive). */
-function extendPost(tokens: Token[], head: number, isRole: (i: number) => boolean, countryEnds: Map<number, number>): number {
+function extendPost(
+  tokens: Token[],
+  head: number,
+  isRole: (i: number) => boolean,
+  countryEnds: Map<number, number>,
+): number {
   let end = head + 1;
   if (tokens[head]!.isPossessive) return end;
   let guard = 0;
@@ -217,6 +363,8 @@ function extendPost(tokens: Token[], head: number, isRole: (i: number) => boolea
       const placeEnd = countryEnds.get(k);
       if (placeEnd !== undefined) {
         k = placeEnd;
+        // "General Federation of Colombia Trade Unions": the country is a modifier of what follows
+        if (tokens[k]?.isCap && CONTINUING_AFTER_COUNTRY.has(tokens[k]!.lower)) continue;
         stop = true;
         break;
       }
@@ -225,10 +373,24 @@ function extendPost(tokens: Token[], head: number, isRole: (i: number) => boolea
         stop = true;
         break;
       }
-      const isTradeUnionWord = ["trade", "union", "unions", "workers", "employees"].includes(t.lower);
+      const isTradeUnionWord = TRADE_UNION_WORDS.has(t.lower);
       if (afterPlural && !isTradeUnionWord) break;
-      if (t.isCap || t.isBrand || (isTradeUnionWord && k === runStart) || (isTradeUnionWord && tokens[k - 1]?.lower === "trade")) {
-        if (["unions", "workers", "employees"].includes(t.lower)) afterPlural = true;
+      // "Confederation of Labour Kwame Haapanen and …": a person's name after the organisation's name ends it
+      if (
+        k > runStart &&
+        isNameWord(t) &&
+        isNameWord(tokens[k + 1]) &&
+        !isNameWord(tokens[k - 1]) &&
+        !(tokens[k + 2]?.isWord && tokens[k + 2]!.isCap)
+      )
+        break;
+      if (
+        t.isCap ||
+        t.isBrand ||
+        (isTradeUnionWord && k === runStart) ||
+        (isTradeUnionWord && tokens[k - 1]?.lower === "trade")
+      ) {
+        if (PLURAL_UNION_WORDS.has(t.lower)) afterPlural = true;
         k += 1;
         if (t.isPossessive) {
           stop = true;
@@ -256,7 +418,11 @@ function extendPost(tokens: Token[], head: number, isRole: (i: number) => boolea
   return end;
 }
 
-function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { orgs: OrgSpan[]; looseAcronyms: LooseAcronym[] } {
+function findOrgs(
+  tokens: Token[],
+  roles: RoleSpan[],
+  places: PlaceSpan[],
+): { orgs: OrgSpan[]; looseAcronyms: LooseAcronym[] } {
   const roleAt = new Set<number>();
   for (const r of roles) for (let i = r.from; i < r.to; i++) roleAt.add(i);
   const isRole = (i: number) => roleAt.has(i);
@@ -266,7 +432,7 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
     placeStarts.set(p.from, p);
     if (!p.isCity) countryEnds.set(p.from, p.to);
   }
-  const consumed = new Set<number>();
+  const consumed = new Uint8Array(tokens.length);
   const orgs: OrgSpan[] = [];
   const organs: { span: Building; ownerBefore: boolean; postFrom: number }[] = [];
 
@@ -277,7 +443,7 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
 
   let i = 0;
   while (i < tokens.length) {
-    if (!isSegmentWord(i) || consumed.has(i)) {
+    if (!isSegmentWord(i) || consumed[i] === 1) {
       i += 1;
       continue;
     }
@@ -289,7 +455,14 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
         if (tokens[j - 1]!.isPossessive) break;
         continue;
       }
-      if (tokens[j]!.lower === "and" && j > i && isSegmentWord(j + 1) && !placeStarts.has(j - 1) && !isNameWord(tokens[j - 1])) {
+      // "Education and Science Workers' Union", "Korea Oil and Gas Workers' Union"; not "Almaz Sultanov and …"
+      const isJoinable = () =>
+        !isNameWord(tokens[j - 1]) ||
+        (j - 1 > i &&
+          !isNameWord(tokens[j - 2]) &&
+          !HONORIFICS.has(tokens[j - 2]!.lower) &&
+          runReachesHead(tokens, j + 1));
+      if (tokens[j]!.lower === "and" && j > i && isSegmentWord(j + 1) && !placeStarts.has(j - 1) && isJoinable()) {
         j += 1;
         continue;
       }
@@ -319,10 +492,22 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
     const isOrgan =
       ORGAN_HEADS.has(headLower) ||
       (WEAK_HEADS.has(headLower) && modifiers.some((m) => ORGAN_MODIFIERS.has(m))) ||
-      (headLower === "department" || headLower === "office");
+      headLower === "department" ||
+      headLower === "office" ||
+      // "the Council of the Ireland Confederation of Labour": a body of the organisation named after it
+      (WEAK_HEADS.has(headLower) &&
+        segStart === head &&
+        hasPost &&
+        tokens[head + 1]!.lower === "of" &&
+        tokens[head + 2]?.lower === "the" &&
+        namesOrgAt(tokens, head + 3));
     if (isOrgan) {
       const postFrom = hasPost ? head + 1 + (tokens[head + 2]?.lower === "the" ? 2 : 1) : -1;
-      organs.push({ span: { from: segStart, to: hasPost ? head + 1 : end, head }, ownerBefore: segStart > 0, postFrom });
+      organs.push({
+        span: { from: segStart, to: hasPost ? head + 1 : end, head },
+        ownerBefore: segStart > 0,
+        postFrom,
+      });
       i = hasPost ? head + 1 : end;
       continue;
     }
@@ -342,18 +527,29 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
     }
     const content = lowers.filter((l) => !["of", "the", "and", "for"].includes(l));
     const hasProperWord = nameTokens.some(
-      (t) => t.isAcronym || t.isBrand || (!GENERIC_TOKENS.has(t.lower) && !["of", "the", "and", "for", "trade", "unions"].includes(t.lower)),
+      (t) =>
+        t.isAcronym ||
+        t.isBrand ||
+        (!GENERIC_TOKENS.has(t.lower) && !["of", "the", "and", "for", "trade", "unions"].includes(t.lower)),
     );
     const weakWithoutSubstance =
-      WEAK_HEADS.has(headLower) && !content.some((c) => UNION_WORDS.has(c) || INTERNATIONAL_WORDS.has(c)) && countries.length === 0 && !nameTokens.some((t) => t.isAcronym);
+      WEAK_HEADS.has(headLower) &&
+      !content.some((c) => UNION_WORDS.has(c) || INTERNATIONAL_WORDS.has(c)) &&
+      countries.length === 0 &&
+      !nameTokens.some((t) => t.isAcronym);
     if (content.length < 2 || weakWithoutSubstance) {
       i = end;
       continue;
     }
     let form: OrgForm = "full";
     if (!hasProperWord) form = "generic";
-    else if ((headLower === "center" || headLower === "centre") && lowers.includes("national") && countries.length > 0) form = "descriptor";
-    else if (countries.length > 0 && content.every((c) => GENERIC_TOKENS.has(c) || c === "unions" || countryOf(c) !== undefined || c === "republic")) form = "full";
+    else if ((headLower === "center" || headLower === "centre") && lowers.includes("national") && countries.length > 0)
+      form = "descriptor";
+    else if (
+      countries.length > 0 &&
+      content.every((c) => GENERIC_TOKENS.has(c) || c === "unions" || countryOf(c) !== undefined || c === "republic")
+    )
+      form = "full";
     const first = tokens[segStart]!;
     const last = tokens[end - 1]!;
     const name = tokenTextRange(tokens, segStart, end);
@@ -362,7 +558,11 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
       name,
       form,
       head: headLower,
-      type: classifyOrg(lowers, nameTokens.some((t) => t.isAcronym), countries),
+      type: classifyOrg(
+        lowers,
+        nameTokens.some((t) => t.isAcronym),
+        countries,
+      ),
       countries,
       acronyms: [],
       isPossessive: last.isPossessive,
@@ -371,23 +571,38 @@ function findOrgs(tokens: Token[], roles: RoleSpan[], places: PlaceSpan[]): { or
       itemEnd: last.end,
     };
     orgs.push(org);
-    for (let k = segStart; k < end; k++) consumed.add(k);
+    for (let k = segStart; k < end; k++) consumed[k] = 1;
     i = end;
   }
 
   // acronyms and brand words standing alone (not in a headline written in capitals)
-  const words = tokens.filter((t) => t.isWord && /\p{L}/u.test(t.text));
-  const isAllCaps = words.length >= 3 && words.filter((t) => t.text === t.text.toUpperCase()).length > words.length / 2;
+  let wordCount = 0;
+  let upperCount = 0;
+  for (const t of tokens) {
+    if (!t.isWord) continue;
+    // words start with a letter or a digit; only the latter may have no letter at all
+    const first = t.text.charCodeAt(0);
+    if (first >= 48 && first <= 57 && !/\p{L}/u.test(t.text)) continue;
+    wordCount += 1;
+    if (t.isUpper) upperCount += 1;
+  }
+  const isAllCaps = wordCount >= 3 && upperCount > wordCount / 2;
   for (let k = 0; k < tokens.length && !isAllCaps; k++) {
     const t = tokens[k]!;
-    if (consumed.has(k) || isRole(k)) continue;
-    const isCandidate = (t.isAcronym && !NOT_ORG_ACRONYMS.has(t.text) && /\p{Lu}(?:\p{Lu}|\p{N})/u.test(t.text)) || t.isBrand;
+    if (consumed[k] === 1 || isRole(k)) continue;
+    const isCandidate =
+      (t.isAcronym && !NOT_ORG_ACRONYMS.has(t.text) && /\p{Lu}(?:\p{Lu}|\p{N})/u.test(t.text)) || t.isBrand;
     if (!isCandidate) continue;
     if (placeStarts.has(k) && !placeStarts.get(k)!.isCity) continue;
     const prev = tokens[k - 1];
     const next = tokens[k + 1];
     const hasOrgContext =
-      prev?.lower === "the" || prev?.lower === "of" || prev?.text === "/" || t.isPossessive || (next !== undefined && (roleAt.has(k + 1) || (next.isCap && ORG_HEADS.has(next.lower) && !PLURAL_HEADS.has(next.lower)))) ||
+      prev?.lower === "the" ||
+      prev?.lower === "of" ||
+      prev?.text === "/" ||
+      t.isPossessive ||
+      (next !== undefined &&
+        (roleAt.has(k + 1) || (next.isCap && ORG_HEADS.has(next.lower) && !PLURAL_HEADS.has(next.lower)))) ||
       t.isBrand;
     orgs.push({
       ...spanOf(tokens, k, k + 1),
@@ -468,11 +683,14 @@ function tokenTextRange(tokens: Token[], from: number, to: number): string {
 }
 
 function isNameWord(t: Token | undefined): boolean {
-  if (t === undefined || !t.isWord || !t.isCap || t.isAcronym) return false;
-  if (!NAME_WORD.test(t.text)) return false;
-  if (NOT_NAME_WORDS.has(t.lower) || MONTH_SET.has(t.lower) || ORG_HEADS.has(t.lower) || ROLE_WORDS.has(t.lower)) return false;
-  if (countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined) return false;
-  return true;
+  if (t === undefined || !t.isTitle) return false;
+  return !(
+    NOT_NAME_WORDS.has(t.lower) ||
+    MONTH_SET.has(t.lower) ||
+    ORG_HEADS.has(t.lower) ||
+    ROLE_WORDS.has(t.lower) ||
+    isPlaceWord(t.lower)
+  );
 }
 
 /** Marks the tokens covered by an organisation's item span (sweep, linear). */
@@ -494,7 +712,29 @@ function coverOrgItems(tokens: Token[], orgs: OrgSpan[]): boolean[] {
 }
 
 const CHAIN_LOOKBACK = 40;
-const NAME_PARTICLES = new Set(["de", "da", "das", "do", "dos", "del", "della", "di", "du", "la", "le", "van", "von", "der", "den", "ter", "al", "el", "bin", "ibn", "bint"]);
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "das",
+  "do",
+  "dos",
+  "del",
+  "della",
+  "di",
+  "du",
+  "la",
+  "le",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "al",
+  "el",
+  "bin",
+  "ibn",
+  "bint",
+]);
 // "met X Y", "met with X Y", "thanked X Y": a person is the object ("with" only after a meeting word)
 const OBJECT_CONTEXT = new Set(["met", "with", "thanked", "informed", "congratulated", "briefed", "greeted"]);
 const OBJECT_CONTEXT_BEFORE = new Set(["met", "meeting", "meet", "meets", "talks"]);
@@ -528,7 +768,13 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
         }
       }
       // a middle initial: "Gilbert F. Houngbo"
-      if (/^\p{Lu}$/u.test(tokens[j]?.text ?? "") && tokens[j + 1]?.text === "." && isNameWord(tokens[j + 2]) && !taken.has(j + 2) && initials === 0) {
+      if (
+        /^\p{Lu}$/u.test(tokens[j]?.text ?? "") &&
+        tokens[j + 1]?.text === "." &&
+        isNameWord(tokens[j + 2]) &&
+        !taken.has(j + 2) &&
+        initials === 0
+      ) {
         initials += 1;
         j += 2;
         continue;
@@ -550,7 +796,8 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
     let isAfterRoleOfOrg = false;
     if (back >= 0 && covered[back]) {
       let k = back;
-      while (k >= 0 && i - k < CHAIN_LOOKBACK && (covered[k] || ["of", "the", ",", "/"].includes(tokens[k]!.lower))) k -= 1;
+      while (k >= 0 && i - k < CHAIN_LOOKBACK && (covered[k] || ["of", "the", ",", "/"].includes(tokens[k]!.lower)))
+        k -= 1;
       isAfterRoleOfOrg = roleEnds.has(k + 1);
     }
     // "Minister of Labour and Social Protection of Kazakhstan Svetlana Zhakupova": a role's capitalised "of" phrase
@@ -558,7 +805,12 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
     if (!isAfterRoleOfOrg && (prev?.isCap || (prev?.text === "," && tokens[i - 2]?.lower === "delegation"))) {
       let k = prev.text === "," ? i - 2 : i - 1;
       let sawOf = false;
-      while (k >= 0 && i - k < CHAIN_LOOKBACK && !roleEnds.has(k + 1) && (tokens[k]!.isCap || covered[k] || ["of", "the", "and", "delegation"].includes(tokens[k]!.lower))) {
+      while (
+        k >= 0 &&
+        i - k < CHAIN_LOOKBACK &&
+        !roleEnds.has(k + 1) &&
+        (tokens[k]!.isCap || covered[k] || ["of", "the", "and", "delegation"].includes(tokens[k]!.lower))
+      ) {
         if (tokens[k]!.lower === "of") sawOf = true;
         k -= 1;
       }
@@ -569,20 +821,34 @@ function findNames(tokens: Token[], taken: Set<number>, roles: RoleSpan[], cover
       (roleEnds.has(i) ||
         (prev !== undefined && HONORIFICS.has(prev.lower.replace(/\.$/, ""))) ||
         (prev?.text === "." && prev2 !== undefined && HONORIFICS.has(prev2.lower)) ||
-        (next !== undefined && PERSON_VERBS.has(next.lower) && !(prev !== undefined && DETERMINERS.has(prev.lower) && prev.lower !== "and")) ||
+        (next !== undefined &&
+          PERSON_VERBS.has(next.lower) &&
+          !(prev !== undefined && DETERMINERS.has(prev.lower) && prev.lower !== "and")) ||
         (prev !== undefined && QUOTE_VERBS.has(prev.lower)) ||
-        (prev !== undefined && OBJECT_CONTEXT.has(prev.lower) && (prev2 === undefined || OBJECT_CONTEXT_BEFORE.has(prev2.lower) || prev.lower !== "with")) ||
+        (prev !== undefined &&
+          OBJECT_CONTEXT.has(prev.lower) &&
+          (prev2 === undefined || OBJECT_CONTEXT_BEFORE.has(prev2.lower) || prev.lower !== "with")) ||
         (prev?.lower === "to" && prev2?.lower === "according") ||
         (next?.text === "," && (roleStarts.has(j + 1) || (next2?.lower === "the" && roleStarts.has(j + 2)))) ||
         isAfterRoleOfOrg);
-    names.push({ ...spanOf(tokens, i, j), name: tokenTextRange(tokens, i, j).replace(/ \./g, "."), words: words + initials, isStrong });
+    names.push({
+      ...spanOf(tokens, i, j),
+      name: tokenTextRange(tokens, i, j).replace(/ \./g, "."),
+      words: words + initials,
+      isStrong,
+    });
     i = j;
   }
   return names;
 }
 
 /** Analyses one sentence of a document. */
-export function analyseSentence(sentence: { index: number; start: number; end: number; text: string }): SentenceAnalysis {
+export function analyseSentence(sentence: {
+  index: number;
+  start: number;
+  end: number;
+  text: string;
+}): SentenceAnalysis {
   const tokens = tokenize(sentence.text, sentence.start);
   const roles = findRoles(tokens);
   const allPlaces = findPlaces(tokens);
@@ -594,7 +860,18 @@ export function analyseSentence(sentence: { index: number; start: number; end: n
   const places = allPlaces.filter((p) => !covered[p.from]);
   for (const p of places) for (let k = p.from; k < p.to; k++) taken.add(k);
   const names = findNames(tokens, taken, roles, covered);
-  return { index: sentence.index, start: sentence.start, end: sentence.end, text: sentence.text, tokens, roles, orgs, places, names, looseAcronyms };
+  return {
+    index: sentence.index,
+    start: sentence.start,
+    end: sentence.end,
+    text: sentence.text,
+    tokens,
+    roles,
+    orgs,
+    places,
+    names,
+    looseAcronyms,
+  };
 }
 
 /** The order-free key of an organisation mention's name (re-exported for the document pass). */

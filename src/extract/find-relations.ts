@@ -2,9 +2,10 @@
  * Relation patterns over the items of each sentence: positions, meetings, signatures, memberships,
  * participation, locations and the numbers stated about organisations.
  */
-import type { EventKind, MembershipStatus, PropertyValue } from "../domain/model.js";
+import type { EventKind, PropertyValue } from "../domain/model.js";
 import { findDate } from "./dates.js";
 import type { DocumentContext, Item, RoleReference } from "./extract-document.js";
+import { findMemberships } from "./find-memberships.js";
 import { foldText, shortHash } from "./fold.js";
 import { countryOfCity } from "./lexicon/countries.js";
 import { LEADING_ROLES, NUMBER_WORDS } from "./lexicon/words.js";
@@ -13,7 +14,20 @@ import type { Token } from "./tokens.js";
 const OF_GAP = /^of(?: the)?$/;
 const APPOSITION_GAP = /^,(?: the)?$/;
 const CHAIN_GAP = /^(?:,|–|—|-|,? and|, –)$/;
-const FUTURE = new Set(["will", "planned", "plan", "plans", "upcoming", "forthcoming", "scheduled", "shall", "would", "intend", "intends", "invitation"]);
+const FUTURE = new Set([
+  "will",
+  "planned",
+  "plan",
+  "plans",
+  "upcoming",
+  "forthcoming",
+  "scheduled",
+  "shall",
+  "would",
+  "intend",
+  "intends",
+  "invitation",
+]);
 
 /** The text between two items, normalised ("’s" dropped, spaces collapsed, lower case). */
 function gap(ctx: DocumentContext, a: Item, b: Item): string {
@@ -58,10 +72,12 @@ function indexHolders(ctx: DocumentContext): Holders {
 /** People named in a sentence, and roles that stand for a person ("the Head of the FTURK"). */
 function actorsOf(ctx: DocumentContext, sentence: number, holders: Holders): Actor[] {
   const actors: Actor[] = [];
-  for (const item of ctx.items[sentence]!) if (item.kind === "person") actors.push({ person: item.ref, start: item.start, end: item.end });
+  for (const item of ctx.items[sentence]!)
+    if (item.kind === "person") actors.push({ person: item.ref, start: item.start, end: item.end });
   for (const ref of holders.bySentence.get(sentence) ?? []) {
     const holder = holderOf(holders, ref.org, ref.role);
-    if (holder && !actors.some((a) => a.person === holder && Math.abs(a.start - ref.start) < 200)) actors.push({ person: holder, start: ref.start, end: ref.end });
+    if (holder && !actors.some((a) => a.person === holder && Math.abs(a.start - ref.start) < 200))
+      actors.push({ person: holder, start: ref.start, end: ref.end });
   }
   return actors.sort((a, b) => a.start - b.start);
 }
@@ -81,7 +97,14 @@ function findPositions(ctx: DocumentContext): void {
     const add = (roleIdx: number, orgIdx: number | undefined, person: Item, confidence: number) => {
       used.add(roleIdx);
       if (orgIdx === undefined) return;
-      ctx.addRelation({ type: "HOLDS_POSITION", from: person.ref, to: items[orgIdx]!.ref, properties: { role: items[roleIdx]!.ref }, confidence, sentence: s });
+      ctx.addRelation({
+        type: "HOLDS_POSITION",
+        from: person.ref,
+        to: items[orgIdx]!.ref,
+        properties: { role: items[roleIdx]!.ref },
+        confidence,
+        sentence: s,
+      });
     };
     // "… ROLE of ORG" pairs going backwards from item c, joined by commas or dashes
     const chainBack = (c: number, person: Item) => {
@@ -91,6 +114,9 @@ function findPositions(ctx: DocumentContext): void {
         const role = items[cursor - 2]!;
         if (org.kind !== "org" || role.kind !== "role") break;
         if (!CHAIN_GAP.test(gap(ctx, org, items[cursor]!)) || !OF_GAP.test(gap(ctx, role, org))) break;
+        // "A, Deputy Chairman of X, and Y Chairman B": the role before is A's
+        const owner = items[cursor - 3];
+        if (owner?.kind === "person" && APPOSITION_GAP.test(gap(ctx, owner, role))) break;
         add(cursor - 2, cursor - 1, person, 0.8);
         cursor -= 2;
       }
@@ -105,7 +131,12 @@ function findPositions(ctx: DocumentContext): void {
         if (prev2?.kind === "org" && gap(ctx, prev2, prev) === "") {
           add(p - 1, p - 2, person, 0.9);
           chainBack(p - 2, person);
-        } else if (prev2?.kind === "org" && prev3?.kind === "role" && OF_GAP.test(gap(ctx, prev3, prev2)) && CHAIN_GAP.test(gap(ctx, prev2, prev))) {
+        } else if (
+          prev2?.kind === "org" &&
+          prev3?.kind === "role" &&
+          OF_GAP.test(gap(ctx, prev3, prev2)) &&
+          CHAIN_GAP.test(gap(ctx, prev2, prev))
+        ) {
           // "Chairman of ATUC, MP Sattar Mohbaliyev": MP has no organisation; the chain before it does
           add(p - 1, undefined, person, 0);
           chainBack(p - 1, person);
@@ -113,7 +144,12 @@ function findPositions(ctx: DocumentContext): void {
           const delegation = delegationLeader(ctx, s, prev);
           add(p - 1, delegation, person, 0.7);
         }
-      } else if (prev?.kind === "org" && /^,?$/.test(gap(ctx, prev, person)) && prev2?.kind === "role" && OF_GAP.test(gap(ctx, prev2, prev))) {
+      } else if (
+        prev?.kind === "org" &&
+        /^,?$/.test(gap(ctx, prev, person)) &&
+        prev2?.kind === "role" &&
+        OF_GAP.test(gap(ctx, prev2, prev))
+      ) {
         // "ROLE of ORG Person", "ROLE of ORG, Person"
         add(p - 2, p - 1, person, 0.9);
         chainBack(p - 2, person);
@@ -121,7 +157,12 @@ function findPositions(ctx: DocumentContext): void {
       // "Person, ROLE of ORG", "Person, the chairman of ORG"
       const next = items[p + 1];
       const next2 = items[p + 2];
-      if (next?.kind === "role" && APPOSITION_GAP.test(gap(ctx, person, next)) && next2?.kind === "org" && OF_GAP.test(gap(ctx, next, next2))) {
+      if (
+        next?.kind === "role" &&
+        APPOSITION_GAP.test(gap(ctx, person, next)) &&
+        next2?.kind === "org" &&
+        OF_GAP.test(gap(ctx, next, next2))
+      ) {
         add(p + 1, p + 2, person, 0.9);
       }
     });
@@ -139,7 +180,13 @@ function findPositions(ctx: DocumentContext): void {
       if (!org) return;
       const after = items[org === next ? r + 2 : r + 1];
       if (after?.kind === "person" && /^,?$/.test(gap(ctx, org === next ? next : role, after))) return;
-      ctx.roleRefs.push({ sentence: s, start: org === prev ? prev.start : role.start, end, role: role.ref, org: org.ref });
+      ctx.roleRefs.push({
+        sentence: s,
+        start: org === prev ? prev.start : role.start,
+        end,
+        role: role.ref,
+        org: org.ref,
+      });
     });
   });
 }
@@ -174,7 +221,11 @@ function dateProps(ctx: DocumentContext, s: number): Record<string, PropertyValu
   return props;
 }
 
-function placeProps(ctx: DocumentContext, s: number, from = 0): { props: Record<string, PropertyValue>; country?: string } {
+function placeProps(
+  ctx: DocumentContext,
+  s: number,
+  from = 0,
+): { props: Record<string, PropertyValue>; country?: string } {
   for (const item of ctx.items[s]!) {
     if (item.kind !== "place" || item.city === undefined || item.start < from) continue;
     const lead = ctx.doc.text.slice(Math.max(0, item.start - 4), item.start).toLowerCase();
@@ -186,7 +237,8 @@ function placeProps(ctx: DocumentContext, s: number, from = 0): { props: Record<
 }
 
 // what may stand between two people of one list: "A and B", "A, President of X, and B"
-const LIST_BREAKERS = /\b(?:who|whom|which|that|to|about|for|on|regarding|concerning|by|said|noted|stressed|with|after|before|during|while|when)\b|[.;:!?]/;
+const LIST_BREAKERS =
+  /\b(?:who|whom|which|that|to|about|for|on|regarding|concerning|by|said|noted|stressed|with|after|before|during|while|when)\b|[.;:!?]/;
 
 /** The people of the list that starts with the first actor ("A, Director of X, and B"); a relative clause ends it. */
 function coordinated(ctx: DocumentContext, actors: Actor[]): string[] {
@@ -194,20 +246,36 @@ function coordinated(ctx: DocumentContext, actors: Actor[]): string[] {
   for (const [k, actor] of actors.entries()) {
     if (k > 0) {
       const between = ctx.doc.text.slice(actors[k - 1]!.end, actor.start).toLowerCase();
-      if (between.length > 160 || LIST_BREAKERS.test(between) || !/(?:^|\s|,)(?:and|,|–|—)(?:\s|$)|,/.test(between)) break;
+      if (between.length > 160 || LIST_BREAKERS.test(between) || !/(?:^|\s|,)(?:and|,|–|—)(?:\s|$)|,/.test(between))
+        break;
     }
     if (!list.includes(actor.person)) list.push(actor.person);
   }
   return list;
 }
 
+const MEETING_CONTEXT_WORDS = new Set(["meeting", "met", "visit", "talks", "reception", "welcome", "meetings"]);
+const SECONDARY_MEETING_VERBS = new Set([
+  "informed",
+  "thanked",
+  "congratulated",
+  "welcomed",
+  "told",
+  "briefed",
+  "received",
+  "greeted",
+  "assured",
+]);
+const MEETING_TRIGGERS = new Set(["met", "meeting", "meetings", "talks", ...SECONDARY_MEETING_VERBS]);
+
 function findMeetings(ctx: DocumentContext): void {
-  const docTokens = new Set(ctx.analyses.flatMap((a) => a.tokens.map((t) => t.lower)));
-  const hasMeetingContext = ["meeting", "met", "visit", "talks", "reception", "welcome", "meetings"].some((w) => docTokens.has(w));
+  const hasMeetingContext = ctx.analyses.some((a) => a.tokens.some((t) => MEETING_CONTEXT_WORDS.has(t.lower)));
   const meetings: { participants: Set<string>; event: string }[] = [];
   const meet = (s: number, sides: [string[], string[]], confidence: number, isPrimary: boolean) => {
     const pairs: [string, string][] = [];
-    for (const a of sides[0]) for (const b of sides[1]) if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
+    for (const a of sides[0])
+      for (const b of sides[1])
+        if (a !== b && !pairs.some(([x, y]) => (x === a && y === b) || (x === b && y === a))) pairs.push([a, b]);
     if (pairs.length === 0) return;
     const everyone = [...new Set([...sides[0], ...sides[1]])];
     let meeting = meetings.find((m) => pairs.every(([a, b]) => m.participants.has(a) && m.participants.has(b)));
@@ -216,7 +284,14 @@ function findMeetings(ctx: DocumentContext): void {
       const key = shortHash(everyone.slice().sort().join("|"));
       const place = placeProps(ctx, s);
       const event = ctx.addEvent("meeting", key, s, { ...dateProps(ctx, s), ...place.props }, everyone);
-      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: ensureCountry(ctx, place.country, s), confidence: 0.6, sentence: s });
+      if (place.country)
+        ctx.addRelation({
+          type: "LOCATED_IN",
+          from: event,
+          to: ensureCountry(ctx, place.country, s),
+          confidence: 0.6,
+          sentence: s,
+        });
       meeting = { participants: new Set(everyone), event };
       meetings.push(meeting);
     }
@@ -224,7 +299,13 @@ function findMeetings(ctx: DocumentContext): void {
     for (const p of everyone) {
       if (!event.participants!.includes(p)) event.participants!.push(p);
       meeting.participants.add(p);
-      ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: meeting.event, confidence: Math.min(confidence, 0.8), sentence: s });
+      ctx.addRelation({
+        type: "PARTICIPATED_IN",
+        from: p,
+        to: meeting.event,
+        confidence: Math.min(confidence, 0.8),
+        sentence: s,
+      });
     }
     const date = event.properties.date;
     for (const [a, b] of pairs) {
@@ -243,6 +324,7 @@ function findMeetings(ctx: DocumentContext): void {
     if (actors.length < 2) return;
     const future = isFuture(tokens);
     tokens.forEach((t, i) => {
+      if (!MEETING_TRIGGERS.has(t.lower)) return;
       const before = actors.filter((x) => x.end <= t.start);
       const after = actors.filter((x) => x.start >= t.end);
       if (t.lower === "met" && !future) {
@@ -260,12 +342,13 @@ function findMeetings(ctx: DocumentContext): void {
           const cut = tokens[withToken]!.start;
           const first = after.filter((x) => x.start < cut);
           const second = after.filter((x) => x.start > cut);
-          if (first.length > 0 && second.length > 0) meet(s, [coordinated(ctx, first), coordinated(ctx, second)], 0.85, true);
+          if (first.length > 0 && second.length > 0)
+            meet(s, [coordinated(ctx, first), coordinated(ctx, second)], 0.85, true);
         } else if (next === "with") {
           const subjects = coordinated(ctx, before);
           if (subjects.length > 0 && after.length > 0) meet(s, [subjects, coordinated(ctx, after)], 0.8, true);
         }
-      } else if (["informed", "thanked", "congratulated", "welcomed", "told", "briefed", "received", "greeted", "assured"].includes(t.lower) && hasMeetingContext && !future) {
+      } else if (SECONDARY_MEETING_VERBS.has(t.lower) && hasMeetingContext && !future) {
         const subject = before[0];
         const object = after[0];
         if (subject && object && subject.person !== object.person && coordinated(ctx, before).length === 1) {
@@ -284,26 +367,66 @@ function findDelegationMeetings(ctx: DocumentContext): void {
     const tokens = tokensOf(ctx, s);
     const items = ctx.items[s]!;
     if (isFuture(tokens) || items.some((x) => x.kind === "person")) return;
-    const trigger = tokens.findIndex((t, i) => (t.lower === "met" && tokens[i + 1]?.lower === "with") || ((t.lower === "meeting" || t.lower === "talks") && tokens[i + 1]?.lower === "between"));
+    const trigger = tokens.findIndex(
+      (t, i) =>
+        (t.lower === "met" && tokens[i + 1]?.lower === "with") ||
+        ((t.lower === "meeting" || t.lower === "talks") && tokens[i + 1]?.lower === "between"),
+    );
     if (trigger < 0) return;
-    const delegations = items.filter((x) => x.kind === "org" && /\bdelegations? of(?: the)?\s*$|\bdelegations? of the [^.;,]{0,40}\band(?: the)?\s*$/.test(ctx.doc.text.slice(Math.max(0, x.start - 60), x.start).toLowerCase()));
+    const delegations = items.filter(
+      (x) =>
+        x.kind === "org" &&
+        /\bdelegations? of(?: the)?\s*$|\bdelegations? of the [^.;,]{0,40}\band(?: the)?\s*$/.test(
+          ctx.doc.text.slice(Math.max(0, x.start - 60), x.start).toLowerCase(),
+        ),
+    );
     const at = tokens[trigger]!.start;
     const sides: [string[], string[]] =
       tokens[trigger]!.lower === "met"
-        ? [delegations.filter((x) => x.end <= at).map((x) => x.ref), delegations.filter((x) => x.start > at).map((x) => x.ref)]
-        : [delegations.filter((x) => x.start > at).slice(0, 1).map((x) => x.ref), delegations.filter((x) => x.start > at).slice(1).map((x) => x.ref)];
+        ? [
+            delegations.filter((x) => x.end <= at).map((x) => x.ref),
+            delegations.filter((x) => x.start > at).map((x) => x.ref),
+          ]
+        : [
+            delegations
+              .filter((x) => x.start > at)
+              .slice(0, 1)
+              .map((x) => x.ref),
+            delegations
+              .filter((x) => x.start > at)
+              .slice(1)
+              .map((x) => x.ref),
+          ];
     const [a, b] = sides;
     if (a.length === 0 || b.length === 0) return;
     const everyone = [...new Set([...a, ...b])];
     const event = ctx.addEvent("meeting", shortHash(everyone.slice().sort().join("|")), s, dateProps(ctx, s), everyone);
-    for (const x of a) for (const y of b) if (x !== y) ctx.addRelation({ type: "MET_WITH", from: x, to: y, properties: { eventId: event }, confidence: 0.7, sentence: s });
-    for (const p of everyone) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.7, sentence: s });
+    for (const x of a)
+      for (const y of b)
+        if (x !== y)
+          ctx.addRelation({
+            type: "MET_WITH",
+            from: x,
+            to: y,
+            properties: { eventId: event },
+            confidence: 0.7,
+            sentence: s,
+          });
+    for (const p of everyone)
+      ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.7, sentence: s });
   });
 }
 
 const AGREEMENT_NOUNS: Record<string, EventKind> = {
-  agreement: "agreement", agreements: "agreement", accord: "agreement", treaty: "agreement", protocol: "agreement",
-  pact: "agreement", memorandum: "memorandum", memoranda: "memorandum", memorandums: "memorandum",
+  agreement: "agreement",
+  agreements: "agreement",
+  accord: "agreement",
+  treaty: "agreement",
+  protocol: "agreement",
+  pact: "agreement",
+  memorandum: "memorandum",
+  memoranda: "memorandum",
+  memorandums: "memorandum",
 };
 
 function findSignatures(ctx: DocumentContext): void {
@@ -314,13 +437,18 @@ function findSignatures(ctx: DocumentContext): void {
     if (signIdx < 0) return;
     if (isFuture(tokens) || tokens.some((t, i) => t.lower === "be" && tokens[i + 1]?.lower === "signed")) return;
     const items = ctx.items[s]!;
-    const nounIdx = tokens.findIndex((t) => AGREEMENT_NOUNS[t.lower] !== undefined);
+    const nounIdx = tokens.findIndex((t) => Object.hasOwn(AGREEMENT_NOUNS, t.lower));
     const byIdx = tokens[signIdx + 1]?.lower === "by" ? signIdx + 1 : -1;
-    const partiesAfter = (idx: number) => [...new Set(items.filter((x) => (x.kind === "org" || x.kind === "person") && x.start >= tokens[idx]!.end).map((x) => x.ref))];
+    const partiesAfter = (idx: number) => [
+      ...new Set(
+        items.filter((x) => (x.kind === "org" || x.kind === "person") && x.start >= tokens[idx]!.end).map((x) => x.ref),
+      ),
+    ];
     if (nounIdx < 0) {
       // "The document was signed by A and B": the signatories of the agreement just named
       if (byIdx >= 0 && lastSigned && s - lastSigned.sentence <= 2) {
-        for (const who of partiesAfter(byIdx)) ctx.addRelation({ type: "SIGNED", from: who, to: lastSigned.event, confidence: 0.7, sentence: s });
+        for (const who of partiesAfter(byIdx))
+          ctx.addRelation({ type: "SIGNED", from: who, to: lastSigned.event, confidence: 0.7, sentence: s });
       }
       return;
     }
@@ -343,116 +471,73 @@ function findSignatures(ctx: DocumentContext): void {
       orgs = [...new Set(subjectItems.filter((x) => x.kind === "org").map((x) => x.ref))];
       // "A signed a memorandum with B"
       const withIdx = tokens.findIndex((t, i) => t.lower === "with" && i > nounIdx);
-      if (withIdx >= 0) for (const x of items) if (x.kind === "org" && x.start >= tokens[withIdx]!.end && !orgs.includes(x.ref)) orgs.push(x.ref);
+      if (withIdx >= 0)
+        for (const x of items)
+          if (x.kind === "org" && x.start >= tokens[withIdx]!.end && !orgs.includes(x.ref)) orgs.push(x.ref);
     }
     if (byIdx < 0) people = [...new Set(subjectItems.filter((x) => x.kind === "person").map((x) => x.ref))];
     if (orgs.length + people.length < 2) return;
     // the name of the document: "Agreement on cooperation", "memoranda of cooperation"
     let end = nounIdx + 1;
-    while (end < tokens.length && end - nounIdx < 6 && /^(?:on|of|in|for|mutual|cooperation|co-operation|partnership|understanding|collaboration|the|social|trade|union|joint|bilateral)$/.test(tokens[end]!.lower)) end += 1;
+    while (
+      end < tokens.length &&
+      end - nounIdx < 6 &&
+      /^(?:on|of|in|for|mutual|cooperation|co-operation|partnership|understanding|collaboration|the|social|trade|union|joint|bilateral)$/.test(
+        tokens[end]!.lower,
+      )
+    )
+      end += 1;
     while (end > nounIdx + 1 && /^(?:on|of|in|for|the)$/.test(tokens[end - 1]!.lower)) end -= 1;
-    const phrase = tokens.slice(nounIdx, end).map((t) => t.text).join(" ");
-    const title = (phrase.charAt(0).toUpperCase() + phrase.slice(1)).replace(/^(?:Memoranda|Memorandums)\b/, "Memorandum");
+    const phrase = tokens
+      .slice(nounIdx, end)
+      .map((t) => t.text)
+      .join(" ");
+    const title = (phrase.charAt(0).toUpperCase() + phrase.slice(1)).replace(
+      /^(?:Memoranda|Memorandums)\b/,
+      "Memorandum",
+    );
     const signatories = [...orgs, ...people];
     const key = shortHash([...signatories].sort().join("|"));
     const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s) }, signatories);
     lastSigned = { event, sentence: s };
-    for (const who of signatories) ctx.addRelation({ type: "SIGNED", from: who, to: event, confidence: betweenIdx >= 0 ? 0.9 : 0.75, sentence: s });
-  });
-}
-
-function statusFromCues(words: string[]): MembershipStatus | undefined {
-  const text = words.join(" ");
-  if (/\brestor/.test(text)) return "restored";
-  if (/\bsuspen/.test(text)) return "suspended";
-  if (/\b(?:expel|withdr|terminat|left|lost|former)/.test(text)) return "former";
-  if (/\b(?:appl|request)/.test(text)) return "applied";
-  if (/\b(?:consider|seek|intend|join|accession|decision)/.test(text)) return "joining";
-  if (/\b(?:admi|accept|granted|became)/.test(text)) return "member";
-  return undefined;
-}
-
-function findMemberships(ctx: DocumentContext): void {
-  ctx.analyses.forEach((_a, s) => {
-    const tokens = tokensOf(ctx, s);
-    const items = ctx.items[s]!;
-    const orgItems = items.filter((x) => x.kind === "org");
-    const orgAfter = (pos: number, maxGap: number) => orgItems.find((x) => x.start >= pos && ctx.doc.text.slice(pos, x.start).trim().split(/\s+/).filter(Boolean).length <= maxGap);
-    const orgEndingAt = (pos: number) => orgItems.find((x) => x.end <= pos && /^(?:['’]s)?\s*$/.test(ctx.doc.text.slice(x.end, pos)));
-    const lowers = tokens.map((t) => t.lower);
-    tokens.forEach((t, i) => {
-      // "restoring X's membership in Y", "X is considering membership of Y"
-      if (t.lower === "membership" && ["in", "of", "within", "to"].includes(lowers[i + 1] ?? "")) {
-        const target = orgAfter(tokens[i + 1]!.end, 1);
-        if (!target) return;
-        const cues = statusFromCues(lowers.slice(Math.max(0, i - 8), i));
-        let member = orgEndingAt(t.start);
-        let confidence = 0.85;
-        if (!member && cues !== undefined) {
-          const before = orgItems.filter((x) => x.end <= t.start);
-          member = before[before.length - 1];
-          confidence = 0.65;
-        }
-        if (!member || member.ref === target.ref) return;
-        const status = cues ?? "member";
-        ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status }, confidence: cues === undefined ? 0.6 : confidence, sentence: s });
-        return;
-      }
-      // "the accession of X to the Y"
-      if (t.lower === "accession" && lowers[i + 1] === "of") {
-        const member = orgAfter(tokens[i + 1]!.end, 1);
-        const toIdx = lowers.indexOf("to", i + 2);
-        if (!member || toIdx < 0) return;
-        const target = orgAfter(tokens[toIdx]!.end, 1);
-        if (target && target.ref !== member.ref) ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status: "joining" }, confidence: 0.75, sentence: s });
-        return;
-      }
-      // "decision to join Y", "requested to join", "X joined Y"
-      if (t.lower === "join" || t.lower === "joined" || t.lower === "joining") {
-        const target = orgAfter(t.end, 1);
-        const cues = lowers.slice(Math.max(0, i - 6), i);
-        const status: MembershipStatus = t.lower === "joined" && !cues.includes("to") ? "member" : cues.some((c) => /^(?:appl|request)/.test(c)) ? "applied" : "joining";
-        if (target) {
-          const before = orgItems.filter((x) => x.end <= t.start && x.ref !== target.ref);
-          const member = before[before.length - 1];
-          if (member) ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status }, confidence: 0.7, sentence: s });
-          return;
-        }
-        // "The General Confederation of Trade Unions has been requested to join.": the document's own organisation
-        const before = orgItems.filter((x) => x.end <= t.start);
-        const passive = lowers.slice(Math.max(0, i - 5), i).includes("been");
-        const joined = before[before.length - 1];
-        if (passive && joined && lowers.slice(i + 1).every((w) => /^[^\p{L}]*$/u.test(w))) {
-          // the organisation the document already has joining it, else the one the document is about
-          const earlier = ctx.relations.find((r) => r.type === "MEMBER_OF" && r.to === joined.ref);
-          const member = earlier?.from ?? (ctx.dominantOrg !== joined.ref ? ctx.dominantOrg : undefined);
-          if (member) ctx.addRelation({ type: "MEMBER_OF", from: member, to: joined.ref, properties: { status }, confidence: earlier ? 0.6 : 0.5, sentence: s });
-        }
-        return;
-      }
-      // "X is a member of Y", "X, a member of Y", "X is affiliated to Y"
-      if ((t.lower === "member" && lowers[i + 1] === "of" && ["a", "full", "an"].includes(lowers[i - 1] ?? "")) || (t.lower === "affiliated" && ["to", "with"].includes(lowers[i + 1] ?? ""))) {
-        const target = orgAfter(tokens[i + 1]!.end, 1);
-        const before = orgItems.filter((x) => x.end <= t.start);
-        const member = before[before.length - 1];
-        if (target && member && member.ref !== target.ref && ctx.doc.text.slice(member.end, t.start).length < 40) {
-          ctx.addRelation({ type: "MEMBER_OF", from: member.ref, to: target.ref, properties: { status: "member" }, confidence: 0.8, sentence: s });
-        }
-      }
-    });
+    for (const who of signatories)
+      ctx.addRelation({ type: "SIGNED", from: who, to: event, confidence: betweenIdx >= 0 ? 0.9 : 0.75, sentence: s });
   });
 }
 
 const EVENT_NOUNS: Record<string, EventKind> = {
-  conference: "conference", forum: "conference", seminar: "conference", summit: "conference", symposium: "conference",
-  workshop: "conference", congress: "congress", session: "session", plenary: "session", assembly: "session", visit: "visit",
+  conference: "conference",
+  forum: "conference",
+  seminar: "conference",
+  summit: "conference",
+  symposium: "conference",
+  workshop: "conference",
+  congress: "congress",
+  session: "session",
+  plenary: "session",
+  assembly: "session",
+  visit: "visit",
 };
-const PARTICIPATION_CUES = new Set(["participation", "participated", "participate", "participating", "attended", "attending", "represented", "addressed", "chaired"]);
+const PARTICIPATION_CUES = new Set([
+  "participation",
+  "participated",
+  "participate",
+  "participating",
+  "attended",
+  "attending",
+  "represented",
+  "addressed",
+  "chaired",
+]);
 
 function findParticipation(ctx: DocumentContext): void {
   ctx.analyses.forEach((_a, s) => {
     const tokens = tokensOf(ctx, s);
-    if (isFuture(tokens)) return;
+    if (
+      !tokens.some((t) => t.lower === "visit" || t.lower === "visited" || Object.hasOwn(EVENT_NOUNS, t.lower)) ||
+      isFuture(tokens)
+    )
+      return;
     const items = ctx.items[s]!;
     const lowers = tokens.map((t) => t.lower);
     const delegations: string[] = [];
@@ -473,34 +558,61 @@ function findParticipation(ctx: DocumentContext): void {
       let from = nounIdx;
       while (from > 0 && tokens[from - 1]!.isCap && tokens[from - 1]!.isWord && !tokens[from - 1]!.isAcronym) from -= 1;
       const noun = tokens[nounIdx]!;
-      const organOf = kind === "visit" ? undefined : items.find((x) => x.kind === "org" && x.start > noun.end && /^of(?: the)?$/.test(ctx.doc.text.slice(noun.end, x.start).trim().toLowerCase()));
-      let title = kind === "visit" ? "Visit" : ctx.doc.text.slice(tokens[from]!.start, organOf ? organOf.end : noun.end).replace(/\s+/g, " ");
+      const organOf =
+        kind === "visit"
+          ? undefined
+          : items.find(
+              (x) =>
+                x.kind === "org" &&
+                x.start > noun.end &&
+                /^of(?: the)?$/.test(ctx.doc.text.slice(noun.end, x.start).trim().toLowerCase()),
+            );
+      let title =
+        kind === "visit"
+          ? "Visit"
+          : ctx.doc.text.slice(tokens[from]!.start, organOf ? organOf.end : noun.end).replace(/\s+/g, " ");
       title = title.charAt(0).toUpperCase() + title.slice(1);
       const place = placeProps(ctx, s);
       const key = shortHash(unique.slice().sort().join("|"));
       const event = ctx.addEvent(kind, key, s, { title, ...dateProps(ctx, s), ...place.props }, unique);
-      if (place.country) ctx.addRelation({ type: "LOCATED_IN", from: event, to: ensureCountry(ctx, place.country, s), confidence: 0.7, sentence: s });
-      for (const p of unique) ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.75, sentence: s });
+      if (place.country)
+        ctx.addRelation({
+          type: "LOCATED_IN",
+          from: event,
+          to: ensureCountry(ctx, place.country, s),
+          confidence: 0.7,
+          sentence: s,
+        });
+      for (const p of unique)
+        ctx.addRelation({ type: "PARTICIPATED_IN", from: p, to: event, confidence: 0.75, sentence: s });
     };
     tokens.forEach((t, i) => {
       // visits: "a delegation of X headed by Y visited …", "the visit of the delegation of X", "X paid a working visit to …"
       if (t.lower === "visited" || t.lower === "visit") {
         const before = ctx.doc.text.slice(Math.max(0, t.start - 30), t.start).toLowerCase();
         const isPaid = t.lower === "visit" && /\bpaid (?:an? )?(?:[a-z-]+ )?$/.test(before);
-        const isOfDelegation = t.lower === "visit" && lowers[i + 1] === "of" && (lowers[i + 2] === "delegation" || (lowers[i + 2] === "the" && lowers[i + 3] === "delegation"));
-        if (t.lower === "visited" || isPaid) record("visit", i, [...delegations, ...leaders, ...(delegations.length === 0 ? subjectBefore(t.start) : [])]);
+        const isOfDelegation =
+          t.lower === "visit" &&
+          lowers[i + 1] === "of" &&
+          (lowers[i + 2] === "delegation" || (lowers[i + 2] === "the" && lowers[i + 3] === "delegation"));
+        if (t.lower === "visited" || isPaid)
+          record("visit", i, [...delegations, ...leaders, ...(delegations.length === 0 ? subjectBefore(t.start) : [])]);
         else if (isOfDelegation) record("visit", i, [...delegations, ...leaders]);
         return;
       }
       // conferences, sessions, congresses: "participation in the session of …", "X represented … at the Conference"
-      const kind = EVENT_NOUNS[t.lower];
+      const kind = Object.hasOwn(EVENT_NOUNS, t.lower) ? EVENT_NOUNS[t.lower] : undefined;
       if (!kind || kind === "visit") return;
       const window = lowers.slice(Math.max(0, i - 10), i);
       const cue = window.findIndex((w, k) => PARTICIPATION_CUES.has(w) || (w === "took" && window[k + 1] === "part"));
       if (cue < 0) return;
       const cueToken = tokens[Math.max(0, i - 10) + cue]!;
       const isVerb = cueToken.lower !== "participation";
-      record(kind, i, [...delegations, ...leaders, ...(isVerb && delegations.length === 0 ? subjectBefore(cueToken.start) : [])]);
+      record(kind, i, [
+        ...delegations,
+        ...leaders,
+        ...(isVerb && delegations.length === 0 ? subjectBefore(cueToken.start) : []),
+      ]);
     });
   });
 }
@@ -508,7 +620,17 @@ function findParticipation(ctx: DocumentContext): void {
 function ensureCountry(ctx: DocumentContext, country: string, s: number): string {
   const key = `country:${country}`;
   if (!ctx.entities.has(key)) {
-    ctx.entities.set(key, { key, type: "Country", name: country, surfaces: [country], acronyms: [], mentions: 1, isAcronymOnly: false, evidence: ctx.evidenceOf(s), properties: {} });
+    ctx.entities.set(key, {
+      key,
+      type: "Country",
+      name: country,
+      surfaces: [country],
+      acronyms: [],
+      mentions: 1,
+      isAcronymOnly: false,
+      evidence: ctx.evidenceOf(s),
+      properties: {},
+    });
   }
   return key;
 }
@@ -523,7 +645,13 @@ function findLocations(ctx: DocumentContext): void {
       // the country in the organisation's own name
       const countries = [...new Set(item.org.countries)];
       if (item.org.form === "full" && countries.length === 1 && org.type !== "Confederation") {
-        ctx.addRelation({ type: "LOCATED_IN", from: item.ref, to: ensureCountry(ctx, countries[0]!, s), confidence: 0.9, sentence: s });
+        ctx.addRelation({
+          type: "LOCATED_IN",
+          from: item.ref,
+          to: ensureCountry(ctx, countries[0]!, s),
+          confidence: 0.9,
+          sentence: s,
+        });
       }
     }
     // "the ILO in Geneva"
@@ -532,22 +660,38 @@ function findLocations(ctx: DocumentContext): void {
       if (item.kind !== "org" || next?.kind !== "place" || next.city === undefined) return;
       if (gap(ctx, item, next) !== "in") return;
       const country = countryOfCity(next.city);
-      if (country) ctx.addRelation({ type: "LOCATED_IN", from: item.ref, to: ensureCountry(ctx, country, s), confidence: 0.6, sentence: s });
+      if (country)
+        ctx.addRelation({
+          type: "LOCATED_IN",
+          from: item.ref,
+          to: ensureCountry(ctx, country, s),
+          confidence: 0.6,
+          sentence: s,
+        });
     });
   });
 }
 
-const COUNT_VERBS = /\b(?:unit(?:es|ing|ed)|brings? together|bringing together|includ(?:es|ing)|compris(?:es|ing)|consist(?:s|ing) of|represents?|representing|membership|has|have|counts?|numbers?|affiliates?|members?)\b/;
+const COUNT_VERBS =
+  /\b(?:unit(?:es|ing|ed)|brings? together|bringing together|includ(?:es|ing)|compris(?:es|ing)|consist(?:s|ing) of|represents?|representing|membership|has|have|counts?|numbers?|affiliates?|members?)\b/;
 const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
 
 function propertyForNoun(noun: string): string | undefined {
-  if (/^(?:national )?(?:trade )?(?:union )?(?:cent(?:er|re)s|centres)|^national (?:trade )?(?:union )?cent|^affiliat|^member (?:organi[sz]ations|unions)|^national trade unions|^national unions/.test(noun)) return "affiliates";
+  if (
+    /^(?:national )?(?:trade )?(?:union )?(?:cent(?:er|re)s|centres)|^national (?:trade )?(?:union )?cent|^affiliat|^member (?:organi[sz]ations|unions)|^national trade unions|^national unions/.test(
+      noun,
+    )
+  )
+    return "affiliates";
   if (/^international (?:trade union )?(?:associations|organi[sz]ations)/.test(noun)) return "internationalAffiliates";
   if (/^branch/.test(noun)) return "branchUnions";
   if (/^territorial|^regional (?:unions|organi[sz]ations)/.test(noun)) return "territorialUnions";
   if (/^primary/.test(noun)) return "primaryOrganisations";
   if (/^countries|^states\b|^nations\b/.test(noun)) return "countries";
-  if (/^(?:(?:trade )?union )?(?:members|workers|employees|working people|people)\b|^(?:trade union members)/.test(noun)) return "members";
+  if (
+    /^(?:(?:trade )?union )?(?:members|workers|employees|working people|people)\b|^(?:trade union members)/.test(noun)
+  )
+    return "members";
   return undefined;
 }
 
@@ -556,10 +700,17 @@ function findNumbers(ctx: DocumentContext): void {
     const tokens = tokensOf(ctx, s);
     const items = ctx.items[s]!;
     tokens.forEach((t, i) => {
-      let value = /^\d{1,3}(?:[,.]\d{3})*$|^\d+$/.test(t.text) ? Number(t.text.replace(/[,.](?=\d{3}\b)/g, "")) : NUMBER_WORDS[t.lower];
+      const c = t.text.charCodeAt(0);
+      const isDigit = c >= 48 && c <= 57;
+      if (!isDigit && !Object.hasOwn(NUMBER_WORDS, t.lower)) return;
+      let value = isDigit
+        ? /^\d{1,3}(?:[,.]\d{3})*$|^\d+$/.test(t.text)
+          ? Number(t.text.replace(/[,.](?=\d{3}\b)/g, ""))
+          : undefined
+        : NUMBER_WORDS[t.lower];
       if (value === undefined || Number.isNaN(value) || t.lower === "a" || t.lower === "an") return;
       let k = i + 1;
-      const scale = SCALE[tokens[k]?.lower ?? ""];
+      const scale = Object.hasOwn(SCALE, tokens[k]?.lower ?? "") ? SCALE[tokens[k]!.lower] : undefined;
       if (scale !== undefined) {
         value *= scale;
         k += 1;

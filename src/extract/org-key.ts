@@ -5,23 +5,39 @@ import { countryOf } from "./lexicon/countries.js";
 const STOP = new Set(["of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "&", "republic"]);
 
 const SPELLING: Record<string, string> = {
-  labour: "labor", organisation: "organization", organisations: "organization", centre: "center", centres: "center",
-  programme: "program", defence: "defense", harmonisation: "harmonization",
+  labour: "labor",
+  organisation: "organization",
+  organisations: "organization",
+  centre: "center",
+  centres: "center",
+  programme: "program",
+  defence: "defense",
+  harmonisation: "harmonization",
 };
 
 /** Singular of a plural token ("unions" → "union"); conservative. */
 function singular(token: string): string {
   if (token.length > 4 && token.endsWith("ies")) return `${token.slice(0, -3)}y`;
-  if (token.length > 3 && token.endsWith("s") && !token.endsWith("ss") && !token.endsWith("us") && !token.endsWith("is")) return token.slice(0, -1);
+  if (
+    token.length > 3 &&
+    token.endsWith("s") &&
+    !token.endsWith("ss") &&
+    !token.endsWith("us") &&
+    !token.endsWith("is")
+  )
+    return token.slice(0, -1);
   return token;
 }
 
 /** The content tokens of a name, folded, British spellings and demonyms normalised, singular. */
 export function orgTokens(name: string): string[] {
   const tokens: string[] = [];
-  for (const raw of foldText(name).split(/[^a-z0-9'-]+/)) {
-    const t = raw.replace(/^['-]+|['-]+$/g, "").replace(/'s$/, "");
+  const words = foldText(name).split(/[^a-z0-9'-]+/);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!.replace(/^['-]+|['-]+$/g, "").replace(/'s$/, "");
     if (t.length === 0 || STOP.has(t)) continue;
+    // "Trade Union of Railway Workers" and "Railway Workers' Union" name one body: "trade" adds nothing before "union"
+    if (t === "trade" && /^unions?$/.test(words[i + 1] ?? "")) continue;
     const spelled = SPELLING[t] ?? t;
     const country = countryOf(spelled);
     tokens.push(country !== undefined ? foldText(country).replace(/\s+/g, "_") : singular(spelled));
@@ -29,24 +45,62 @@ export function orgTokens(name: string): string[] {
   return tokens;
 }
 
+// Names recur across a corpus (every article names its organisations several times): both functions below are
+// pure, so their results are memoised; the memo is emptied when it grows past a bound.
+const MEMO_LIMIT = 20_000;
+const keyMemo = new Map<string, string>();
+const initialsMemo = new Map<string, readonly string[]>();
+
+function remember<T>(memo: Map<string, T>, name: string, value: T): T {
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(name, value);
+  return value;
+}
+
 /** The key of a name: its content tokens, sorted and de-duplicated. */
 export function orgKey(name: string): string {
-  return [...new Set(orgTokens(name))].sort().join(" ");
+  return keyMemo.get(name) ?? remember(keyMemo, name, [...new Set(orgTokens(name))].sort().join(" "));
 }
 
 /** Initials of the content words ("Federation of Trade Unions of the Republic of Kazakhstan" → "FTURK"). */
 export function initialsOf(name: string): string[] {
-  const words = name.split(/[\s/]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, "")).filter((w) => w.length > 0);
+  return [...(initialsMemo.get(name) ?? remember(initialsMemo, name, computeInitials(name)))];
+}
+
+function computeInitials(name: string): string[] {
+  const words = name
+    .split(/[\s/]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ""))
+    .filter((w) => w.length > 0);
   const content = words.filter((w) => !["of", "the", "and", "for", "in", "on", "de", "&"].includes(w.toLowerCase()));
   const variants = new Set<string>();
   const first = (w: string) => foldText(w[0] ?? "").toUpperCase();
   // with hyphenated words split ("Pan-European" → P, E) and not
   variants.add(content.map(first).join(""));
-  variants.add(content.flatMap((w) => w.split("-").filter(Boolean)).map(first).join(""));
+  variants.add(
+    content
+      .flatMap((w) => w.split("-").filter(Boolean))
+      .map(first)
+      .join(""),
+  );
   return [...variants];
 }
 
-const GENERIC_KEY_TOKENS = new Set(["federation", "confederation", "council", "union", "trade", "organization", "center", "national", "association", "committee", "global", "worker", "employee"]);
+const GENERIC_KEY_TOKENS = new Set([
+  "federation",
+  "confederation",
+  "council",
+  "union",
+  "trade",
+  "organization",
+  "center",
+  "national",
+  "association",
+  "committee",
+  "global",
+  "worker",
+  "employee",
+]);
 
 /** True when a name says which body it is (not "the Federation of Trade Unions" or "the National Trade Union Center of X"). */
 export function isSpecificOrgName(name: string): boolean {

@@ -31,6 +31,53 @@ export interface SplitFrontMatter {
 const OPEN = /^---[ \t]*\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;
 
+const FLAT_KEY = /^[A-Za-z_][A-Za-z0-9_-]*$/;
+// plain scalars YAML 1.2 (core schema) would read as something other than a string, or that need the full parser
+const NOT_FLAT_PLAIN = /^(?:[-?:,[\]{}#&*!|>'"%@`]|[+.]?\d|~$|(?:null|true|false)$|\.(?:inf|nan)$)/i;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Reads the common case of front matter, `key: value` lines with plain or double-quoted string values, without the
+ * YAML parser (it dominates the cost of reading a short article). Anything else returns undefined and goes to it.
+ */
+function parseFlatYaml(yamlText: string): Record<string, string> | undefined {
+  const out: Record<string, string> = {};
+  for (const line of yamlText.split("\n")) {
+    if (line.trim() === "") continue;
+    const colon = line.indexOf(": ");
+    if (colon <= 0) return undefined;
+    const key = line.slice(0, colon);
+    if (!FLAT_KEY.test(key) || Object.hasOwn(out, key)) return undefined;
+    const value = line.slice(colon + 2).trim();
+    if (value === "") return undefined;
+    if (value.startsWith('"')) {
+      if (value.length < 2 || !value.endsWith('"')) return undefined;
+      try {
+        const parsed: unknown = JSON.parse(value);
+        if (typeof parsed !== "string") return undefined;
+        out[key] = parsed;
+      } catch {
+        return undefined;
+      }
+      continue;
+    }
+    if (ISO_DATE.test(value)) {
+      out[key] = value;
+      continue;
+    }
+    if (
+      NOT_FLAT_PLAIN.test(value) ||
+      value.includes(": ") ||
+      value.includes(" #") ||
+      value.endsWith(":") ||
+      value.includes("\t")
+    )
+      return undefined;
+    out[key] = value;
+  }
+  return out;
+}
+
 /** Splits a leading `---` YAML block off `text`; a malformed block is an InputError naming `path`. */
 export function splitFrontMatter(text: string, path: string): SplitFrontMatter {
   if (!OPEN.test(text)) return { frontMatter: {}, body: text, bodyOffset: 0 };
@@ -48,13 +95,16 @@ export function splitFrontMatter(text: string, path: string): SplitFrontMatter {
   if (text[end] === "\n") end += 1;
   let raw: unknown;
   try {
-    raw = yamlText.trim() === "" ? {} : parseYaml(yamlText);
+    raw = yamlText.trim() === "" ? {} : (parseFlatYaml(yamlText) ?? parseYaml(yamlText));
   } catch (cause) {
-    throw new InputError(`Cannot import "${path}": the front matter is not valid YAML (${(cause as Error).message.split("\n")[0]}).`, {
-      input: path,
-      suggestion: "Fix the YAML between the two --- lines (keys: title, date, url, source, language).",
-      cause,
-    });
+    throw new InputError(
+      `Cannot import "${path}": the front matter is not valid YAML (${(cause as Error).message.split("\n")[0]}).`,
+      {
+        input: path,
+        suggestion: "Fix the YAML between the two --- lines (keys: title, date, url, source, language).",
+        cause,
+      },
+    );
   }
   if (raw === null || typeof raw !== "object" || Array.isArray(raw)) {
     throw new InputError(`Cannot import "${path}": the front matter must be a mapping of keys to values.`, {

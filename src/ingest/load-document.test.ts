@@ -33,7 +33,9 @@ describe("loadDocumentFromBytes: byte checks", () => {
   });
 
   it("rejects a file over the size limit", () => {
-    expect(loadError(bytes("a".repeat(101)), "big.txt", 100).message).toMatch(/"big\.txt".*101 bytes, more than the limit of 100/);
+    expect(loadError(bytes("a".repeat(101)), "big.txt", 100).message).toMatch(
+      /"big\.txt".*101 bytes, more than the limit of 100/,
+    );
   });
 
   it("rejects invalid UTF-8 and names the byte offset", () => {
@@ -44,7 +46,10 @@ describe("loadDocumentFromBytes: byte checks", () => {
   });
 
   it("strips a UTF-8 byte order mark and normalises CRLF line ends", () => {
-    const doc = loadDocumentFromBytes(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes("First line.\r\nSecond line.\r\n")]), "bom.txt");
+    const doc = loadDocumentFromBytes(
+      new Uint8Array([0xef, 0xbb, 0xbf, ...bytes("First line.\r\nSecond line.\r\n")]),
+      "bom.txt",
+    );
     expect(doc.text.startsWith("First")).toBe(true);
     expect(doc.text).not.toContain("\r");
   });
@@ -56,15 +61,45 @@ describe("loadDocumentFromBytes: metadata", () => {
     expect(loadDocumentFromBytes(data, "a.txt").id).toBe(createHash("sha256").update(data).digest("hex").slice(0, 16));
   });
 
+  it("reads quoted titles, URLs and numeric dates in front matter as the YAML parser does", () => {
+    const doc = loadDocumentFromBytes(
+      bytes(
+        '---\ntitle: "Unions: \\u00e9 \\"met\\""\ndate: 2024\nurl: https://example.org/a?b=c\n---\nBody text here.',
+      ),
+      "a.txt",
+    );
+    expect(doc.title).toBe('Unions: é "met"');
+    expect(doc.date).toBe("2024");
+    expect(doc.url).toBe("https://example.org/a?b=c");
+    const commented = loadDocumentFromBytes(
+      bytes("---\ntitle: Unions meet # a comment\n---\nBody text here."),
+      "b.txt",
+    );
+    expect(commented.title).toBe("Unions meet");
+  });
+
   it("reads title, date, url, source and language from YAML front matter", () => {
-    const doc = loadDocumentFromBytes(bytes("---\ntitle: Unions meet\ndate: 2024-05-01\nurl: https://example.org/a\nsource: Example\nlanguage: en\n---\nBody text here."), "a.md");
-    expect(doc).toMatchObject({ title: "Unions meet", date: "2024-05-01", url: "https://example.org/a", source: "Example", language: "en" });
+    const doc = loadDocumentFromBytes(
+      bytes(
+        "---\ntitle: Unions meet\ndate: 2024-05-01\nurl: https://example.org/a\nsource: Example\nlanguage: en\n---\nBody text here.",
+      ),
+      "a.md",
+    );
+    expect(doc).toMatchObject({
+      title: "Unions meet",
+      date: "2024-05-01",
+      url: "https://example.org/a",
+      source: "Example",
+      language: "en",
+    });
     expect(doc.text).toBe("Body text here.");
   });
 
   it("accepts partial dates and rejects a malformed one, naming the file", () => {
     expect(loadDocumentFromBytes(bytes("---\ndate: 2020-05\n---\nText."), "a.txt").date).toBe("2020-05");
-    expect(loadError(bytes("---\ndate: 5 May 2020\n---\nText."), "bad-date.md").message).toMatch(/"bad-date\.md": bad front matter \(date: expected YYYY/);
+    expect(loadError(bytes("---\ndate: 5 May 2020\n---\nText."), "bad-date.md").message).toMatch(
+      /"bad-date\.md": bad front matter \(date: expected YYYY/,
+    );
   });
 
   it("rejects front matter that is never closed or is not YAML", () => {
@@ -73,14 +108,21 @@ describe("loadDocumentFromBytes: metadata", () => {
   });
 
   it("takes a short first line followed by a blank line as the title", () => {
-    expect(loadDocumentFromBytes(bytes("Unions sign agreement\n\nThe FTUU and the FPRK signed it."), "a.txt").title).toBe("Unions sign agreement");
-    expect(loadDocumentFromBytes(bytes("The FTUU and the FPRK signed it.\nA second line."), "b.txt").title).toBeUndefined();
+    expect(
+      loadDocumentFromBytes(bytes("Unions sign agreement\n\nThe FTUU and the FPRK signed it."), "a.txt").title,
+    ).toBe("Unions sign agreement");
+    expect(
+      loadDocumentFromBytes(bytes("The FTUU and the FPRK signed it.\nA second line."), "b.txt").title,
+    ).toBeUndefined();
   });
 });
 
 describe("format loaders", () => {
   it("strips Markdown syntax, keeps the text and takes the first heading as title", () => {
-    const doc = loadDocumentFromBytes(bytes("# Big **news**\n\nThe [ITUC](https://ituc-csi.org) met *today*.\n\n- First `point`.\n"), "a.md");
+    const doc = loadDocumentFromBytes(
+      bytes("# Big **news**\n\nThe [ITUC](https://ituc-csi.org) met *today*.\n\n- First `point`.\n"),
+      "a.md",
+    );
     expect(doc.title).toBe("Big news");
     expect(doc.text).toContain("The ITUC met today.");
     expect(doc.text).toContain("First point.");
@@ -88,7 +130,8 @@ describe("format loaders", () => {
   });
 
   it("drops scripts and styles from HTML, strips tags, decodes entities and reads the title", () => {
-    const html = "<html><head><title>Union &amp; Council</title><style>p{color:red}</style></head><body><script>var a='<p>x</p>';</script><h1>Heading</h1><p>Chairman&nbsp;Rafikov said &ldquo;yes&rdquo;.</p><p>Second&#8217;s para &#x2013; end.</p></body></html>";
+    const html =
+      "<html><head><title>Union &amp; Council</title><style>p{color:red}</style></head><body><script>var a='<p>x</p>';</script><h1>Heading</h1><p>Chairman&nbsp;Rafikov said &ldquo;yes&rdquo;.</p><p>Second&#8217;s para &#x2013; end.</p></body></html>";
     const doc = loadDocumentFromBytes(bytes(html), "a.html");
     expect(doc.title).toBe("Union & Council");
     expect(doc.text).toContain("Chairman Rafikov said “yes”.");

@@ -99,3 +99,11 @@ export function countryOfCity(city: string): string | undefined {
 
 /** Longest city name in words. */
 export const MAX_CITY_WORDS = Math.max(...[...CITY_TO_COUNTRY.keys()].map((k) => k.split(/\s+/).length));
+
+/** Lower-case first words of every country form and city name, so a matcher can skip most words at once. */
+export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set([...COUNTRY_BY_FORM.keys(), ...CITY_TO_COUNTRY.keys()].map((k) => k.split(" ")[0]!));
+
+/** True when a lower-case word (apostrophes as ') is a one-word country form or city ("kazakh", "geneva"). */
+export function isPlaceWord(lower: string): boolean {
+  return COUNTRY_BY_FORM.has(lower) || CITY_TO_COUNTRY.has(lower);
+}
