@@ -3,11 +3,22 @@
  * (org.neo4j:neo4j with CommunityEntryPoint, the HTTP connector and Neo4j Browser) with APOC core in
  * the plugins folder, on 127.0.0.1, with a generated password. For machines without Docker.
  */
-import { randomBytes } from "node:crypto";
-import { spawn } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, closeSync } from "node:fs";
-import path from "node:path";
 import neo4j from "neo4j-driver";
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import {
+  chmodSync,
+  closeSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { ProvisionError } from "../../domain/errors.js";
 import type { Logger } from "../../log.js";
@@ -115,7 +126,15 @@ export class ManagedNeo4j {
     // cheap checks first: a taken port fails before anything is downloaded
     await this.requireFreePort(this.options.boltPort, "NEO4J_BOLT_PORT");
     await this.requireFreePort(this.options.httpPort, "NEO4J_HTTP_PORT");
-    for (const dir of [this.paths.conf, this.paths.data, this.paths.logs, this.paths.run, this.paths.plugins, this.paths.imports, this.paths.lib]) {
+    for (const dir of [
+      this.paths.conf,
+      this.paths.data,
+      this.paths.logs,
+      this.paths.run,
+      this.paths.plugins,
+      this.paths.imports,
+      this.paths.lib,
+    ]) {
       mkdirSync(dir, { recursive: true });
     }
     const classpath = await this.resolveClasspath();
@@ -152,7 +171,10 @@ export class ManagedNeo4j {
     );
     closeSync(out);
     const pid = child.pid;
-    if (pid === undefined) throw new ProvisionError("Could not start the Neo4j Java process.", { suggestion: "Check that `java -version` works." });
+    if (pid === undefined)
+      throw new ProvisionError("Could not start the Neo4j Java process.", {
+        suggestion: "Check that `java -version` works.",
+      });
     child.unref();
     this.writeState({
       pid,
@@ -213,7 +235,8 @@ export class ManagedNeo4j {
     if (result === undefined || result.code !== 0) {
       throw new ProvisionError("Java was not found: the managed Neo4j needs Java 17 or newer on the PATH.", {
         input: "java",
-        suggestion: "Install a JDK 17 (e.g. `apt-get install openjdk-17-jdk-headless`), or run Neo4j yourself and set NEO4J_URI.",
+        suggestion:
+          "Install a JDK 17 (e.g. `apt-get install openjdk-17-jdk-headless`), or run Neo4j yourself and set NEO4J_URI.",
       });
     }
     const match = /version "(\d+)/.exec(result.stderr + result.stdout);
@@ -228,23 +251,37 @@ export class ManagedNeo4j {
 
   private async requireMaven(): Promise<void> {
     if (!(await hasExecutable("mvn", ["-v"]))) {
-      throw new ProvisionError("Maven (mvn) was not found: it fetches the Neo4j jars from Maven Central on first start.", {
-        input: "mvn",
-        suggestion: "Install Maven (e.g. `apt-get install maven`), or run Neo4j yourself and set NEO4J_URI.",
-      });
+      throw new ProvisionError(
+        "Maven (mvn) was not found: it fetches the Neo4j jars from Maven Central on first start.",
+        {
+          input: "mvn",
+          suggestion: "Install Maven (e.g. `apt-get install maven`), or run Neo4j yourself and set NEO4J_URI.",
+        },
+      );
     }
   }
 
   private async maven(pom: string, goal: string, properties: Record<string, string>): Promise<void> {
     await this.requireMaven();
-    const args = ["-q", "-B", "-f", path.join(POM_DIR, pom), goal, ...Object.entries(properties).map(([k, v]) => `-D${k}=${v}`)];
+    const args = [
+      "-q",
+      "-B",
+      "-f",
+      path.join(POM_DIR, pom),
+      goal,
+      ...Object.entries(properties).map(([k, v]) => `-D${k}=${v}`),
+    ];
     const result = await runCommand("mvn", args);
     if (result.code !== 0) {
       const tail = (result.stdout + result.stderr).trim().split("\n").slice(-15).join("\n");
-      throw new ProvisionError(`Maven could not fetch the Neo4j artifacts (mvn ${goal} -f scripts/neo4j/${pom}):\n${tail}`, {
-        input: `scripts/neo4j/${pom}`,
-        suggestion: "Check network access to Maven Central (and ~/.m2/settings.xml proxies), then run `labour-graph db start` again.",
-      });
+      throw new ProvisionError(
+        `Maven could not fetch the Neo4j artifacts (mvn ${goal} -f scripts/neo4j/${pom}):\n${tail}`,
+        {
+          input: `scripts/neo4j/${pom}`,
+          suggestion:
+            "Check network access to Maven Central (and ~/.m2/settings.xml proxies), then run `labour-graph db start` again.",
+        },
+      );
     }
   }
 
@@ -324,19 +361,29 @@ export class ManagedNeo4j {
     const existing = this.readPassword();
     if (existing !== undefined) return existing;
     if (existsSync(this.paths.authIni) || existsSync(path.join(this.paths.data, "databases"))) {
-      throw new ProvisionError(`The data folder ${this.paths.data} exists but its password file ${this.paths.password} is missing.`, {
-        input: this.paths.password,
-        suggestion: `Restore the password file, or delete ${this.paths.data} to start from an empty database.`,
-      });
+      throw new ProvisionError(
+        `The data folder ${this.paths.data} exists but its password file ${this.paths.password} is missing.`,
+        {
+          input: this.paths.password,
+          suggestion: `Restore the password file, or delete ${this.paths.data} to start from an empty database.`,
+        },
+      );
     }
-    const password = randomBytes(24).toString("base64url");
-    const result = await runCommand("java", ["-cp", classpath.join(path.delimiter), ADMIN_TOOL, "dbms", "set-initial-password", password], {
-      env: { ...process.env, NEO4J_HOME: this.paths.home, NEO4J_CONF: this.paths.conf },
-    });
+    const password = generatePassword();
+    const result = await runCommand(
+      "java",
+      ["-cp", classpath.join(path.delimiter), ADMIN_TOOL, "dbms", "set-initial-password", password],
+      {
+        env: { ...process.env, NEO4J_HOME: this.paths.home, NEO4J_CONF: this.paths.conf },
+      },
+    );
     if (result.code !== 0) {
-      throw new ProvisionError(`Could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim().split("\n").slice(-5).join(" ")}`, {
-        input: this.paths.home,
-      });
+      throw new ProvisionError(
+        `Could not set the initial Neo4j password: ${(result.stderr || result.stdout).trim().split("\n").slice(-5).join(" ")}`,
+        {
+          input: this.paths.home,
+        },
+      );
     }
     writeFileSync(this.paths.password, `${password}\n`, { mode: 0o600 });
     chmodSync(this.paths.password, 0o600);
@@ -368,7 +415,8 @@ export class ManagedNeo4j {
     }
     throw new ProvisionError(`Neo4j did not answer on ${this.uri} in time:\n${this.logTail()}`, {
       input: this.uri,
-      suggestion: "Run `labour-graph db status`; if it is still starting, wait and retry, otherwise `labour-graph db stop` and start again.",
+      suggestion:
+        "Run `labour-graph db status`; if it is still starting, wait and retry, otherwise `labour-graph db stop` and start again.",
     });
   }
 
@@ -382,4 +430,12 @@ export class ManagedNeo4j {
     }
     return "(no log written)";
   }
+}
+
+/**
+ * A new database password: 192 random bits as hex. Hex, not base64url: a password starting with "-" would be read
+ * as an option by the admin tool's command line.
+ */
+export function generatePassword(): string {
+  return randomBytes(24).toString("hex");
 }
