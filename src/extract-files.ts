@@ -1,7 +1,8 @@
 /**
  * extractFiles: files and folders to one resolved Extraction (ingest → extract → resolve), without a database.
  * A file that cannot be read is reported as a failure and the others go on. The per-step functions are
- * exported so the importer can stream documents through the same steps.
+ * exported so the importer can stream documents through the same steps (in chunks, see importPaths); this
+ * whole-corpus form is for `labour-graph extract` and quality measurement, where the corpus fits in memory.
  */
 import { existsSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
@@ -11,9 +12,9 @@ import { InputError, LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction, SourceDocument } from "./domain/model.js";
 import { extractDocument } from "./extract/extract-document.js";
 import type { DocumentExtraction } from "./extract/types.js";
+import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
 import { readAliasFile } from "./ingest/read-aliases.js";
 import { readDocument } from "./ingest/read-document.js";
-import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
 import { buildAliasTable, EMPTY_ALIAS_TABLE, type AliasTable } from "./resolve/alias-table.js";
 import { resolveExtraction } from "./resolve/resolve-extraction.js";
 
@@ -59,11 +60,14 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; f
     } catch (cause) {
       failures.push({
         path: p,
-        error: new InputError(`Cannot import "${p}": ${(cause as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (cause as Error).message}.`, {
-          input: p,
-          suggestion: "Check the path.",
-          cause,
-        }),
+        error: new InputError(
+          `Cannot import "${p}": ${(cause as NodeJS.ErrnoException).code === "ENOENT" ? "no such file or directory" : (cause as Error).message}.`,
+          {
+            input: p,
+            suggestion: "Check the path.",
+            cause,
+          },
+        ),
       });
     }
   }
@@ -77,19 +81,30 @@ export async function loadAliasTable(aliasesPath?: string): Promise<AliasTable> 
   return EMPTY_ALIAS_TABLE;
 }
 
-/** Reads and extracts one file; its front-matter date is the reference for relative dates. */
+/** Extracts one document read already; its front-matter date is the reference for relative dates. */
+export function extractSourceDocument(document: SourceDocument): DocumentExtraction {
+  return extractDocument(document, document.date !== undefined ? { referenceDate: document.date } : {});
+}
+
+/** Reads and extracts one file. */
 export async function extractFile(file: string): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
   const document = await readDocument(file);
-  return { document, extraction: extractDocument(document, document.date !== undefined ? { referenceDate: document.date } : {}) };
+  return { document, extraction: extractSourceDocument(document) };
 }
 
 function asLabourGraphError(error: unknown, file: string): LabourGraphError {
   if (error instanceof LabourGraphError) return error;
-  return new InputError(`Cannot import "${file}": ${error instanceof Error ? error.message : String(error)}.`, { input: file, cause: error });
+  return new InputError(`Cannot import "${file}": ${error instanceof Error ? error.message : String(error)}.`, {
+    input: file,
+    cause: error,
+  });
 }
 
 /** Reads, extracts and resolves every document under `paths`; unreadable files are failures, not exceptions. */
-export async function extractFiles(paths: string[], options: ExtractFilesOptions = {}): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
+export async function extractFiles(
+  paths: string[],
+  options: ExtractFilesOptions = {},
+): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
   const aliases = await loadAliasTable(options.aliasesPath);
   const { files, failures } = await expandPaths(paths);
   const extractions: DocumentExtraction[] = [];
@@ -101,7 +116,12 @@ export async function extractFiles(paths: string[], options: ExtractFilesOptions
       // the same content under two names is one document
       const first = seen.get(extraction.document.id);
       if (first !== undefined) {
-        duplicates.push({ documentId: extraction.document.id, level: "info", code: "DUPLICATE_DOCUMENT", message: `"${file}" has the same content as "${first}"; read once.` });
+        duplicates.push({
+          documentId: extraction.document.id,
+          level: "info",
+          code: "DUPLICATE_DOCUMENT",
+          message: `"${file}" has the same content as "${first}"; read once.`,
+        });
         continue;
       }
       seen.set(extraction.document.id, file);

@@ -3,11 +3,23 @@ import type { Driver } from "neo4j-driver";
 import path from "node:path";
 import type { LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction } from "./domain/model.js";
-import { extractFiles, type ExtractionFailure } from "./extract-files.js";
+import { expandPaths, extractSourceDocument, loadAliasTable, type ExtractionFailure } from "./extract-files.js";
+import type { DocumentExtraction } from "./extract/types.js";
 import { mapDriverError } from "./graph/errors.js";
-import { planWrite } from "./graph/plan-write.js";
-import { writePlan, type WriteCounters } from "./graph/writer.js";
+import { planWrite, type WritePlan } from "./graph/plan-write.js";
+import {
+  emptyCounters,
+  findStoredDocuments,
+  readStoredEntities,
+  sumCounters,
+  writePlan,
+  type DocumentOutcome,
+  type WriteCounters,
+} from "./graph/writer.js";
+import { asLabourGraphError, readChunk } from "./import/read-chunk.js";
+import { knownEntitiesOf, recordKnownEntities } from "./import/record-known-entities.js";
 import { silentLogger, type Logger } from "./log.js";
+import { resolveExtraction } from "./resolve/resolve-extraction.js";
 
 /** Progress of an import: files done out of total, and the rate so far. */
 export interface ImportProgress {
@@ -24,7 +36,10 @@ export interface ImportOptions {
   /** the curated alias file; defaults to aliases/aliases.yaml when it exists */
   aliasesPath?: string;
   onProgress?: (progress: ImportProgress) => void;
-  /** documents per write transaction (1 = one transaction per document) */
+  /**
+   * importPaths: documents per chunk, each written in one transaction (default DEFAULT_CHUNK_DOCUMENTS);
+   * importExtraction: documents per write transaction (1 = one transaction per document)
+   */
   maxDocumentsPerTransaction?: number;
 }
 
@@ -63,6 +78,32 @@ function countByCode(diagnostics: readonly Diagnostic[]): Record<string, number>
   const counts: Record<string, number> = {};
   for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
   return counts;
+}
+
+/** Adds the outcome of each written document to the summary. */
+function recordOutcomes(summary: ImportSummary, outcomes: readonly DocumentOutcome[], log: Logger): void {
+  for (const outcome of outcomes) {
+    switch (outcome.status) {
+      case "imported":
+        summary.documents.imported++;
+        summary.imported.push({ path: outcome.path, id: outcome.id });
+        break;
+      case "replaced":
+        summary.documents.replaced++;
+        summary.replaced.push({ path: outcome.path, id: outcome.id, previous: outcome.previous });
+        log.info(`[${outcome.path}] replaced its earlier version (${outcome.previous.join(", ")})`);
+        break;
+      case "skipped":
+        summary.documents.skipped++;
+        summary.skipped.push({ path: outcome.path, id: outcome.id, reason: outcome.reason });
+        log.debug(`[${outcome.path}] skipped: already imported (${outcome.id})`);
+        break;
+      case "failed":
+        summary.documents.failed++;
+        summary.failed.push(failureOf(outcome.path, outcome.error));
+        break;
+    }
+  }
 }
 
 /** Writes an extraction that is already made (files that could not be read are passed as failures). */
@@ -108,52 +149,145 @@ export async function importExtraction(
     diagnostics: { total: diagnostics.length, byCode: countByCode(diagnostics) },
     durationMs: 0,
   };
-  for (const outcome of written.documents) {
-    switch (outcome.status) {
-      case "imported":
-        summary.documents.imported++;
-        summary.imported.push({ path: outcome.path, id: outcome.id });
-        break;
-      case "replaced":
-        summary.documents.replaced++;
-        summary.replaced.push({ path: outcome.path, id: outcome.id, previous: outcome.previous });
-        log.info(`[${outcome.path}] replaced its earlier version (${outcome.previous.join(", ")})`);
-        break;
-      case "skipped":
-        summary.documents.skipped++;
-        summary.skipped.push({ path: outcome.path, id: outcome.id, reason: outcome.reason });
-        log.debug(`[${outcome.path}] skipped: already imported (${outcome.id})`);
-        break;
-      case "failed":
-        summary.documents.failed++;
-        summary.failed.push(failureOf(outcome.path, outcome.error));
-        break;
-    }
-  }
+  recordOutcomes(summary, written.documents, log);
   summary.durationMs = Date.now() - startedAt;
   return summary;
 }
 
-/** Imports files and folders: reads, extracts and resolves them all, then writes each document in its own right. */
+/** Documents per chunk when none is given: small enough to bound memory, big enough for cheap transactions. */
+export const DEFAULT_CHUNK_DOCUMENTS = 200;
+
+/** Yields to the event loop, so the driver can answer the write in flight while a chunk is extracted. */
+const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Imports files and folders as a stream of chunks (DEFAULT_CHUNK_DOCUMENTS files by position in the sorted file
+ * list, or `maxDocumentsPerTransaction`). Each chunk is read, checked against the stored documents in one query,
+ * extracted, resolved against the known entities (those stored before the import, plus those earlier chunks
+ * wrote), planned and written in one transaction, then dropped; the next chunk is extracted while the write of
+ * the previous one runs (one write in flight). Because a chunk commits whole and the registry of known entities
+ * says what the database says, an import killed between chunks and run again gives the graph of a single run.
+ */
 export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
   const startedAt = Date.now();
   const log = options.logger ?? silentLogger;
+  const { driver, database } = options;
+  const target = `database "${database}"`;
   // fail fast, before extracting anything, when the database cannot be reached
   try {
-    await options.driver.verifyConnectivity({ database: options.database });
+    await driver.verifyConnectivity({ database });
   } catch (error) {
-    throw mapDriverError(error, `database "${options.database}"`);
+    throw mapDriverError(error, target);
   }
+  const aliases = await loadAliasTable(options.aliasesPath);
   // absolute paths, so that a changed file is recognised whichever folder the import was started from
-  const absolute = paths.map((p) => path.resolve(p));
-  const { extraction, failures } = await extractFiles(
-    absolute,
-    options.aliasesPath !== undefined ? { aliasesPath: options.aliasesPath } : {},
-  );
-  const extractedIn = ((Date.now() - startedAt) / 1000).toFixed(1);
-  const extracted = `extracted ${extraction.documents.length} documents (${extraction.entities.length} entities, ${extraction.relations.length} relations) in ${extractedIn} s`;
-  // a long extraction gets a line on stderr before the writes start; a short one is logged at debug only
-  if (Date.now() - startedAt > 2000) log.info(`${extracted}; writing`);
-  else log.debug(extracted);
-  return importExtraction(extraction, failures, options, startedAt);
+  const { files, failures: missing } = await expandPaths(paths.map((p) => path.resolve(p)));
+  const known = knownEntitiesOf(await readStoredEntities(driver, database));
+  log.debug(`${files.length} files to read; ${known.size} entities known from the graph`);
+  const chunkSize = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_CHUNK_DOCUMENTS);
+
+  const summary: ImportSummary = {
+    documents: { total: missing.length, imported: 0, replaced: 0, skipped: 0, failed: 0 },
+    imported: [],
+    replaced: [],
+    skipped: [],
+    failed: [],
+    counters: emptyCounters(),
+    diagnostics: { total: 0, byCode: {} },
+    durationMs: 0,
+  };
+  const addDiagnostics = (diagnostics: readonly Diagnostic[]) => {
+    summary.diagnostics.total += diagnostics.length;
+    for (const [code, n] of Object.entries(countByCode(diagnostics)))
+      summary.diagnostics.byCode[code] = (summary.diagnostics.byCode[code] ?? 0) + n;
+  };
+  const addFailure = (failure: ExtractionFailure) => {
+    log.error(`[${failure.path}] not imported: ${failure.error.message}`);
+    summary.documents.failed++;
+    summary.failed.push(failureOf(failure.path, failure.error));
+  };
+  for (const failure of missing) addFailure(failure);
+
+  let done = missing.length;
+  let lastReport = Date.now();
+  const progress = () => {
+    const elapsed = (Date.now() - startedAt) / 1000;
+    const report = { done, total: files.length + missing.length, docsPerSecond: elapsed > 0 ? done / elapsed : 0 };
+    options.onProgress?.(report);
+    // long imports report on stderr every two seconds; short ones stay quiet
+    if (Date.now() - lastReport > 2000 && report.done < report.total) {
+      lastReport = Date.now();
+      log.info(`${report.done}/${report.total} files, ${report.docsPerSecond.toFixed(1)} docs/s`);
+    }
+  };
+  const write = async (plan: WritePlan, chunkFiles: number): Promise<void> => {
+    const written = await writePlan(driver, plan, {
+      database,
+      logger: log,
+      // the whole chunk in one transaction: a crash leaves it all written or not at all
+      maxDocumentsPerTransaction: chunkSize,
+      maxRowsPerTransaction: Number.MAX_SAFE_INTEGER,
+    });
+    sumCounters(summary.counters, written.counters);
+    recordOutcomes(summary, written.documents, log);
+    done += chunkFiles;
+    progress();
+  };
+
+  const firstPathOf = new Map<string, string>();
+  let inFlight: Promise<void> | undefined;
+  try {
+    for (let from = 0; from < files.length; from += chunkSize) {
+      const chunkFiles = files.slice(from, from + chunkSize);
+      const chunk = await readChunk(chunkFiles, firstPathOf);
+      summary.documents.total += chunk.documents.length + chunk.failures.length;
+      for (const failure of chunk.failures) addFailure(failure);
+      addDiagnostics(chunk.duplicates);
+      // unchanged documents are neither extracted nor written: one query for the whole chunk
+      const stored = await findStoredDocuments(
+        driver,
+        database,
+        chunk.documents.map((d) => d.id),
+      );
+      const extractions: DocumentExtraction[] = [];
+      for (const document of chunk.documents) {
+        if (stored.has(document.id)) {
+          summary.documents.skipped++;
+          summary.skipped.push({ path: document.path, id: document.id, reason: "unchanged" });
+          log.debug(`[${document.path}] skipped: already imported (${document.id})`);
+          continue;
+        }
+        try {
+          extractions.push(extractSourceDocument(document));
+        } catch (error) {
+          addFailure({ path: document.path, error: asLabourGraphError(error, document.path) });
+        }
+        await yieldToEventLoop();
+      }
+      let plan: WritePlan | undefined;
+      if (extractions.length > 0) {
+        const extraction = resolveExtraction(extractions, aliases, known);
+        plan = planWrite(extraction);
+        addDiagnostics(extraction.diagnostics);
+        addDiagnostics(plan.diagnostics);
+        // recorded before the write commits: the next chunk, extracted meanwhile, resolves against these entities
+        recordKnownEntities(known, plan);
+      }
+      await inFlight;
+      inFlight = plan !== undefined ? write(plan, chunkFiles.length) : undefined;
+      // observed now, rethrown by the await above: a write failing during the next extraction is not "unhandled"
+      inFlight?.catch(() => undefined);
+      if (plan === undefined) {
+        done += chunkFiles.length;
+        progress();
+      }
+    }
+    await inFlight;
+  } catch (error) {
+    // a failed write must not be left unobserved while the error of another step is thrown
+    await inFlight?.catch(() => undefined);
+    throw error;
+  }
+  summary.durationMs = Date.now() - startedAt;
+  return summary;
 }

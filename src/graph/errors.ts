@@ -7,16 +7,27 @@ const UNAVAILABLE_CODES = new Set(["ServiceUnavailable", "SessionExpired"]);
 /** True when the error means the database cannot be reached (as opposed to a failing query). */
 export function isUnavailableError(error: unknown): boolean {
   if (error instanceof DatabaseError) return error.code === "DATABASE_UNAVAILABLE";
-  if (error instanceof Neo4jError) return UNAVAILABLE_CODES.has(error.code) || error.retriable && /connect|unavailable/i.test(error.message);
+  if (error instanceof Neo4jError)
+    return UNAVAILABLE_CODES.has(error.code) || (error.retriable && /connect|unavailable/i.test(error.message));
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   return code === "ECONNREFUSED" || code === "ECONNRESET";
 }
 
-/** Maps any error thrown by the driver to a DatabaseError that says what to do. */
+/** "The database at bolt://127.0.0.1:7687" for a URI, "The database "neo4j"" for a database name. */
+function theDatabase(target: string): string {
+  if (target.includes("://")) return `The database at ${target}`;
+  return `The ${target.startsWith("database ") ? target : `database ${target}`}`;
+}
+
+/**
+ * Maps any error thrown by the driver to a DatabaseError that says what to do. `target` is a URI
+ * (`bolt://127.0.0.1:7687`) or a database (`database "neo4j"`).
+ */
 export function mapDriverError(error: unknown, target: string): LabourGraphError {
   if (error instanceof LabourGraphError) return error;
+  const subject = theDatabase(target);
   if (isUnavailableError(error)) {
-    return new DatabaseError(`The database at ${target} is not reachable.`, {
+    return new DatabaseError(`${subject} is not reachable.`, {
       unavailable: true,
       input: target,
       suggestion: "Start it with `labour-graph db start` (or check NEO4J_URI), then retry.",
@@ -24,12 +35,13 @@ export function mapDriverError(error: unknown, target: string): LabourGraphError
     });
   }
   if (error instanceof Neo4jError && error.code === "Neo.ClientError.Security.Unauthorized") {
-    return new DatabaseError(`The database at ${target} refused our credentials.`, {
+    return new DatabaseError(`${subject} refused our credentials.`, {
       input: target,
-      suggestion: "Check NEO4J_USER and NEO4J_PASSWORD (for the managed database, the password file in its home folder).",
+      suggestion:
+        "Check NEO4J_USER and NEO4J_PASSWORD (for the managed database, the password file in its home folder).",
       cause: error,
     });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new DatabaseError(`The database at ${target} reported an error: ${message}`, { input: target, cause: error });
+  return new DatabaseError(`${subject} reported an error: ${message}`, { input: target, cause: error });
 }

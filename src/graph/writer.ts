@@ -70,8 +70,65 @@ function addCounters(into: WriteCounters, result: QueryResult): void {
   into.propertiesSet += updates.propertiesSet;
 }
 
-function sumCounters(into: WriteCounters, add: WriteCounters): void {
+/** Adds counters to others. */
+export function sumCounters(into: WriteCounters, add: WriteCounters): void {
   for (const name of Object.keys(into) as (keyof WriteCounters)[]) into[name] += add[name];
+}
+
+/** An entity node as stored: what the importer needs to recognise it in later documents. */
+export interface StoredEntityRow {
+  id: string;
+  labels: string[];
+  name: string;
+  aliases: string[];
+  acronym?: string;
+  country?: string;
+}
+
+const READ_STORED_ENTITIES = /* Cypher */ `
+MATCH (n) WHERE (n:Person OR n:Organization OR n:Country) AND n.id IS NOT NULL AND n.name IS NOT NULL
+RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases,
+       n.acronym AS acronym, n.country AS country`;
+
+/** Reads every person, organisation and country node once (bounded by the graph's entities, not its documents). */
+export async function readStoredEntities(driver: Driver, database: string): Promise<StoredEntityRow[]> {
+  try {
+    const result = await driver.executeQuery(READ_STORED_ENTITIES, {}, { database, routing: "READ" });
+    return result.records.map((r) => {
+      const acronym: unknown = r.get("acronym");
+      const country: unknown = r.get("country");
+      return {
+        id: String(r.get("id")),
+        labels: (r.get("labels") as unknown[]).map(String),
+        name: String(r.get("name")),
+        aliases: (r.get("aliases") as unknown[]).filter((a): a is string => typeof a === "string"),
+        ...(typeof acronym === "string" ? { acronym } : {}),
+        ...(typeof country === "string" ? { country } : {}),
+      };
+    });
+  } catch (error) {
+    throw mapDriverError(error, `database "${database}"`);
+  }
+}
+
+const FIND_STORED_DOCUMENTS = /* Cypher */ `
+UNWIND $ids AS id
+MATCH (d:Document {id: id})
+RETURN d.id AS id`;
+
+/** The ids among `ids` that are stored already: one query for a whole chunk of documents. */
+export async function findStoredDocuments(
+  driver: Driver,
+  database: string,
+  ids: readonly string[],
+): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  try {
+    const result = await driver.executeQuery(FIND_STORED_DOCUMENTS, { ids: [...ids] }, { database, routing: "READ" });
+    return new Set(result.records.map((r) => String(r.get("id"))));
+  } catch (error) {
+    throw mapDriverError(error, `database "${database}"`);
+  }
 }
 
 /** Which documents of a batch exist already, and which older documents share their path. */

@@ -23,7 +23,13 @@ export function isAcronymForm(form: string): boolean {
 /** Builds the lookup table; later entries never override earlier ones. */
 export function buildAliasTable(file: Partial<AliasFile> = {}): AliasTable {
   const entries = file.entities ?? [];
-  const table: AliasTable = { entries, distinct: file.distinct ?? [], bySurface: new Map(), byOrgKey: new Map(), byAcronym: new Map() };
+  const table: AliasTable = {
+    entries,
+    distinct: file.distinct ?? [],
+    bySurface: new Map(),
+    byOrgKey: new Map(),
+    byAcronym: new Map(),
+  };
   entries.forEach((entry, i) => {
     const isOrg = entry.type === "Union" || entry.type === "Confederation" || entry.type === "Organization";
     for (const form of [entry.name, ...entry.aliases, ...entry.acronyms]) {

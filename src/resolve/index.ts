@@ -1,4 +1,5 @@
 /** Resolution across documents: acronyms, word-order and spelling variants, transliterations, the alias file. */
-export { buildAliasTable, EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
+export { EMPTY_ALIAS_TABLE, buildAliasTable, isAcronymForm, type AliasTable } from "./alias-table.js";
+export { KnownEntities, type KnownEntity } from "./known-entities.js";
 export { editDistance, foldNameWord, isSamePersonName, nameParts } from "./person-names.js";
-export { resolveExtraction } from "./resolve-extraction.js";
+export { emptyResolutionWork, resolveExtraction, type ResolutionWork } from "./resolve-extraction.js";

@@ -3,7 +3,14 @@ import { editDistance, isSamePersonName } from "./person-names.js";
 
 describe("isSamePersonName", () => {
   it("accepts transliteration and typo variants", () => {
-    for (const variant of ["Satybaldı Dauletalin", "Satibaldi Dauletalin", "Satybalda Dauletalin", "Satybaldy Daulealin", "S. Dauletalin", "Dauletalin"]) {
+    for (const variant of [
+      "Satybaldı Dauletalin",
+      "Satibaldi Dauletalin",
+      "Satybalda Dauletalin",
+      "Satybaldy Daulealin",
+      "S. Dauletalin",
+      "Dauletalin",
+    ]) {
       expect(isSamePersonName("Satybaldy Dauletalin", variant), variant).toBe(true);
     }
     for (const variant of ["Sattar Mokhbaliev", "Sattar Mehbaliyev", "Sattar Möhbäliyev"]) {

@@ -3,8 +3,20 @@ import { foldText } from "../extract/fold.js";
 
 // Spellings that differ only by transliteration convention (Russian, Turkic, German, French sources).
 const TRANSLITERATIONS: [RegExp, string][] = [
-  [/kh/g, "h"], [/dzh|dj|zh/g, "j"], [/tsch|tch|sch|ch/g, "c"], [/sh/g, "s"], [/ts|tz/g, "c"], [/ou/g, "u"],
-  [/ph/g, "f"], [/w/g, "v"], [/q/g, "k"], [/x/g, "ks"], [/ck/g, "k"], [/ii|iy|yi|yy/g, "i"], [/y/g, "i"], [/(.)\1/g, "$1"],
+  [/kh/g, "h"],
+  [/dzh|dj|zh/g, "j"],
+  [/tsch|tch|sch|ch/g, "c"],
+  [/sh/g, "s"],
+  [/ts|tz/g, "c"],
+  [/ou/g, "u"],
+  [/ph/g, "f"],
+  [/w/g, "v"],
+  [/q/g, "k"],
+  [/x/g, "ks"],
+  [/ck/g, "k"],
+  [/ii|iy|yi|yy/g, "i"],
+  [/y/g, "i"],
+  [/(.)\1/g, "$1"],
 ];
 
 /** A name word folded for comparison: accents and Turkic letters dropped, transliteration variants unified. */
@@ -20,7 +32,10 @@ function consonants(word: string): string {
 
 /** First and last name words of a personal name, folded. */
 export function nameParts(name: string): { first?: string; last: string } {
-  const words = name.split(/\s+/).map(foldNameWord).filter((w) => w.length > 0);
+  const words = name
+    .split(/\s+/)
+    .map(foldNameWord)
+    .filter((w) => w.length > 0);
   const last = words[words.length - 1] ?? "";
   return words.length > 1 ? { first: words[0]!, last } : { last };
 }
@@ -59,9 +74,14 @@ function isClose(a: string, b: string): boolean {
 
 /** True when two personal names can be the same person: close surnames and compatible first names. */
 export function isSamePersonName(a: string, b: string): boolean {
-  const x = nameParts(a);
-  const y = nameParts(b);
+  return isSamePersonParts(nameParts(a), nameParts(b));
+}
+
+/** isSamePersonName on names already split by nameParts (resolution caches the parts of every name). */
+export function isSamePersonParts(x: { first?: string; last: string }, y: { first?: string; last: string }): boolean {
   if (x.last.length === 0 || y.last.length === 0) return false;
+  // isClose allows at most two edits: longer length gaps can never match
+  if (Math.abs(x.last.length - y.last.length) > 2) return false;
   if (!isClose(x.last, y.last)) return false;
   if (x.first === undefined || y.first === undefined) return true;
   if (x.first.length === 1 || y.first.length === 1) return x.first[0] === y.first[0];

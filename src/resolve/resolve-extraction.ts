@@ -1,21 +1,28 @@
 /**
  * resolveExtraction: per-document extractions to one Extraction with entities resolved across documents.
- * Pure and deterministic: the same documents and alias file always give the same ids, names and order.
- * The curated alias file wins over every automatic decision, and its `distinct` pairs never merge.
+ * Pure and deterministic: the same documents, alias file and known entities always give the same ids, names
+ * and order. The curated alias file wins over every automatic decision, and its `distinct` pairs never merge.
+ * Known entities (nodes stored earlier) anchor clusters like alias entries do, and keep their ids.
+ *
+ * The work is near-linear in the number of mentions: cluster form sets are merged smaller into larger, names
+ * are folded once per distinct string, a person cluster keeps each distinct name once, and acronym candidates
+ * are reduced to their distinct clusters once.
  */
 import type { Diagnostic, Entity, EntityType, Evidence, Extraction, PropertyValue, Relation } from "../domain/model.js";
 import { foldText, shortHash, slugify } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
-import { isSamePersonName, nameParts } from "./person-names.js";
+import { familyOf, formsOfKnown, KnownEntities, personBlockOf, type KnownEntity } from "./known-entities.js";
+import { isSamePersonParts, nameParts } from "./person-names.js";
+import { SurnameIndex } from "./surname-index.js";
 
 const ORG_TYPES = new Set<EntityType>(["Union", "Confederation", "Organization"]);
 
-/** One local entity of one document. */
+/** One local entity of one document, or the stand-in of an alias entry or a known entity. */
 interface Node {
   id: string;
-  doc: DocumentExtraction;
+  doc?: DocumentExtraction;
   entity: Entity;
   acronyms: string[];
   mentions: number;
@@ -23,13 +30,15 @@ interface Node {
   participants: string[];
   /** alias entry this node stands for (alias nodes only) */
   aliasEntry?: number;
+  /** known entity this node stands for (known nodes only) */
+  knownId?: string;
 }
 
 class UnionFind {
   private readonly parent = new Map<string, string>();
   find(x: string): string {
     let root = x;
-    while (this.parent.has(root) && this.parent.get(root) !== root) root = this.parent.get(root)!;
+    for (let up = this.parent.get(root); up !== undefined && up !== root; up = this.parent.get(root)) root = up;
     let cur = x;
     while (cur !== root) {
       const next = this.parent.get(cur)!;
@@ -38,24 +47,89 @@ class UnionFind {
     }
     return root;
   }
-  union(a: string, b: string): void {
-    const ra = this.find(a);
-    const rb = this.find(b);
-    if (ra === rb) return;
-    // the smaller id becomes the root, so the result does not depend on the order of unions
-    if (ra < rb) this.parent.set(rb, ra);
-    else this.parent.set(ra, rb);
+  /** Joins two roots; the smaller id becomes the root, so the result does not depend on the order of unions. */
+  unionRoots(ra: string, rb: string): string {
+    if (ra < rb) {
+      this.parent.set(rb, ra);
+      return ra;
+    }
+    this.parent.set(ra, rb);
+    return rb;
   }
+}
+
+/** What a cluster root knows about its cluster: folded forms (for distinct pairs), alias entry, known entity. */
+interface ClusterInfo {
+  forms: Set<string>;
+  aliasEntry?: number;
+  knownId?: string;
 }
 
 interface Cluster {
   nodes: Node[];
   aliasEntry?: number;
+  knownId?: string;
 }
 
-/** Resolves entities across documents and merges their relations; `aliases` is the curated alias table. */
-export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTable = EMPTY_ALIAS_TABLE): Extraction {
+type NameParts = { first?: string; last: string };
+
+/** A person cluster as compared during resolution: each distinct name once, with its parts. */
+interface PersonCluster {
+  root: string;
+  names: Map<string, NameParts>;
+}
+
+/** Memoises a string function: corpora repeat the same names thousands of times. */
+function memo(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) cache.set(s, (v = fn(s)));
+    return v;
+  };
+}
+
+/** Counts of the steps whose number decides how resolution scales (filled in when passed; tests read them). */
+export interface ResolutionWork {
+  /** person names compared with isSamePersonParts */
+  nameComparisons: number;
+  /** folded forms copied from one cluster into another by a union */
+  formsCopied: number;
+  /** cluster roots looked at for acronym-only mentions */
+  acronymCandidates: number;
+}
+
+/** Zeroed work counters. */
+export function emptyResolutionWork(): ResolutionWork {
+  return { nameComparisons: 0, formsCopied: 0, acronymCandidates: 0 };
+}
+
+/**
+ * Resolves entities across documents and merges their relations; `aliases` is the curated alias table and
+ * `known` the entities that have nodes already (their ids are kept; new ids never take one of theirs).
+ */
+export function resolveExtraction(
+  docs: DocumentExtraction[],
+  aliases: AliasTable = EMPTY_ALIAS_TABLE,
+  known: KnownEntities = new KnownEntities(),
+  work: ResolutionWork = emptyResolutionWork(),
+): Extraction {
   const diagnostics: Diagnostic[] = docs.flatMap((d) => d.diagnostics);
+  const fold = memo(foldText);
+  const keyOf = memo(orgKey);
+  const specific = new Map<string, boolean>();
+  const isSpecific = (f: string) => {
+    let v = specific.get(f);
+    if (v === undefined) specific.set(f, (v = isSpecificOrgName(f)));
+    return v;
+  };
+  const partsCache = new Map<string, NameParts>();
+  const partsOf = (name: string) => {
+    let v = partsCache.get(name);
+    if (v === undefined) partsCache.set(name, (v = nameParts(name)));
+    return v;
+  };
+
   const nodes: Node[] = [];
   for (const doc of docs) {
     for (const entity of doc.entities) {
@@ -72,57 +146,139 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
     }
   }
   const uf = new UnionFind();
+  const info = new Map<string, ClusterInfo>();
+  const formsOf = (n: Node) => {
+    const forms = new Set<string>();
+    const isOrg = ORG_TYPES.has(n.entity.type);
+    for (const f of [n.entity.name, ...n.entity.aliases, ...n.acronyms]) {
+      forms.add(fold(f));
+      if (isOrg && !isAcronymForm(f)) forms.add(`key:${keyOf(f)}`);
+    }
+    return forms;
+  };
+  const register = (n: Node) => {
+    info.set(n.id, {
+      forms: formsOf(n),
+      ...(n.aliasEntry !== undefined ? { aliasEntry: n.aliasEntry } : {}),
+      ...(n.knownId !== undefined ? { knownId: n.knownId } : {}),
+    });
+  };
   const aliasNodes: Node[] = aliases.entries.map((entry, i) => ({
     id: `~alias#${String(i).padStart(5, "0")}`,
-    doc: docs[0]!,
-    entity: { id: `alias:${i}`, type: entry.type, name: entry.name, aliases: [...entry.aliases, ...entry.acronyms], properties: {} },
+    entity: {
+      id: `alias:${i}`,
+      type: entry.type,
+      name: entry.name,
+      aliases: [...entry.aliases, ...entry.acronyms],
+      properties: {},
+    },
     acronyms: entry.acronyms,
     mentions: 0,
     isAcronymOnly: false,
     participants: [],
     aliasEntry: i,
   }));
+  for (const n of aliasNodes) register(n);
+  for (const n of nodes) register(n);
 
-  // ---- distinct pairs and alias entries keep clusters apart
-  const clusterForms = new Map<string, Set<string>>();
-  const formsOf = (n: Node) => {
-    const forms = new Set<string>();
-    for (const f of [n.entity.name, ...n.entity.aliases, ...n.acronyms]) {
-      forms.add(foldText(f));
-      if (ORG_TYPES.has(n.entity.type) && !isAcronymForm(f)) forms.add(`key:${orgKey(f)}`);
-    }
-    if (n.aliasEntry !== undefined) forms.add(`alias:${n.aliasEntry}`);
-    return forms;
+  // known entities become nodes only when something in these documents points at them
+  const knownNodes = new Map<string, Node>();
+  const knownNodeOf = (entity: KnownEntity): Node => {
+    let n = knownNodes.get(entity.id);
+    if (n !== undefined) return n;
+    n = {
+      id: `~known#${entity.id}`,
+      entity: {
+        id: entity.id,
+        type: entity.type,
+        name: entity.name,
+        aliases: formsOfKnown(entity).filter((f) => f !== entity.name),
+        properties: {},
+      },
+      acronyms: entity.acronym !== undefined ? [entity.acronym] : [],
+      mentions: 0,
+      isAcronymOnly: false,
+      participants: [],
+      knownId: entity.id,
+    };
+    knownNodes.set(entity.id, n);
+    register(n);
+    return n;
   };
-  const allNodes = [...aliasNodes, ...nodes];
-  for (const n of allNodes) clusterForms.set(n.id, formsOf(n));
-  const matchesForm = (forms: Set<string>, name: string) => forms.has(foldText(name)) || forms.has(`key:${orgKey(name)}`);
+  const knownNodeId = (id: string): string => knownNodeOf(known.get(id)!).id;
+
+  // ---- distinct pairs, alias entries and known entities keep clusters apart
+  const distinctForms = aliases.distinct.map(
+    ([x, y]) =>
+      [
+        [fold(x), `key:${keyOf(x)}`],
+        [fold(y), `key:${keyOf(y)}`],
+      ] as const,
+  );
+  const hasForm = (forms: Set<string>, [folded, key]: readonly [string, string]) => forms.has(folded) || forms.has(key);
   const tryUnion = (a: string, b: string): boolean => {
     const ra = uf.find(a);
     const rb = uf.find(b);
     if (ra === rb) return true;
-    const fa = clusterForms.get(ra)!;
-    const fb = clusterForms.get(rb)!;
-    const aliasA = [...fa].filter((f) => f.startsWith("alias:"));
-    const aliasB = [...fb].filter((f) => f.startsWith("alias:"));
-    if (aliasA.length > 0 && aliasB.length > 0 && aliasA[0] !== aliasB[0]) return false;
-    for (const [x, y] of aliases.distinct) {
-      if ((matchesForm(fa, x) && matchesForm(fb, y)) || (matchesForm(fa, y) && matchesForm(fb, x))) return false;
+    const ia = info.get(ra)!;
+    const ib = info.get(rb)!;
+    if (ia.aliasEntry !== undefined && ib.aliasEntry !== undefined && ia.aliasEntry !== ib.aliasEntry) return false;
+    if (ia.knownId !== undefined && ib.knownId !== undefined && ia.knownId !== ib.knownId) return false;
+    for (const [x, y] of distinctForms) {
+      if ((hasForm(ia.forms, x) && hasForm(ib.forms, y)) || (hasForm(ia.forms, y) && hasForm(ib.forms, x)))
+        return false;
     }
-    uf.union(ra, rb);
-    const merged = new Set([...fa, ...fb]);
-    clusterForms.set(uf.find(ra), merged);
+    const root = uf.unionRoots(ra, rb);
+    // the smaller set is copied into the larger: each form moves O(log n) times over the whole resolution
+    const [big, small] = ia.forms.size >= ib.forms.size ? [ia.forms, ib.forms] : [ib.forms, ia.forms];
+    for (const f of small) big.add(f);
+    work.formsCopied += small.size;
+    const aliasEntry = ia.aliasEntry ?? ib.aliasEntry;
+    const knownId = ia.knownId ?? ib.knownId;
+    info.delete(ra);
+    info.delete(rb);
+    info.set(root, {
+      forms: big,
+      ...(aliasEntry !== undefined ? { aliasEntry } : {}),
+      ...(knownId !== undefined ? { knownId } : {}),
+    });
     return true;
   };
+
+  // ---- alias entries that already have a node join it: the curated name wins, the stored id stays
+  aliases.entries.forEach((entry, i) => {
+    const family = familyOf(entry.type);
+    if (family === undefined) return;
+    for (const form of [entry.name, ...entry.aliases, ...entry.acronyms]) {
+      let ids: string[];
+      if (family === "org")
+        ids = isAcronymForm(form)
+          ? known.orgsByAcronym(form)
+          : [...known.orgsByKey(keyOf(form)), ...known.bySurfaceForm(fold(form))];
+      else ids = known.bySurfaceForm(fold(form));
+      const id = ids.find((k) => familyOf(known.get(k)!.type) === family);
+      if (id !== undefined && tryUnion(aliasNodes[i]!.id, knownNodeId(id))) return;
+    }
+  });
 
   // ---- organisations
   const orgNodes = nodes.filter((n) => ORG_TYPES.has(n.entity.type));
   // generic short forms ("the Federation of Trade Unions") were resolved inside their document; they never merge
-  const fullForms = (n: Node) => [n.entity.name, ...n.entity.aliases].filter((f) => !isAcronymForm(f) && !n.acronyms.includes(f) && isSpecificOrgName(f));
+  const fullFormsCache = new Map<Node, string[]>();
+  const fullForms = (n: Node) => {
+    let forms = fullFormsCache.get(n);
+    if (forms === undefined) {
+      forms = [n.entity.name, ...n.entity.aliases].filter(
+        (f) => !isAcronymForm(f) && !n.acronyms.includes(f) && isSpecific(f),
+      );
+      fullFormsCache.set(n, forms);
+    }
+    return forms;
+  };
   const byKey = new Map<string, string>();
   const aliasOf = (n: Node): number | undefined => {
     for (const f of fullForms(n)) {
-      const hit = aliases.byOrgKey.get(orgKey(f)) ?? aliases.bySurface.get(foldText(f));
+      const hit = aliases.byOrgKey.get(keyOf(f)) ?? aliases.bySurface.get(fold(f));
       if (hit !== undefined && ORG_TYPES.has(aliases.entries[hit]!.type)) return hit;
     }
     return undefined;
@@ -132,11 +288,16 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
     const entry = aliasOf(n);
     if (entry !== undefined) tryUnion(aliasNodes[entry]!.id, n.id);
     for (const f of fullForms(n)) {
-      const key = orgKey(f);
+      const key = keyOf(f);
       if (key.length === 0) continue;
-      const seen = byKey.get(key);
-      if (seen === undefined) byKey.set(key, n.id);
-      else tryUnion(seen, n.id);
+      let seen = byKey.get(key);
+      if (seen === undefined) {
+        // a stored organisation with this name is the first holder of its key
+        const stored = known.orgsByKey(key)[0];
+        seen = stored !== undefined ? knownNodeId(stored) : n.id;
+        byKey.set(key, seen);
+      }
+      if (seen !== n.id) tryUnion(seen, n.id);
     }
   }
   // acronyms: the alias file first, then acronyms some document defined, then initials of a known full name
@@ -144,84 +305,154 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
   const nodesByAcronym = new Map<string, string[]>();
   const nodesByInitials = new Map<string, string[]>();
   const push = (map: Map<string, string[]>, key: string, id: string) => {
-    const list = map.get(key) ?? [];
-    list.push(id);
-    map.set(key, list);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [id]);
+    else list.push(id);
   };
   for (const n of orgNodes) {
     if (n.isAcronymOnly) continue;
     for (const a of n.acronyms) push(nodesByAcronym, a, n.id);
     for (const f of fullForms(n)) for (const i of initialsOf(f)) push(nodesByInitials, i, n.id);
   }
-  const acronymRoots = (acr: string) => new Set((nodesByAcronym.get(acr) ?? []).map((id) => uf.find(id)));
+  // Organisation clusters no longer merge with each other below (an acronym-only mention joins one cluster at a
+  // time), so the distinct clusters behind an acronym are computed once; find() keeps them current.
+  const distinctRoots = (ids: readonly string[]) => [...new Set(ids.map((id) => uf.find(id)))];
+  const rootsCache = new Map<string, string[]>();
+  const rootsBehind = (cacheKey: string, chunkIds: readonly string[], knownIds: readonly string[]) => {
+    let roots = rootsCache.get(cacheKey);
+    if (roots === undefined) {
+      roots = distinctRoots([...chunkIds, ...knownIds.map(knownNodeId)]);
+      rootsCache.set(cacheKey, roots);
+    }
+    work.acronymCandidates += roots.length;
+    return new Set(roots.map((r) => uf.find(r)));
+  };
   const acronymOnly = orgNodes.filter((n) => n.isAcronymOnly).sort((a, b) => (a.id < b.id ? -1 : 1));
   const firstByAcronym = new Map<string, string>();
   for (const n of acronymOnly) {
     const acr = n.entity.name;
-    const entry = aliases.byAcronym.get(acr) ?? aliases.bySurface.get(foldText(acr));
+    const entry = aliases.byAcronym.get(acr) ?? aliases.bySurface.get(fold(acr));
     if (entry !== undefined && ORG_TYPES.has(aliases.entries[entry]!.type)) {
       tryUnion(aliasNodes[entry]!.id, n.id);
       continue;
     }
-    let roots = acronymRoots(acr);
-    if (roots.size === 0) {
-      roots = new Set((nodesByInitials.get(acr) ?? []).map((id) => uf.find(id)));
-    }
+    let roots = rootsBehind(`a:${acr}`, nodesByAcronym.get(acr) ?? [], known.orgsByAcronym(acr));
+    if (roots.size === 0) roots = rootsBehind(`i:${acr}`, nodesByInitials.get(acr) ?? [], known.orgsByInitials(acr));
     if (roots.size === 1) tryUnion([...roots][0]!, n.id);
     else {
-      if (roots.size > 1) diagnostics.push({ documentId: n.doc.document.id, level: "warning", code: "AMBIGUOUS_ACRONYM", message: `"${acr}" matches ${roots.size} organisations; kept apart.` });
-      const first = firstByAcronym.get(acr);
-      if (first === undefined) firstByAcronym.set(acr, n.id);
-      else tryUnion(first, n.id);
+      if (roots.size > 1)
+        diagnostics.push({
+          documentId: n.doc?.document.id ?? "",
+          level: "warning",
+          code: "AMBIGUOUS_ACRONYM",
+          message: `"${acr}" matches ${roots.size} organisations; kept apart.`,
+        });
+      let first = firstByAcronym.get(acr);
+      if (first === undefined) {
+        // an organisation stored under this acronym alone is the one earlier imports kept apart
+        const stored = known.orgsNamedByAcronym(acr)[0];
+        first = stored !== undefined ? knownNodeId(stored) : n.id;
+        firstByAcronym.set(acr, first);
+      }
+      if (first !== n.id) tryUnion(first, n.id);
     }
   }
 
   // ---- people: transliteration and typo variants merge when exactly one known person fits
-  const personNodes = nodes.filter((n) => n.entity.type === "Person").sort((a, b) => b.mentions - a.mentions || (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : a.id < b.id ? -1 : 1));
+  const personNodes = nodes
+    .filter((n) => n.entity.type === "Person")
+    .sort(
+      (a, b) =>
+        b.mentions - a.mentions ||
+        (a.entity.name < b.entity.name ? -1 : a.entity.name > b.entity.name ? 1 : a.id < b.id ? -1 : 1),
+    );
   // clusters are compared only within a block of surnames starting with the same folded letter
-  const personClusters: { root: string; names: string[] }[] = [];
-  const blocks = new Map<string, { root: string; names: string[] }[]>();
-  const blockOf = (name: string) => nameParts(name).last.slice(0, 1);
-  const addCluster = (cluster: { root: string; names: string[] }) => {
-    personClusters.push(cluster);
-    for (const b of new Set(cluster.names.map(blockOf))) {
-      const list = blocks.get(b) ?? [];
-      if (!list.includes(cluster)) list.push(cluster);
-      blocks.set(b, list);
-    }
+  const blocks = new Map<string, Set<PersonCluster>>();
+  const clusterByRoot = new Map<string, PersonCluster>();
+  const bySurname = new SurnameIndex<PersonCluster>();
+  const addName = (cluster: PersonCluster, name: string, parts: NameParts = partsOf(name)) => {
+    if (cluster.names.has(name)) return;
+    cluster.names.set(name, parts);
+    bySurname.add(parts.last, cluster);
   };
-  aliasNodes.forEach((a) => {
-    if (a.entity.type === "Person") addCluster({ root: a.id, names: [a.entity.name, ...a.entity.aliases] });
-  });
+  const addCluster = (root: string, names: readonly string[]) => {
+    const cluster: PersonCluster = { root, names: new Map(names.map((name) => [name, partsOf(name)])) };
+    clusterByRoot.set(root, cluster);
+    for (const parts of cluster.names.values()) bySurname.add(parts.last, cluster);
+    for (const parts of cluster.names.values()) {
+      const b = personBlockOf(parts);
+      let list = blocks.get(b);
+      if (list === undefined) blocks.set(b, (list = new Set()));
+      list.add(cluster);
+    }
+    return cluster;
+  };
+  const fitsName = (names: Iterable<NameParts>, parts: NameParts) => {
+    for (const other of names) {
+      work.nameComparisons++;
+      if (isSamePersonParts(other, parts)) return true;
+    }
+    return false;
+  };
+  for (const a of aliasNodes) if (a.entity.type === "Person") addCluster(a.id, [a.entity.name, ...a.entity.aliases]);
   for (const n of personNodes) {
-    const exactAlias = aliases.bySurface.get(foldText(n.entity.name));
+    const name = n.entity.name;
+    const exactAlias = aliases.bySurface.get(fold(name));
     if (exactAlias !== undefined && aliases.entries[exactAlias]!.type === "Person") {
       tryUnion(aliasNodes[exactAlias]!.id, n.id);
-      personClusters.find((c) => c.root === aliasNodes[exactAlias]!.id)?.names.push(n.entity.name);
+      const cluster = clusterByRoot.get(aliasNodes[exactAlias]!.id);
+      if (cluster !== undefined) addName(cluster, name);
       continue;
     }
-    const fits = (blocks.get(blockOf(n.entity.name)) ?? []).filter((c) => c.names.some((name) => isSamePersonName(name, n.entity.name)));
-    if (fits.length === 1 && tryUnion(fits[0]!.root, n.id)) {
-      fits[0]!.names.push(n.entity.name);
+    const parts = partsOf(name);
+    const block = personBlockOf(parts);
+    const fits = new Map<string, PersonCluster>();
+    const inBlock = blocks.get(block);
+    if (inBlock !== undefined) {
+      for (const c of bySurname.candidates(parts.last)) {
+        if (inBlock.has(c) && fitsName(c.names.values(), parts)) fits.set(uf.find(c.root), c);
+      }
+    }
+    // stored people not yet drawn into these documents' clusters
+    for (const id of known.peopleNear(parts)) {
+      if (knownNodes.has(id) || !fitsName(known.namePartsOf(id), parts)) continue;
+      const k = known.get(id)!;
+      const kn = knownNodeOf(k);
+      const cluster = addCluster(kn.id, [k.name, ...k.aliases]);
+      fits.set(uf.find(kn.id), cluster);
+    }
+    const only = fits.size === 1 ? [...fits.values()][0]! : undefined;
+    if (only !== undefined && tryUnion(only.root, n.id)) {
+      addName(only, name, parts);
       continue;
     }
-    if (fits.length > 1) {
-      diagnostics.push({ documentId: n.doc.document.id, level: "warning", code: "AMBIGUOUS_PERSON", message: `"${n.entity.name}" is close to ${fits.length} different people; kept apart.` });
+    if (fits.size > 1) {
+      diagnostics.push({
+        documentId: n.doc?.document.id ?? "",
+        level: "warning",
+        code: "AMBIGUOUS_PERSON",
+        message: `"${name}" is close to ${fits.size} different people; kept apart.`,
+      });
     }
-    addCluster({ root: n.id, names: [n.entity.name] });
+    addCluster(n.id, [name]);
   }
 
   // ---- countries: one per canonical name
   const countryByName = new Map<string, string>();
-  for (const n of nodes.filter((m) => m.entity.type === "Country")) {
-    const seen = countryByName.get(n.entity.name);
-    if (seen === undefined) countryByName.set(n.entity.name, n.id);
-    else tryUnion(seen, n.id);
+  for (const n of nodes) {
+    if (n.entity.type !== "Country") continue;
+    let seen = countryByName.get(n.entity.name);
+    if (seen === undefined) {
+      const stored = known.countryNamed(n.entity.name);
+      seen = stored !== undefined ? knownNodeId(stored) : n.id;
+      countryByName.set(n.entity.name, seen);
+    }
+    if (seen !== n.id) tryUnion(seen, n.id);
   }
 
   // ---- clusters → entities with deterministic ids
   const clusters = new Map<string, Cluster>();
-  for (const n of [...aliasNodes, ...nodes]) {
+  for (const n of [...aliasNodes, ...knownNodes.values(), ...nodes]) {
     const root = uf.find(n.id);
     let c = clusters.get(root);
     if (!c) {
@@ -229,13 +460,17 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
       clusters.set(root, c);
     }
     if (n.aliasEntry !== undefined) c.aliasEntry = n.aliasEntry;
+    else if (n.knownId !== undefined) c.knownId = n.knownId;
     else c.nodes.push(n);
   }
   const globalIdOf = new Map<string, string>();
   const entities: Entity[] = [];
   const usedIds = new Set<string>();
+  const isTaken = (id: string) => usedIds.has(id) || known.has(id);
   const eventClusters: Cluster[] = [];
-  const sortedClusters = [...clusters.values()].filter((c) => c.nodes.length > 0).sort((a, b) => (a.nodes[0]!.id < b.nodes[0]!.id ? -1 : 1));
+  const sortedClusters = [...clusters.values()]
+    .filter((c) => c.nodes.length > 0)
+    .sort((a, b) => (a.nodes[0]!.id < b.nodes[0]!.id ? -1 : 1));
   for (const c of sortedClusters) {
     const type = c.nodes[0]!.entity.type;
     if (type === "Event") {
@@ -243,12 +478,29 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
       continue;
     }
     const entry = c.aliasEntry !== undefined ? aliases.entries[c.aliasEntry] : undefined;
-    const entity = buildEntity(c, entry);
-    const family = type === "Person" ? "person" : type === "Country" ? "country" : "org";
-    let id = `${family}:${slugify(entity.name)}`;
-    if (usedIds.has(id)) {
-      const country = entity.properties.country;
-      id = typeof country === "string" && !usedIds.has(`${id}-${slugify(country)}`) ? `${id}-${slugify(country)}` : `${id}-${shortHash(c.nodes.map((n) => n.id).sort().join("|"))}`;
+    const stored = c.knownId !== undefined ? known.get(c.knownId) : undefined;
+    const entity = buildEntity(c, entry, stored);
+    let id: string;
+    if (stored !== undefined) id = stored.id;
+    else {
+      const family = type === "Person" ? "person" : type === "Country" ? "country" : "org";
+      id = `${family}:${slugify(entity.name)}`;
+      if (isTaken(id)) {
+        const country = entity.properties.country;
+        const withCountry = typeof country === "string" ? `${id}-${slugify(country)}` : undefined;
+        if (withCountry !== undefined && !isTaken(withCountry)) id = withCountry;
+        else {
+          const base = id;
+          let salt = c.nodes
+            .map((n) => n.id)
+            .sort()
+            .join("|");
+          do {
+            id = `${base}-${shortHash(salt)}`;
+            salt = `${salt}|`;
+          } while (isTaken(id));
+        }
+      }
     }
     usedIds.add(id);
     entity.id = id;
@@ -258,11 +510,22 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
   const nameOfId = new Map(entities.map((e) => [e.id, e] as const));
   for (const c of eventClusters) {
     const n = c.nodes[0]!;
-    const participants = [...new Set(n.participants.map((p) => globalIdOf.get(`${n.doc.document.id}#${p}`)).filter((p): p is string => p !== undefined))].sort();
+    const docId = n.doc?.document.id ?? "";
+    const participants = [
+      ...new Set(
+        n.participants.map((p) => globalIdOf.get(`${docId}#${p}`)).filter((p): p is string => p !== undefined),
+      ),
+    ].sort();
     const kind = String(n.entity.properties.kind ?? "other");
-    const id = `event:${n.doc.document.id}-${kind}-${shortHash(participants.join("|"))}`;
+    const id = `event:${docId}-${kind}-${shortHash(participants.join("|"))}`;
     const labels = participants.map((p) => shortLabel(nameOfId.get(p)));
-    const entity: Entity = { id, type: "Event", name: eventName(kind, n.entity, labels), aliases: [], properties: { ...n.entity.properties } };
+    const entity: Entity = {
+      id,
+      type: "Event",
+      name: eventName(kind, n.entity, labels),
+      aliases: [],
+      properties: { ...n.entity.properties },
+    };
     if (!usedIds.has(id)) {
       usedIds.add(id);
       entities.push(entity);
@@ -286,7 +549,12 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
         else properties.eventId = eventId;
       }
       const [a, b] = r.type === "MET_WITH" && from > to ? [to, from] : [from, to];
-      const discriminator = r.type === "HOLDS_POSITION" ? String(properties.role ?? "") : r.type === "MET_WITH" ? String(properties.eventId ?? "") : "";
+      const discriminator =
+        r.type === "HOLDS_POSITION"
+          ? String(properties.role ?? "")
+          : r.type === "MET_WITH"
+            ? String(properties.eventId ?? "")
+            : "";
       const key = `${r.type}|${a}|${b}|${discriminator}`;
       const existing = merged.get(key);
       if (!existing) {
@@ -305,7 +573,8 @@ export function resolveExtraction(docs: DocumentExtraction[], aliases: AliasTabl
         existing.properties = { ...existing.properties, ...properties };
         existing.confidence = r.confidence;
       } else {
-        for (const [k, v] of Object.entries(properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+        for (const [k, v] of Object.entries(properties))
+          if (existing.properties[k] === undefined) existing.properties[k] = v;
       }
     }
   }
@@ -326,7 +595,12 @@ function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   return out;
 }
 
-function buildEntity(c: Cluster, entry: { name: string; type: EntityType; acronyms: string[]; aliases: string[]; country?: string } | undefined): Entity {
+/** The entity of a cluster: the alias entry's name, else the stored name, else the most used form. */
+function buildEntity(
+  c: Cluster,
+  entry: { name: string; type: EntityType; acronyms: string[]; aliases: string[]; country?: string } | undefined,
+  stored: KnownEntity | undefined,
+): Entity {
   const type0 = c.nodes[0]!.entity.type;
   const isOrg = ORG_TYPES.has(type0);
   // surface forms weighted by how often each document used them
@@ -342,21 +616,30 @@ function buildEntity(c: Cluster, entry: { name: string; type: EntityType; acrony
     if (!n.isAcronymOnly) for (const a of n.acronyms) acronymVotes.set(a, (acronymVotes.get(a) ?? 0) + 1);
     for (const [k, v] of Object.entries(n.entity.properties)) if (properties[k] === undefined) properties[k] = v;
   }
-  const byWeight = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
+  const byWeight = (m: Map<string, number>) =>
+    [...m.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
   let name: string;
   if (entry) name = entry.name;
+  else if (stored) name = stored.name;
   else if (isOrg) {
     const full = byWeight(new Map([...weight].filter(([f]) => !isAcronymForm(f))));
     name = full[0]?.[0] ?? byWeight(weight)[0]![0];
   } else name = byWeight(weight)[0]![0];
-  let type: EntityType = entry?.type ?? (byWeight(new Map([...typeVotes].map(([t, v]) => [t as string, v])))[0]?.[0] as EntityType | undefined) ?? type0;
+  let type: EntityType =
+    entry?.type ??
+    stored?.type ??
+    (byWeight(new Map([...typeVotes].map(([t, v]) => [t as string, v])))[0]?.[0] as EntityType | undefined) ??
+    type0;
   if (!isOrg && type !== type0) type = type0;
   const aliasSet = new Set<string>();
   for (const f of weight.keys()) if (f !== name) aliasSet.add(f);
+  // a stored node keeps every name it had (the writer adds aliases, never drops them)
+  if (stored) for (const f of formsOfKnown(stored)) if (f !== name) aliasSet.add(f);
   if (isOrg) {
-    const acronym = entry?.acronyms[0] ?? byWeight(acronymVotes)[0]?.[0];
+    const acronym = entry?.acronyms[0] ?? stored?.acronym ?? byWeight(acronymVotes)[0]?.[0];
     if (acronym !== undefined) properties.acronym = acronym;
-    if (entry?.country !== undefined) properties.country = entry.country;
+    const country = entry?.country ?? stored?.country;
+    if (country !== undefined) properties.country = country;
   } else {
     delete properties.acronym;
   }
@@ -370,9 +653,16 @@ function shortLabel(entity: Entity | undefined): string {
 }
 
 function eventName(kind: string, local: Entity, labels: string[]): string {
-  const list = labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
-  const when = typeof local.properties.date === "string" ? ` (${local.properties.date})` : typeof local.properties.dateText === "string" ? ` (${local.properties.dateText})` : "";
-  const title = typeof local.properties.title === "string" ? local.properties.title : kind.charAt(0).toUpperCase() + kind.slice(1);
+  const list =
+    labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  const when =
+    typeof local.properties.date === "string"
+      ? ` (${local.properties.date})`
+      : typeof local.properties.dateText === "string"
+        ? ` (${local.properties.dateText})`
+        : "";
+  const title =
+    typeof local.properties.title === "string" ? local.properties.title : kind.charAt(0).toUpperCase() + kind.slice(1);
   switch (kind) {
     case "meeting":
       return `Meeting of ${list}${when}`;

@@ -124,7 +124,7 @@ describe("losing the database", () => {
 
     const failed = await run.done;
     expect(failed.code, failed.stderr).toBe(2);
-    expect(failed.stderr).toMatch(/^error: The database at .+ is not reachable\.$/m);
+    expect(failed.stderr).toMatch(/^error: The database (at bolt:\/\/\S+|"neo4j") is not reachable\.$/m);
     expect(failed.stderr).toMatch(
       /^hint: Start it with `labour-graph db start` \(or check NEO4J_URI\), then retry\.$/m,
     );

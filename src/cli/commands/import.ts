@@ -45,7 +45,7 @@ export function importCommand(ctx: CliContext): Command {
     )
     .argument("<paths...>", "files or folders to import")
     .option("--aliases <file>", "the curated alias file (default: aliases/aliases.yaml when it exists)")
-    .option("--batch <n>", "documents per write transaction (default 100)")
+    .option("--batch <n>", "documents per chunk, each read, resolved and written in one transaction (default 200)")
     .option("--json", "print the summary as one JSON object")
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
