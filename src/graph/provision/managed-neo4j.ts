@@ -351,6 +351,9 @@ export class ManagedNeo4j {
       "dbms.security.auth_enabled=true",
       "dbms.security.procedures.unrestricted=apoc.*",
       "dbms.usage_report.enabled=false",
+      // keep at most 1 GiB of transaction logs (Neo4j's default keeps two days of them: a 100k-document import
+      // wrote 72 GB of logs and filled the disk)
+      "db.tx_log.rotation.retention_policy=1G size",
       "",
     ];
     writeFileSync(path.join(p.conf, "neo4j.conf"), lines.join("\n"));
