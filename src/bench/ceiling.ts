@@ -1,10 +1,11 @@
 /**
  * The write ceiling: the rows of a WritePlan written by the plainest possible loop, `UNWIND $rows ... MERGE`
- * in big batches straight through the driver, with no skip/replace checks and no evidence de-duplication.
+ * in big batches straight through the driver, with no skip/replace checks and no evidence de-duplication (evidence
+ * is capped at the same MAX_EVIDENCE_PER_EDGE sentences as the importer's, so both store the same graph).
  * What the importer reaches relative to this is the importer/ceiling ratio.
  */
 import type { Driver } from "neo4j-driver";
-import { isNodeLabel, isRelType, type NodeLabel, type RelType } from "../domain/model.js";
+import { isNodeLabel, isRelType, MAX_EVIDENCE_PER_EDGE, type NodeLabel, type RelType } from "../domain/model.js";
 import type { EdgeRow, NodeRow, WritePlan } from "../graph/plan-write.js";
 
 /** What the ceiling loop wrote and how long it took. */
@@ -41,8 +42,8 @@ MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
 SET r += row.properties,
-    r.evidence = coalesce(r.evidence, []) + row.evidence,
-    r.evidenceDocs = coalesce(r.evidenceDocs, []) + row.evidenceDocs,
+    r.evidence = (coalesce(r.evidence, []) + row.evidence)[..$maxEvidence],
+    r.evidenceDocs = (coalesce(r.evidenceDocs, []) + row.evidenceDocs)[..$maxEvidence],
     r.sources = coalesce(r.sources, []) + row.sources,
     r.confidence = row.confidence`;
 }
@@ -53,7 +54,12 @@ MERGE (d:Document {id: row.id})
 SET d += row.properties`;
 
 /** Writes every row of the plan in batches of `batchRows`: documents, then nodes, then edges. */
-export async function writeCeiling(driver: Driver, database: string, plan: WritePlan, batchRows = 5000): Promise<CeilingResult> {
+export async function writeCeiling(
+  driver: Driver,
+  database: string,
+  plan: WritePlan,
+  batchRows = 5000,
+): Promise<CeilingResult> {
   const statements = new Map<string, { cypher: string; rows: unknown[] }>();
   const add = (key: string, cypher: () => string, rows: readonly unknown[]) => {
     let entry = statements.get(key);
@@ -75,7 +81,11 @@ export async function writeCeiling(driver: Driver, database: string, plan: Write
   }
   for (const write of plan.documents) {
     for (const group of write.edges) {
-      add(`e:${group.type}:${group.fromLabel}:${group.toLabel}`, () => edgeCypher(group.type, group.fromLabel, group.toLabel), group.rows satisfies EdgeRow[]);
+      add(
+        `e:${group.type}:${group.fromLabel}:${group.toLabel}`,
+        () => edgeCypher(group.type, group.fromLabel, group.toLabel),
+        group.rows satisfies EdgeRow[],
+      );
       edgeRows += group.rows.length;
     }
   }
@@ -86,7 +96,7 @@ export async function writeCeiling(driver: Driver, database: string, plan: Write
     for (const { cypher, rows } of statements.values()) {
       for (let i = 0; i < rows.length; i += batchRows) {
         const batch = rows.slice(i, i + batchRows);
-        await session.executeWrite((tx) => tx.run(cypher, { rows: batch }));
+        await session.executeWrite((tx) => tx.run(cypher, { rows: batch, maxEvidence: MAX_EVIDENCE_PER_EDGE }));
         transactions++;
       }
     }

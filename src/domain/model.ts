@@ -6,7 +6,15 @@
 import { z } from "zod";
 
 /** Node labels written to Neo4j. `Organization` is also carried by every Union and Confederation node. */
-export const NODE_LABELS = ["Person", "Union", "Confederation", "Organization", "Country", "Event", "Document"] as const;
+export const NODE_LABELS = [
+  "Person",
+  "Union",
+  "Confederation",
+  "Organization",
+  "Country",
+  "Event",
+  "Document",
+] as const;
 /** A node label. */
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
@@ -34,7 +42,19 @@ export const REL_TYPES = [
 export type RelType = (typeof REL_TYPES)[number];
 
 /** Relationship types that connect entities; `MENTIONED_IN` only points at a source document. */
-export const CONNECTION_REL_TYPES = REL_TYPES.filter((t): t is Exclude<RelType, "MENTIONED_IN"> => t !== "MENTIONED_IN");
+export const CONNECTION_REL_TYPES = REL_TYPES.filter(
+  (t): t is Exclude<RelType, "MENTIONED_IN"> => t !== "MENTIONED_IN",
+);
+
+/**
+ * How much evidence one relationship stores: at most MAX_EVIDENCE_PER_DOCUMENT sentences from each document (the
+ * first ones in the text) and MAX_EVIDENCE_PER_EDGE in all (the first documents in import order), plus the ids of
+ * every document that supports it (`sources`). A union's membership cited by ten thousand press releases thus stays
+ * one small edge instead of a list that every later import reads and rewrites.
+ */
+export const MAX_EVIDENCE_PER_DOCUMENT = 3;
+/** See MAX_EVIDENCE_PER_DOCUMENT. */
+export const MAX_EVIDENCE_PER_EDGE = 50;
 
 /** The status of a MEMBER_OF edge. */
 export const MEMBERSHIP_STATUSES = ["member", "applied", "joining", "restored", "suspended", "former"] as const;
@@ -62,7 +82,13 @@ export const SIGNABLE_EVENT_KINDS: readonly EventKind[] = ["agreement", "memoran
 export const isoDateSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 
 /** A property value that Neo4j can store on a node or relationship. */
-export const propertyValueSchema = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.array(z.number())]);
+export const propertyValueSchema = z.union([
+  z.string(),
+  z.number(),
+  z.boolean(),
+  z.array(z.string()),
+  z.array(z.number()),
+]);
 /** A stored property value. */
 export type PropertyValue = z.infer<typeof propertyValueSchema>;
 

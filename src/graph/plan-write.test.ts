@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Entity, Extraction, Relation } from "../domain/model.js";
+import { MAX_EVIDENCE_PER_DOCUMENT, type Entity, type Extraction, type Relation } from "../domain/model.js";
 import { foldAccents, planWrite, relationshipKey, searchTerms, type DocumentWrite } from "./plan-write.js";
 
 const TEXT_1 = "Chairman of the FTUR Ivan Petrov met with Marta Lindqvist. The FTUR is a member of the ITUC.";
@@ -187,6 +187,27 @@ describe("planWrite", () => {
       confidence: 1,
       key: "MENTIONED_IN|org:ftur|doc1|",
     });
+  });
+
+  it("keeps the first MAX_EVIDENCE_PER_DOCUMENT sentences of a document for one edge", () => {
+    const sentences = Array.from(
+      { length: MAX_EVIDENCE_PER_DOCUMENT + 2 },
+      (_, i) => `Ivan Petrov met Marta Lindqvist, time ${i}.`,
+    );
+    const text = sentences.join(" ");
+    const plan = planWrite(
+      extraction([
+        met(
+          "person:ivan-petrov",
+          "person:marta-lindqvist",
+          sentences.map((s) => evidence("doc1", text, s)),
+        ),
+      ]),
+    );
+    const [row] = edges(plan.documents[0], "MET_WITH");
+    expect(row?.evidence).toEqual(sentences.slice(0, MAX_EVIDENCE_PER_DOCUMENT));
+    expect(row?.evidenceDocs).toEqual(sentences.slice(0, MAX_EVIDENCE_PER_DOCUMENT).map(() => "doc1"));
+    expect(row?.sources).toEqual(["doc1"]);
   });
 
   it("carries name, distinct aliases, folded search terms and properties, and keeps writer-owned names out of properties", () => {

@@ -5,7 +5,14 @@
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
 import type { LabourGraphError } from "../domain/errors.js";
-import { isNodeLabel, isRelType, ORGANISATION_TYPES, type NodeLabel, type RelType } from "../domain/model.js";
+import {
+  isNodeLabel,
+  isRelType,
+  MAX_EVIDENCE_PER_EDGE,
+  ORGANISATION_TYPES,
+  type NodeLabel,
+  type RelType,
+} from "../domain/model.js";
 import { silentLogger, type Logger } from "../log.js";
 import { isUnavailableError, mapDriverError } from "./errors.js";
 import {
@@ -139,7 +146,7 @@ OPTIONAL MATCH (older:Document {path: doc.path}) WHERE older.id <> doc.id
 RETURN doc.id AS id, existing IS NOT NULL AS isPresent, collect(DISTINCT older.id) AS previous`;
 
 /**
- * Removes the evidence of replaced documents; relationships left without evidence are deleted. All old ids are
+ * Removes the evidence and ids of replaced documents; relationships no document supports any more are deleted. All old ids are
  * handled in one row per relationship, so that the result never depends on how the planner orders the reads
  * and writes of several rows for the same edge (it does matter for MERGE; see mergeNodeGroups).
  */
@@ -152,7 +159,7 @@ WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $old
 SET r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
     r.sources = [s IN r.sources WHERE NOT s IN $oldIds]
-WITH r WHERE size(r.evidence) = 0
+WITH r WHERE size(r.sources) = 0
 DELETE r`;
 
 /** Deletes replaced Document nodes (with their MENTIONED_IN), then entities no document mentions any more. */
@@ -212,14 +219,36 @@ SET n += row.properties,
 }
 
 /**
+ * How an edge statement treats the lists already on a relationship. `append`: every document of the batch was
+ * created by this transaction, so none of its ids or sentences can be on the edge yet and the lists are simply
+ * extended (the common case, O(1) comparisons per row). `dedupe`: some document existed already (another import
+ * wrote it concurrently), so each id and (sentence, document) pair is checked against what is stored.
+ */
+export type EdgeWriteMode = "append" | "dedupe";
+
+/**
  * The edge statement of one relationship type between two match labels. `ON MATCH SET r.key = row.key` changes
  * nothing but takes the relationship's write lock before its lists are read, so two imports adding evidence to
- * the same edge at once cannot overwrite each other.
+ * the same edge at once cannot overwrite each other. Evidence stops growing at `$maxEvidence` sentences and is not
+ * rewritten once full; `sources` keeps every document id.
  */
-export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel): string {
+export function edgeStatement(
+  type: RelType,
+  fromLabel: NodeLabel,
+  toLabel: NodeLabel,
+  mode: EdgeWriteMode = "dedupe",
+): string {
   assertRelType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);
+  const fresh =
+    mode === "append"
+      ? "CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE range(0, size(row.evidence) - 1) END"
+      : `CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE
+       [i IN range(0, size(row.evidence) - 1)
+          WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])] END`;
+  const sources =
+    mode === "append" ? "oldSources + row.sources" : "oldSources + [s IN row.sources WHERE NOT s IN oldSources]";
   return /* Cypher */ `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -228,13 +257,13 @@ MERGE (a)-[r:${type} {key: row.key}]->(b)
   ON MATCH SET r.key = row.key
 WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources
 WITH r, row, ev, evDocs, oldSources,
-     [i IN range(0, size(row.evidence) - 1)
-        WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])] AS fresh
+     ${fresh} AS fresh
 SET r += row.properties,
-    r.evidence = ev + [i IN fresh | row.evidence[i]],
-    r.evidenceDocs = evDocs + [i IN fresh | row.evidenceDocs[i]],
-    r.sources = oldSources + [s IN row.sources WHERE NOT s IN oldSources],
-    r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END`;
+    r.sources = ${sources},
+    r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
+FOREACH (_ IN CASE WHEN size(fresh) > 0 OR r.evidence IS NULL THEN [1] ELSE [] END |
+  SET r.evidence = (ev + [i IN fresh | row.evidence[i]])[..$maxEvidence],
+      r.evidenceDocs = (evDocs + [i IN fresh | row.evidenceDocs[i]])[..$maxEvidence])`;
 }
 
 /**
@@ -301,6 +330,7 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
         }
         row.evidence.forEach((sentence, i) => {
           const doc = row.evidenceDocs[i] ?? "";
+          if (seen.evidence.length >= MAX_EVIDENCE_PER_EDGE) return;
           if (!seen.evidence.some((s, j) => s === sentence && seen.evidenceDocs[j] === doc)) {
             seen.evidence.push(sentence);
             seen.evidenceDocs.push(doc);
@@ -369,16 +399,23 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
     pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds })));
     pending.push(Promise.resolve(tx.run(DELETE_OLD_DOCUMENTS, { oldIds })));
   }
-  pending.push(
-    Promise.resolve(
-      tx.run(WRITE_DOCUMENTS, { docs: fresh.map((w) => ({ id: w.document.id, properties: w.document.properties })) }),
-    ),
-  );
+  // awaited: whether every document is new here (the Document MERGE holds the id's lock until commit, so an import
+  // writing the same document concurrently either made it visible already or waits for us) picks the edge mode
+  const written = await tx.run(WRITE_DOCUMENTS, {
+    docs: fresh.map((w) => ({ id: w.document.id, properties: w.document.properties })),
+  });
+  addCounters(counters, written);
+  const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
   for (const group of mergeNodeGroups(fresh))
     pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
   for (const group of mergeEdgeGroups(fresh)) {
     pending.push(
-      Promise.resolve(tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel), { rows: group.rows })),
+      Promise.resolve(
+        tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel, mode), {
+          rows: group.rows,
+          maxEvidence: MAX_EVIDENCE_PER_EDGE,
+        }),
+      ),
     );
   }
   for (const result of await Promise.all(pending)) addCounters(counters, result);

@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { DatabaseError } from "../../src/domain/errors.js";
-import { CONNECTION_REL_TYPES, REL_TYPES, type Extraction } from "../../src/domain/model.js";
+import { CONNECTION_REL_TYPES, MAX_EVIDENCE_PER_EDGE, REL_TYPES, type Extraction } from "../../src/domain/model.js";
 import { importExtraction } from "../../src/import.js";
 import { TestHelper } from "../helpers/test-helper.js";
 import {
@@ -433,6 +433,56 @@ describe("the import writer", () => {
         ["HOLDS_POSITION|person:jorge-alvarez|org:clf|president", all, 3],
       ]);
     }
+  });
+
+  it("keeps the first sentences up to the cap but every supporting document on an edge cited by many documents", async () => {
+    const count = MAX_EVIDENCE_PER_EDGE + 5;
+    const reports = Array.from({ length: count }, (_, i) => {
+      const file = path.join(work, `report-${String(i).padStart(2, "0")}.txt`);
+      writeFileSync(file, `Report ${i}: ${A_S2}\n`);
+      return fixtureDocument(file);
+    });
+    const membership = (doc: FixtureDocument) =>
+      relation(
+        "MEMBER_OF",
+        "org:ftur",
+        "org:ituc",
+        [evidenceOf(doc, `Report ${reports.indexOf(doc)}: ${A_S2}`)],
+        0.85,
+        {
+          status: "member",
+        },
+      );
+    const extraction = extractionOf(reports, ENTITIES, reports.map(membership));
+    // several transactions, so the cap is reached across commits and within one
+    const summary = await importExtraction(extraction, [], { ...options(), maxDocumentsPerTransaction: 7 });
+    expect(summary.documents).toMatchObject({ imported: count, failed: 0 });
+    const read = async () =>
+      (
+        await helper.runCypher(/* Cypher */ `
+        MATCH (:Organization {id: 'org:ftur'})-[r:MEMBER_OF]->(:Organization {id: 'org:ituc'})
+        RETURN r.evidence AS evidence, r.evidenceDocs AS docs, r.sources AS sources`)
+      )[0];
+    const edge = await read();
+    expect(edge?.evidence).toEqual(reports.slice(0, MAX_EVIDENCE_PER_EDGE).map((_, i) => `Report ${i}: ${A_S2}`));
+    expect(edge?.docs).toEqual(reports.slice(0, MAX_EVIDENCE_PER_EDGE).map((r) => r.meta.id));
+    expect([...(edge?.sources as string[])].sort()).toEqual(reports.map((r) => r.meta.id).sort());
+
+    const again = await importExtraction(extraction, [], options());
+    expect(again.counters.propertiesSet).toBe(0);
+
+    // a changed report whose sentence was kept: its sentence and id go, the edge stays with the others' support
+    writeFileSync(reports[0]?.meta.path ?? "", "Report 0 was withdrawn.\n");
+    const withdrawn = fixtureDocument(reports[0]?.meta.path ?? "");
+    await importExtraction(extractionOf([withdrawn], ENTITIES, []), [], options());
+    const after = await read();
+    expect(after?.evidence).toEqual(reports.slice(1, MAX_EVIDENCE_PER_EDGE).map((_, i) => `Report ${i + 1}: ${A_S2}`));
+    expect([...(after?.sources as string[])].sort()).toEqual(
+      reports
+        .slice(1)
+        .map((r) => r.meta.id)
+        .sort(),
+    );
   });
 
   it("has a uniqueness constraint on the key of every relationship type, which refuses a duplicate edge", async () => {
