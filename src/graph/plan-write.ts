@@ -318,12 +318,13 @@ export function planWrite(extraction: Extraction): WritePlan {
         group = { type: draft.type, fromLabel, toLabel, rows: [] };
         edgeGroups.set(groupKey, group);
       }
+      const kept = draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT);
       group.rows.push({
         key: draft.key,
         from: draft.from,
         to: draft.to,
-        evidence: draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT).map((e) => e.sentence),
-        evidenceDocs: draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT).map((e) => e.document),
+        evidence: kept.map((e) => e.sentence),
+        evidenceDocs: kept.map((e) => e.document),
         sources: [docId],
         confidence: draft.confidence,
         properties: draft.properties,

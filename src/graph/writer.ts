@@ -236,17 +236,17 @@ export function edgeStatement(
   type: RelType,
   fromLabel: NodeLabel,
   toLabel: NodeLabel,
-  mode: EdgeWriteMode = "dedupe",
+  mode: EdgeWriteMode,
 ): string {
   assertRelType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);
-  const fresh =
+  // indexes of the row's sentences to add: none once the edge is full; in dedupe mode only pairs not stored yet
+  const candidates =
     mode === "append"
-      ? "CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE range(0, size(row.evidence) - 1) END"
-      : `CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE
-       [i IN range(0, size(row.evidence) - 1)
-          WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])] END`;
+      ? "range(0, size(row.evidence) - 1)"
+      : `[i IN range(0, size(row.evidence) - 1)
+          WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])]`;
   const sources =
     mode === "append" ? "oldSources + row.sources" : "oldSources + [s IN row.sources WHERE NOT s IN oldSources]";
   return /* Cypher */ `
@@ -257,7 +257,7 @@ MERGE (a)-[r:${type} {key: row.key}]->(b)
   ON MATCH SET r.key = row.key
 WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources
 WITH r, row, ev, evDocs, oldSources,
-     ${fresh} AS fresh
+     CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh
 SET r += row.properties,
     r.sources = ${sources},
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
