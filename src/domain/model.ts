@@ -28,6 +28,11 @@ export const ORGANISATION_TYPES = ["Union", "Confederation", "Organization"] as 
 /** An organisation's most specific label. */
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number];
 
+/** True for the entity types of organisations (Union, Confederation, Organization). */
+export function isOrganisationType(type: string): type is OrganisationType {
+  return (ORGANISATION_TYPES as readonly string[]).includes(type);
+}
+
 /** Relationship types written to Neo4j. */
 export const REL_TYPES = [
   "MET_WITH",
@@ -184,8 +189,7 @@ export type Extraction = z.infer<typeof extractionSchema>;
 
 /** Labels a node of the given entity type carries in Neo4j (most specific first). */
 export function labelsForEntityType(type: EntityType): NodeLabel[] {
-  return (ORGANISATION_TYPES as readonly string[]).includes(type) && type !== "Organization"
-    ? [type, "Organization"]
+  return isOrganisationType(type) && type !== "Organization" ? [type, "Organization"]
     : [type];
 }
 

@@ -14,6 +14,7 @@ import {
   PLACE_FIRST_WORDS,
 } from "./lexicon/countries.js";
 import {
+  GENERIC_ORG_WORDS,
   HONORIFICS,
   INTERNATIONAL_WORDS,
   MONTHS,
@@ -142,21 +143,8 @@ const DETERMINERS = new Set([
   "of",
   "and",
 ]);
-const GENERIC_TOKENS = new Set([
-  "federation",
-  "confederation",
-  "council",
-  "union",
-  "trade",
-  "organization",
-  "center",
-  "national",
-  "association",
-  "committee",
-  "global",
-  "organisation",
-  "centre",
-]);
+/** generic words as written in a sentence (British spellings too) */
+const GENERIC_TOKENS = new Set([...GENERIC_ORG_WORDS, "organisation", "centre"]);
 const MONTH_SET = new Set<string>([
   ...MONTHS,
   "monday",

@@ -144,6 +144,7 @@ export function findMemberships(ctx: DocumentContext): void {
   });
 }
 
+/** words without which a sentence states no membership: the patterns' own verbs and nouns */
 const MEMBERSHIP_TRIGGERS = new Set([
   "membership",
   "member",
@@ -157,26 +158,8 @@ const MEMBERSHIP_TRIGGERS = new Set([
   "affiliate",
   "affiliates",
   "affiliation",
-  "admitted",
-  "accepted",
-  "welcomed",
-  "admits",
-  "accepts",
-  "welcomes",
-  "admitting",
-  "accepting",
-  "includes",
-  "include",
-  "included",
-  "unites",
-  "united",
-  "comprises",
-  "comprised",
-  "brings",
-  "incorporates",
-  "has",
-  "had",
-  "counts",
+  ...ADMIT_VERBS,
+  ...INCLUDING_VERBS,
   "organisations",
   "organizations",
   "withdrew",

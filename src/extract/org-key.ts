@@ -1,6 +1,7 @@
 /** Order-free keys of organisation names, so word-order and spelling variants of one name compare equal. */
 import { foldText } from "./fold.js";
 import { countryOf } from "./lexicon/countries.js";
+import { GENERIC_ORG_WORDS } from "./lexicon/words.js";
 
 const STOP = new Set(["of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "&", "republic"]);
 
@@ -86,21 +87,8 @@ function computeInitials(name: string): string[] {
   return [...variants];
 }
 
-const GENERIC_KEY_TOKENS = new Set([
-  "federation",
-  "confederation",
-  "council",
-  "union",
-  "trade",
-  "organization",
-  "center",
-  "national",
-  "association",
-  "committee",
-  "global",
-  "worker",
-  "employee",
-]);
+/** generic words among normalised key tokens (singular, American spelling) */
+const GENERIC_KEY_TOKENS = new Set([...GENERIC_ORG_WORDS, "worker", "employee"]);
 
 /** True when a name says which body it is (not "the Federation of Trade Unions" or "the National Trade Union Center of X"). */
 export function isSpecificOrgName(name: string): boolean {

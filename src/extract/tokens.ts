@@ -64,13 +64,7 @@ const isAlnum = (c: number) => c === UPPER || c === LOWER || c === DIGIT || c ==
 const isApostrophe = (cp: number) => cp === 39 || cp === 0x2019;
 
 /** Classifies a word: capitalised, acronym, brand. One pass over its characters. */
-function classify(word: string): {
-  isCap: boolean;
-  isAcronym: boolean;
-  isBrand: boolean;
-  isTitle: boolean;
-  isUpper: boolean;
-} {
+function classify(word: string): Pick<Token, "isCap" | "isAcronym" | "isBrand" | "isTitle" | "isUpper"> {
   let uppers = 0;
   let lowers = 0;
   let digits = 0;

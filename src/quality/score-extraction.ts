@@ -3,7 +3,7 @@
  * Entities match by any surface form (folded); events are not scored as entities. Relations match by type,
  * both ends (MET_WITH undirected; event ends by kind) and the role or status the gold gives.
  */
-import type { Entity, EntityType, Extraction } from "../domain/model.js";
+import { isOrganisationType, type Entity, type EntityType, type Extraction } from "../domain/model.js";
 import { foldText } from "../extract/fold.js";
 import type { Gold } from "./gold.js";
 
@@ -29,7 +29,7 @@ export interface QualityReport {
 }
 
 function family(type: EntityType): string {
-  return type === "Union" || type === "Confederation" || type === "Organization" ? "org" : type;
+  return isOrganisationType(type) ? "org" : type;
 }
 
 function score(tp: number, predicted: number, expected: number): Score {

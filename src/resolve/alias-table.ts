@@ -1,5 +1,6 @@
 /** The curated alias file as a lookup table for resolution. */
 import type { AliasEntry, AliasFile } from "../domain/aliases.js";
+import { isOrganisationType } from "../domain/model.js";
 import { foldText } from "../extract/fold.js";
 import { orgKey } from "../extract/org-key.js";
 
@@ -31,7 +32,7 @@ export function buildAliasTable(file: Partial<AliasFile> = {}): AliasTable {
     byAcronym: new Map(),
   };
   entries.forEach((entry, i) => {
-    const isOrg = entry.type === "Union" || entry.type === "Confederation" || entry.type === "Organization";
+    const isOrg = isOrganisationType(entry.type);
     for (const form of [entry.name, ...entry.aliases, ...entry.acronyms]) {
       if (!table.bySurface.has(foldText(form))) table.bySurface.set(foldText(form), i);
       if (!isOrg) continue;

@@ -3,7 +3,7 @@
  * Resolution anchors clusters on them (they keep their id), like the curated alias entries. The index is kept
  * up to date entry by entry, so a chunk only pays for the entities it touches, never for the whole registry.
  */
-import type { EntityType } from "../domain/model.js";
+import { isOrganisationType, type EntityType } from "../domain/model.js";
 import { foldText } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import { isAcronymForm } from "./alias-table.js";
@@ -20,14 +20,12 @@ export interface KnownEntity {
   country?: string;
 }
 
-const ORG_TYPES: ReadonlySet<EntityType> = new Set<EntityType>(["Union", "Confederation", "Organization"]);
-
 /** The family an entity id belongs to; known entities of another family never anchor a cluster. */
 export type EntityFamily = "org" | "person" | "country";
 
 /** The family of an entity type (events are per document and never known). */
 export function familyOf(type: EntityType): EntityFamily | undefined {
-  if (ORG_TYPES.has(type)) return "org";
+  if (isOrganisationType(type)) return "org";
   if (type === "Person") return "person";
   if (type === "Country") return "country";
   return undefined;

@@ -8,7 +8,16 @@
  * are folded once per distinct string, a person cluster keeps each distinct name once, and acronym candidates
  * are reduced to their distinct clusters once.
  */
-import type { Diagnostic, Entity, EntityType, Evidence, Extraction, PropertyValue, Relation } from "../domain/model.js";
+import {
+  isOrganisationType,
+  type Diagnostic,
+  type Entity,
+  type EntityType,
+  type Evidence,
+  type Extraction,
+  type PropertyValue,
+  type Relation,
+} from "../domain/model.js";
 import { foldText, shortHash, slugify } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
@@ -16,8 +25,6 @@ import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table
 import { familyOf, formsOfKnown, KnownEntities, personBlockOf, type KnownEntity } from "./known-entities.js";
 import { isSamePersonParts, nameParts } from "./person-names.js";
 import { SurnameIndex } from "./surname-index.js";
-
-const ORG_TYPES = new Set<EntityType>(["Union", "Confederation", "Organization"]);
 
 /** One local entity of one document, or the stand-in of an alias entry or a known entity. */
 interface Node {
@@ -149,7 +156,7 @@ export function resolveExtraction(
   const info = new Map<string, ClusterInfo>();
   const formsOf = (n: Node) => {
     const forms = new Set<string>();
-    const isOrg = ORG_TYPES.has(n.entity.type);
+    const isOrg = isOrganisationType(n.entity.type);
     for (const f of [n.entity.name, ...n.entity.aliases, ...n.acronyms]) {
       forms.add(fold(f));
       if (isOrg && !isAcronymForm(f)) forms.add(`key:${keyOf(f)}`);
@@ -262,7 +269,7 @@ export function resolveExtraction(
   });
 
   // ---- organisations
-  const orgNodes = nodes.filter((n) => ORG_TYPES.has(n.entity.type));
+  const orgNodes = nodes.filter((n) => isOrganisationType(n.entity.type));
   // generic short forms ("the Federation of Trade Unions") were resolved inside their document; they never merge
   const fullFormsCache = new Map<Node, string[]>();
   const fullForms = (n: Node) => {
@@ -275,11 +282,29 @@ export function resolveExtraction(
     }
     return forms;
   };
+  /**
+   * Unites node `id` with the first holder of `key`: the stored entity `storedId()` names, else the first node that
+   * came with the key (remembered in `firsts`).
+   */
+  const uniteWithFirstHolder = (
+    firsts: Map<string, string>,
+    key: string,
+    id: string,
+    storedId: () => string | undefined,
+  ): void => {
+    let first = firsts.get(key);
+    if (first === undefined) {
+      const stored = storedId();
+      first = stored !== undefined ? knownNodeId(stored) : id;
+      firsts.set(key, first);
+    }
+    if (first !== id) tryUnion(first, id);
+  };
   const byKey = new Map<string, string>();
   const aliasOf = (n: Node): number | undefined => {
     for (const f of fullForms(n)) {
       const hit = aliases.byOrgKey.get(keyOf(f)) ?? aliases.bySurface.get(fold(f));
-      if (hit !== undefined && ORG_TYPES.has(aliases.entries[hit]!.type)) return hit;
+      if (hit !== undefined && isOrganisationType(aliases.entries[hit]!.type)) return hit;
     }
     return undefined;
   };
@@ -290,14 +315,8 @@ export function resolveExtraction(
     for (const f of fullForms(n)) {
       const key = keyOf(f);
       if (key.length === 0) continue;
-      let seen = byKey.get(key);
-      if (seen === undefined) {
-        // a stored organisation with this name is the first holder of its key
-        const stored = known.orgsByKey(key)[0];
-        seen = stored !== undefined ? knownNodeId(stored) : n.id;
-        byKey.set(key, seen);
-      }
-      if (seen !== n.id) tryUnion(seen, n.id);
+      // a stored organisation with this name is the first holder of its key
+      uniteWithFirstHolder(byKey, key, n.id, () => known.orgsByKey(key)[0]);
     }
   }
   // acronyms: the alias file first, then acronyms some document defined, then initials of a known full name
@@ -332,7 +351,7 @@ export function resolveExtraction(
   for (const n of acronymOnly) {
     const acr = n.entity.name;
     const entry = aliases.byAcronym.get(acr) ?? aliases.bySurface.get(fold(acr));
-    if (entry !== undefined && ORG_TYPES.has(aliases.entries[entry]!.type)) {
+    if (entry !== undefined && isOrganisationType(aliases.entries[entry]!.type)) {
       tryUnion(aliasNodes[entry]!.id, n.id);
       continue;
     }
@@ -347,14 +366,8 @@ export function resolveExtraction(
           code: "AMBIGUOUS_ACRONYM",
           message: `"${acr}" matches ${roots.size} organisations; kept apart.`,
         });
-      let first = firstByAcronym.get(acr);
-      if (first === undefined) {
-        // an organisation stored under this acronym alone is the one earlier imports kept apart
-        const stored = known.orgsNamedByAcronym(acr)[0];
-        first = stored !== undefined ? knownNodeId(stored) : n.id;
-        firstByAcronym.set(acr, first);
-      }
-      if (first !== n.id) tryUnion(first, n.id);
+      // an organisation stored under this acronym alone is the one earlier imports kept apart
+      uniteWithFirstHolder(firstByAcronym, acr, n.id, () => known.orgsNamedByAcronym(acr)[0]);
     }
   }
 
@@ -602,7 +615,7 @@ function buildEntity(
   stored: KnownEntity | undefined,
 ): Entity {
   const type0 = c.nodes[0]!.entity.type;
-  const isOrg = ORG_TYPES.has(type0);
+  const isOrg = isOrganisationType(type0);
   // surface forms weighted by how often each document used them
   const weight = new Map<string, number>();
   const typeVotes = new Map<EntityType, number>();

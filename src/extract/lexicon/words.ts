@@ -74,6 +74,12 @@ export const ORGAN_MODIFIERS = new Set([
   "coordinating", "organising", "organizing", "editorial", "control", "revision", "education", "educational",
 ]);
 
+/** Words of organisation names that do not say which body is meant ("the National Trade Union Council"). */
+export const GENERIC_ORG_WORDS: readonly string[] = [
+  "federation", "confederation", "council", "union", "trade", "organization", "center", "national", "association",
+  "committee", "global",
+];
+
 /** Tokens that make an organisation name a trade-union body. */
 export const UNION_WORDS = new Set(["union", "unions", "trade", "syndicate", "syndicates", "labour", "labor", "workers", "workers'", "employees"]);
 
