@@ -1,0 +1,148 @@
+/**
+ * CoreNlpAnnotator: annotates text through a Stanford CoreNLP server (HTTP, JSON). Tokens, lemmas, parts of speech
+ * and named entities come from one request over the whole text (in chunks of paragraphs for long texts); the
+ * dependency parse, the slow part, only for the sentences `shouldParse` selects, in a second request that keeps
+ * the first request's tokens (one sentence a line, tokens split on spaces).
+ */
+import { createHash } from "node:crypto";
+import type { AnnotatedDocument, AnnotatedSentence, AnnotatedToken, EntityMention } from "../domain/annotation.js";
+import { InputError, ProvisionError } from "../domain/errors.js";
+import type { Annotator } from "./annotator.js";
+import { fromCoreNlpJson, type CoreNlpJson } from "./corenlp-json.js";
+
+/** Properties of the token/NER pass: the fine-grained NER and SUTime cost much and buy nothing here. */
+export const NER_PROPERTIES = {
+  annotators: "tokenize,ssplit,pos,lemma,ner",
+  "ner.applyFineGrained": "false",
+  "ner.useSUTime": "false",
+  "ner.buildEntityMentions": "true",
+  "ssplit.newlineIsSentenceBreak": "always",
+  "tokenize.options": "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false",
+  outputFormat: "json",
+} as const;
+
+/** Properties of the parse pass: the tokens are given, one sentence a line. */
+export const PARSE_PROPERTIES = {
+  annotators: "tokenize,ssplit,pos,depparse",
+  "tokenize.whitespace": "true",
+  "ssplit.eolonly": "true",
+  outputFormat: "json",
+} as const;
+
+/** The longest text sent in one request; longer texts are cut at paragraph (else line, else space) boundaries. */
+export const MAX_REQUEST_CHARS = 40_000;
+
+/** Options of the CoreNLP annotator. */
+export interface CoreNlpAnnotatorOptions {
+  /** server URLs; requests are spread over them */
+  urls: readonly string[];
+  timeoutMs: number;
+  /** which sentences get a dependency parse; default: all */
+  shouldParse?: (tokens: readonly AnnotatedToken[]) => boolean;
+  /** annotator version label (part of the cache key) */
+  version?: string;
+}
+
+function cutPoints(text: string): number[] {
+  const cuts = [0];
+  let start = 0;
+  while (text.length - start > MAX_REQUEST_CHARS) {
+    const window = text.slice(start, start + MAX_REQUEST_CHARS);
+    let cut = window.lastIndexOf("\n\n");
+    if (cut < MAX_REQUEST_CHARS / 4) cut = window.lastIndexOf("\n");
+    if (cut < MAX_REQUEST_CHARS / 4) cut = window.lastIndexOf(" ");
+    if (cut < MAX_REQUEST_CHARS / 4) cut = MAX_REQUEST_CHARS;
+    start += cut + 1;
+    cuts.push(start);
+  }
+  return cuts;
+}
+
+/** Annotates through a CoreNLP server. */
+export class CoreNlpAnnotator implements Annotator {
+  readonly id: string;
+  private next = 0;
+
+  constructor(private readonly options: CoreNlpAnnotatorOptions) {
+    if (options.urls.length === 0) throw new Error("CoreNlpAnnotator needs at least one server URL");
+    const settings = createHash("sha256").update(JSON.stringify([NER_PROPERTIES, PARSE_PROPERTIES])).digest("hex").slice(0, 8);
+    this.id = `corenlp${options.version ? `-${options.version}` : ""}/${settings}/${options.shouldParse ? "parse-selected" : "parse-all"}`;
+  }
+
+  /** Annotates one text; `name` names the document in errors. */
+  async annotate(text: string, { signal, name }: { signal?: AbortSignal; name?: string } = {}): Promise<AnnotatedDocument> {
+    const sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[] = [];
+    const mentions: EntityMention[] = [];
+    const cuts = cutPoints(text);
+    for (let i = 0; i < cuts.length; i++) {
+      const start = cuts[i]!;
+      const chunk = text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length);
+      if (chunk.trim().length === 0) continue;
+      const json = await this.request(chunk, NER_PROPERTIES, signal, name);
+      const part = fromCoreNlpJson(json, start, sentences.length);
+      sentences.push(...part.sentences);
+      mentions.push(...part.mentions);
+    }
+    await this.parse(sentences, signal, name);
+    return { annotator: this.id, text, sentences: sentences.map((s) => ({ ...s, sourceStart: s.start, sourceEnd: s.end })), mentions };
+  }
+
+  private async parse(sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[], signal?: AbortSignal, name?: string): Promise<void> {
+    const selected = sentences.filter((s) => (this.options.shouldParse ? this.options.shouldParse(s.tokens) : true));
+    for (const s of sentences) s.deps = null;
+    let batch: typeof selected = [];
+    let size = 0;
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const lines = batch.map((s) => s.tokens.map((t) => t.text.replace(/\s+/gu, "_")).join(" ")).join("\n");
+      const json = await this.request(lines, PARSE_PROPERTIES, signal, name);
+      json.sentences.forEach((parsed, k) => {
+        const target = batch[k];
+        if (!target || parsed.tokens.length !== target.tokens.length) return; // misaligned: left unparsed
+        const deps = parsed.enhancedPlusPlusDependencies ?? parsed.basicDependencies ?? [];
+        target.deps = deps.map((d) => ({ rel: d.dep, head: d.governor - 1, dep: d.dependent - 1 }));
+      });
+      batch = [];
+      size = 0;
+    };
+    for (const s of selected) {
+      const length = s.end - s.start;
+      if (size + length > MAX_REQUEST_CHARS) await flush();
+      batch.push(s);
+      size += length + 1;
+    }
+    await flush();
+  }
+
+  private async request(text: string, properties: Record<string, string>, signal?: AbortSignal, name?: string): Promise<CoreNlpJson> {
+    const url = this.options.urls[this.next++ % this.options.urls.length]!;
+    const timeout = AbortSignal.timeout(this.options.timeoutMs);
+    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
+    let response: Response;
+    try {
+      response = await fetch(target, { method: "POST", body: Buffer.from(text, "utf8"), headers: { "content-type": "text/plain; charset=utf-8" }, signal: combined });
+    } catch (cause) {
+      if (timeout.aborted) {
+        throw new InputError(`Annotation of ${name ? `"${name}"` : "a document"} timed out after ${this.options.timeoutMs} ms.`, {
+          ...(name ? { input: name } : {}),
+          suggestion: "The document is skipped; raise NLP_TIMEOUT_MS for very long documents.",
+          cause,
+        });
+      }
+      throw new ProvisionError(`The NLP server at ${url} does not answer: ${(cause as Error).message}.`, {
+        input: url,
+        suggestion: "Start it with `labour-graph nlp start`, or set NLP_URL to a running CoreNLP server.",
+        cause,
+      });
+    }
+    const body = await response.text();
+    if (!response.ok) {
+      throw new InputError(`The NLP server could not annotate ${name ? `"${name}"` : "a document"}: HTTP ${response.status} ${body.slice(0, 200)}`, {
+        ...(name ? { input: name } : {}),
+        suggestion: "The document is skipped; check the NLP server's log.",
+      });
+    }
+    return JSON.parse(body) as CoreNlpJson;
+  }
+}

@@ -1,0 +1,174 @@
+/**
+ * prepareText: the text an annotator sees, mended where real articles break a parser, with a map back to the
+ * source offsets (evidence quotes the source verbatim). Length-preserving where it can be: hard wraps inside a
+ * sentence become spaces, homoglyphs their Latin letter, all-caps runs title case; sentences run together
+ * ("said.The", "(VGCL)Bui") get a space; invisible controls are dropped.
+ */
+
+/** The prepared text and, for each of its characters (and its end), the offset in the source. */
+export interface PreparedText {
+  text: string;
+  toSource: (offset: number) => number;
+}
+
+/** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
+export const PREPARE_TEXT_VERSION = 3;
+
+// Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
+const HOMOGLYPHS: Record<string, string> = {
+  "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x",
+  "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M", "\u041d": "H", "\u041e": "O",
+  "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0456": "i", "\u0406": "I",
+  "\u00b4": "\u2019", "\u02bc": "\u2019", "\u2032": "\u2019",
+};
+// Zero-width characters and bidirectional controls: invisible, and they split words for any tokenizer.
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/u;
+const LATIN_LETTER = /[A-Za-z]/;
+const TERMINAL = /[.!?:;"”’)\]]$/u;
+const CONTINUATION_END = /(?:,|\b(?:of|the|and|for|in|on|at|to|with|by|from|a|an|de|des|du|la|le|et|&)|[-–])$/iu;
+const SMALL_WORDS = new Set(["OF", "AND", "THE", "FOR", "IN", "ON", "AT", "TO", "WITH", "BY", "FROM", "A", "AN", "DE", "DES", "DU", "LA", "LE", "ET", "DI", "DEL", "Y"]);
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: string;
+}
+
+function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === "\n") starts.push(i + 1);
+  return starts;
+}
+
+/** True when the text is hard-wrapped: most lines of its paragraphs are cut at a similar width without ending a sentence. */
+function isHardWrapped(lines: string[]): boolean {
+  const body = lines.map((l) => l.trimEnd()).filter((l) => l.length > 0);
+  if (body.length < 6) return false;
+  const cut = body.filter((l) => l.length >= 40 && l.length <= 100 && !TERMINAL.test(l));
+  return cut.length >= 0.4 * body.length;
+}
+
+/** Newlines that are not sentence or paragraph breaks: replaced by a space. */
+function joinWrappedLines(text: string, edits: Edit[]): void {
+  const starts = lineStarts(text);
+  const lines = starts.map((s, i) => text.slice(s, i + 1 < starts.length ? starts[i + 1]! - 1 : text.length));
+  const isWrapped = isHardWrapped(lines);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!.trimEnd();
+    const next = lines[i + 1]!.trimStart();
+    if (line.length === 0 || next.length === 0) continue; // a paragraph break stays
+    const continues = CONTINUATION_END.test(line) || /^\p{Ll}/u.test(next);
+    const inWrappedParagraph = isWrapped && i > 0 && line.length >= 30;
+    if (continues || inWrappedParagraph) edits.push({ at: starts[i + 1]! - 1, remove: 1, insert: " " });
+  }
+}
+
+/** Title-cases runs of three or more all-capital words ("UNION OF AUTONOMOUS TRADE UNIONS"), keeping their length. */
+function titleCaseShoutedRuns(text: string, edits: Edit[]): void {
+  const word = /[\p{Lu}][\p{Lu}'’-]*/gu;
+  const run: { start: number; end: number; w: string }[] = [];
+  const flush = () => {
+    const letters = run.reduce((n, r) => n + r.w.length, 0);
+    if (run.length >= 3 && letters >= 12) {
+      run.forEach((r, k) => {
+        const lower = r.w.toLowerCase();
+        const cased = k > 0 && SMALL_WORDS.has(r.w) ? lower : r.w[0] + lower.slice(1);
+        if (cased.length === r.w.length && cased !== r.w) edits.push({ at: r.start, remove: r.w.length, insert: cased });
+      });
+    }
+    run.length = 0;
+  };
+  let m: RegExpExecArray | null;
+  let lastEnd = -1;
+  while ((m = word.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const isWholeWord = !/\p{L}/u.test(text[end] ?? "") && !/\p{L}/u.test(text[start - 1] ?? "");
+    const gap = lastEnd >= 0 ? text.slice(lastEnd, start) : "";
+    if (!isWholeWord) {
+      flush();
+      lastEnd = -1;
+      continue;
+    }
+    if (lastEnd >= 0 && !/^[\s,&“”"]*$/u.test(gap)) flush();
+    run.push({ start, end, w: m[0] });
+    lastEnd = end;
+  }
+  flush();
+}
+
+/** Sentences run together without a space ("has said.VGCL", "July 6.Cuong", "(VGCL)Bui"), and commas without one. */
+function spaceRunTogether(text: string, edits: Edit[]): void {
+  const patterns = [/(?<=\p{Ll}{2}|\d)[.!?](?=\p{Lu}\p{Ll})/gu, /(?<=\p{L}{2})\)(?=\p{Lu}\p{Ll})/gu, /(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})/gu];
+  for (const pattern of patterns) {
+    let m: RegExpExecArray | null;
+    while ((m = pattern.exec(text)) !== null) edits.push({ at: m.index + 1, remove: 0, insert: " " });
+  }
+}
+
+function replaceCharacters(text: string, edits: Edit[]): void {
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    if (INVISIBLE.test(ch)) {
+      edits.push({ at: i, remove: 1, insert: "" });
+      continue;
+    }
+    const latin = HOMOGLYPHS[ch];
+    if (latin === undefined) continue;
+    const isInLatinWord = ch === "\u00b4" || ch === "\u02bc" || ch === "\u2032" || LATIN_LETTER.test(text[i - 1] ?? "") || LATIN_LETTER.test(text[i + 1] ?? "");
+    if (isInLatinWord) edits.push({ at: i, remove: 1, insert: latin });
+  }
+  // non-breaking and other odd spaces, tabs: a plain space (same length)
+  for (let i = 0; i < text.length; i++) if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/u.test(text[i]!)) edits.push({ at: i, remove: 1, insert: " " });
+  // a carriage return is a newline's companion: a space keeps offsets
+  for (let i = 0; i < text.length; i++) if (text[i] === "\r") edits.push({ at: i, remove: 1, insert: text[i + 1] === "\n" ? " " : "\n" });
+}
+
+/** Applies non-overlapping edits (the first at a position wins) and builds the offset map. */
+function applyEdits(source: string, edits: Edit[]): PreparedText {
+  edits.sort((a, b) => a.at - b.at || b.remove - a.remove);
+  const pieces: string[] = [];
+  // anchors: (prepared offset, source offset) at the start of every piece
+  const anchorsPrepared: number[] = [0];
+  const anchorsSource: number[] = [0];
+  let cursor = 0;
+  let prepared = 0;
+  for (const edit of edits) {
+    if (edit.at < cursor) continue;
+    if (edit.at > cursor) {
+      pieces.push(source.slice(cursor, edit.at));
+      prepared += edit.at - cursor;
+    }
+    anchorsPrepared.push(prepared);
+    anchorsSource.push(edit.at);
+    pieces.push(edit.insert);
+    prepared += edit.insert.length;
+    cursor = edit.at + edit.remove;
+    anchorsPrepared.push(prepared);
+    anchorsSource.push(cursor);
+  }
+  pieces.push(source.slice(cursor));
+  const text = pieces.join("");
+  const toSource = (offset: number): number => {
+    let lo = 0;
+    let hi = anchorsPrepared.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (anchorsPrepared[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    const mapped = anchorsSource[lo]! + (offset - anchorsPrepared[lo]!);
+    return Math.min(mapped, source.length);
+  };
+  return { text, toSource };
+}
+
+/** Prepares a document's text for annotation. */
+export function prepareText(source: string): PreparedText {
+  const edits: Edit[] = [];
+  replaceCharacters(source, edits);
+  joinWrappedLines(source, edits);
+  spaceRunTogether(source, edits);
+  titleCaseShoutedRuns(source, edits);
+  return applyEdits(source, edits);
+}

@@ -1,0 +1,167 @@
+/**
+ * extractAnnotated: one annotated document to local entities and relations with evidence. Pure: no I/O, no clock.
+ * Chunks (people, organisations, roles, places) → the document's entities → positions by the rows of
+ * POSITION_PATTERNS → meetings, agreements and memberships by the rows of RELATION_PATTERNS over the parse.
+ */
+import type { AnnotatedDocument } from "../domain/annotation.js";
+import type { Diagnostic, DocumentMeta, Entity, Evidence, EventKind, PropertyValue, Relation, SourceDocument } from "../domain/model.js";
+import { findDate } from "./dates.js";
+import { chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
+import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
+import { findPositions } from "./patterns/find-positions.js";
+import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
+import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
+
+/** Options of extraction. */
+export interface ExtractOptions {
+  /** the document's date (YYYY[-MM[-DD]]); relative dates resolve against it, else stay text */
+  referenceDate?: string;
+}
+
+function metaOf(doc: SourceDocument): DocumentMeta {
+  const meta: DocumentMeta = { id: doc.id, path: doc.path };
+  if (doc.title !== undefined) meta.title = doc.title;
+  if (doc.date !== undefined) meta.date = doc.date;
+  if (doc.url !== undefined) meta.url = doc.url;
+  if (doc.source !== undefined) meta.source = doc.source;
+  if (doc.language !== undefined) meta.language = doc.language;
+  return meta;
+}
+
+const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
+const isPersonKey = (key: string) => key.startsWith("person:");
+
+/** Collects relations, one per type, ends and discriminator, with every sentence that states it. */
+class RelationSink {
+  readonly relations: LocalRelation[] = [];
+  private readonly index = new Map<string, LocalRelation>();
+
+  add(type: Relation["type"], from: string, to: string, evidence: Evidence, confidence: number, properties: Record<string, PropertyValue> = {}): void {
+    if (from === to) return;
+    const [a, b] = type === "MET_WITH" && from > to ? [to, from] : [from, to];
+    const id = `${type}|${a}|${b}|${type === "HOLDS_POSITION" ? String(properties.role ?? "") : ""}`;
+    const existing = this.index.get(id);
+    if (existing) {
+      if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
+      existing.confidence = Math.max(existing.confidence, confidence);
+      for (const [k, v] of Object.entries(properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+      return;
+    }
+    const rel: LocalRelation = { type, from: a, to: b, properties: { ...properties }, evidence: [evidence], confidence };
+    this.index.set(id, rel);
+    this.relations.push(rel);
+  }
+}
+
+/** Extracts entities and relations from one annotated document; content problems become diagnostics. */
+export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocument, options: ExtractOptions = {}): DocumentExtraction {
+  const diagnostics: Diagnostic[] = [];
+  const chunks: Chunk[][] = annotated.sentences.map((s) => chunkSentence(s, annotated.text));
+  const { entities, chunkKeys } = documentEntities(annotated, chunks);
+  const sink = new RelationSink();
+  const evidenceOf = (s: number) => sentenceEvidence(annotated, doc.text, doc.id, s);
+  const events = new Map<string, DocEntity & { participants: string[]; eventKind: EventKind }>();
+
+  // positions, and the description of each person they make (its tokens stand for the person)
+  const descriptorOwner: (string | undefined)[][] = annotated.sentences.map((s) => s.tokens.map(() => undefined));
+  const orgOfPerson = new Map<string, string>();
+  annotated.sentences.forEach((sentence, s) => {
+    for (const p of findPositions(sentence.tokens, chunks[s]!)) {
+      const person = chunkKeys[s]![p.person];
+      const org = chunkKeys[s]![p.org];
+      if (!person || !org || !isOrgKey(org)) continue;
+      const role = chunks[s]![p.role]!.text.replace(/\s+/g, " ");
+      sink.add("HOLDS_POSITION", person, org, evidenceOf(s), p.confidence, { role });
+      if (!orgOfPerson.has(person)) orgOfPerson.set(person, org);
+      for (let t = p.first; t < p.end; t++) descriptorOwner[s]![t] ??= person;
+    }
+  });
+
+  const chunkOwner = (s: number, token: number): string | undefined => {
+    const k = chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
+    return k >= 0 ? chunkKeys[s]![k] : undefined;
+  };
+  const addEvent = (kind: EventKind, s: number, trigger: number, participants: string[]): string => {
+    const key = `event:${kind}:${s}:${trigger}`;
+    const sentenceText = annotated.text.slice(annotated.sentences[s]!.start, annotated.sentences[s]!.end);
+    const found = findDate(sentenceText, options.referenceDate);
+    const properties: Record<string, string> = { kind };
+    if (found?.date) properties.date = found.date;
+    else if (found?.dateText) properties.dateText = found.dateText;
+    const names = participants.map((p) => entities.get(p)?.name ?? p);
+    const name = `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", ..." : ""}`;
+    properties.title = name;
+    events.set(key, { key, type: "Event", name, surfaces: [], acronyms: [], mentions: 1, isAcronymOnly: false, firstSentence: s, properties, participants, eventKind: kind });
+    return key;
+  };
+
+  annotated.sentences.forEach((sentence, s) => {
+    const forPeople: TokenOwners = { ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t), isPerson: isPersonKey };
+    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false };
+    const evidence = evidenceOf(s);
+    for (const r of findRelations(sentence, forPeople)) {
+      if (r.relation === "MET_WITH") addMeeting(r, s, evidence);
+    }
+    for (const r of findRelations(sentence, forOrgs)) {
+      if (r.relation === "MEMBER_OF" && !r.isPair) {
+        for (const a of r.a.filter(isOrgKey)) for (const b of r.b.filter(isOrgKey)) sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
+      }
+    }
+    for (const r of findRelations(sentence, forPeople)) {
+      if (r.relation !== "SIGNED") continue;
+      const parties = [...new Set([...r.a, ...r.b].map((k) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k)))].filter((k) => isOrgKey(k) || isPersonKey(k));
+      if (parties.length < 2) continue;
+      const event = addEvent("agreement", s, r.trigger, parties);
+      for (const p of parties) sink.add("SIGNED", p, event, evidence, r.confidence);
+    }
+  });
+
+  function addMeeting(r: FoundRelation, s: number, evidence: Evidence): void {
+    const people = (keys: string[]) => keys.filter(isPersonKey);
+    const orgs = (keys: string[]) => keys.filter(isOrgKey);
+    let pairs: [string, string][] = [];
+    if (r.isPair) {
+      const p = people(r.a);
+      const o = orgs(r.a);
+      if (p.length === 2) pairs = [[p[0]!, p[1]!]];
+      else if (p.length === 0 && o.length === 2) pairs = [[o[0]!, o[1]!]];
+    } else {
+      const pa = people(r.a);
+      const pb = people(r.b);
+      if (pa.length > 0 && pb.length > 0) pairs = pa.flatMap((a) => pb.map((b) => [a, b] as [string, string]));
+      else if (pa.length === 0 && pb.length === 0) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
+    }
+    pairs = pairs.filter(([a, b]) => a !== b);
+    if (pairs.length === 0) return;
+    const participants = [...new Set(pairs.flat())];
+    const kind: EventKind = r.eventKind === "visit" ? "visit" : "meeting";
+    const event = addEvent(kind, s, r.trigger, participants);
+    for (const [a, b] of pairs) sink.add("MET_WITH", a, b, evidence, r.confidence, { eventId: event });
+    for (const p of participants) sink.add("PARTICIPATED_IN", p, event, evidence, r.confidence);
+  }
+
+  // organisations' countries, from the country named in their names
+  for (const e of entities.values()) {
+    if (e.type === "Person" || e.type === "Country") continue;
+  }
+  const all = [...entities.values(), ...events.values()];
+  const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
+  // acronyms nobody defined are kept only when a relation uses them or they recur
+  const kept = all.filter((e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key)));
+  for (const e of all) if (!kept.includes(e)) diagnostics.push({ documentId: doc.id, level: "info", code: "UNKNOWN_ACRONYM", message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.` });
+  return pack(metaOf(doc), kept, sink.relations, diagnostics, (s) => evidenceOf(s));
+}
+
+function pack(document: DocumentMeta, locals: (DocEntity & { participants?: string[] })[], localRelations: LocalRelation[], diagnostics: Diagnostic[], evidenceOf: (s: number) => Evidence): DocumentExtraction {
+  const details: Record<string, EntityDetails> = {};
+  const keys = new Set(locals.map((e) => e.key));
+  const entities: Entity[] = locals.map((e) => {
+    const d: EntityDetails = { acronyms: e.acronyms, mentions: e.mentions, isAcronymOnly: e.isAcronymOnly };
+    if (e.participants) d.participants = e.participants;
+    details[e.key] = d;
+    return { id: e.key, type: e.type, name: e.name, aliases: e.surfaces.filter((s) => s !== e.name), properties: e.properties };
+  });
+  const relations: Relation[] = localRelations.filter((r) => keys.has(r.from) && keys.has(r.to)).map((r) => ({ ...r }));
+  for (const e of locals) relations.push({ type: "MENTIONED_IN", from: e.key, to: document.id, properties: {}, evidence: [evidenceOf(e.firstSentence)], confidence: 1 });
+  return { document, documents: [document], entities, relations, diagnostics, details };
+}

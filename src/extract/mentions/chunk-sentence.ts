@@ -1,0 +1,218 @@
+/**
+ * chunkSentence: the named things of one annotated sentence as labelled token spans (person, organisation, role,
+ * place). Named entities come from the annotator; organisation-name shapes the tagger misses ("IndustriALL Global
+ * Union"), roles from the role lexicon, and the mending of spans the tagger runs together ("Confederation of
+ * Trade Unions of Armenia Elen Manaseryan") come from general rules over tokens.
+ */
+import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
+import { countryOf, isDemonym } from "../lexicon/countries.js";
+import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
+import { HONORIFICS, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
+
+/** What a chunk names. */
+export type ChunkKind = "person" | "org" | "role" | "place";
+
+/** A labelled span of tokens [first, end) of a sentence. */
+export interface Chunk {
+  kind: ChunkKind;
+  first: number;
+  end: number;
+  text: string;
+}
+
+/** Organisation head words besides ORG_HEADS: the last word of many names that are not unions. */
+const EXTRA_ORG_HEADS = new Set([
+  "congress", "party", "parliament", "government", "company", "corporation", "group", "internationale", "international",
+  "syndicate", "syndicates", "solidarity", "network", "forum", "movement", "front", "bloc", "body", "guild", "academy",
+  "university", "institution", "embassy", "commission", "authority", "ilo", "un", "cgt", "workers", "employers",
+]);
+const CONNECTORS = new Set(["of", "for", "and", "the", "&", "de", "des", "du", "la", "le", "of the", "in", "on", "'s", "’s", "-", "y", "et", "del", "di"]);
+const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
+
+function lower(t: AnnotatedToken): string {
+  return t.text.toLowerCase();
+}
+
+function isCapitalised(t: AnnotatedToken): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(t.text) || /^\p{Ll}+\p{Lu}/u.test(t.text);
+}
+
+function isAcronymToken(t: AnnotatedToken): boolean {
+  const letters = t.text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters.length <= 12 && /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+}
+
+function isOrgHead(word: string): boolean {
+  return ORG_HEADS.has(word) || EXTRA_ORG_HEADS.has(word);
+}
+
+/** True for tokens that can be part of an organisation name but not of a person's. */
+function isOrgWord(t: AnnotatedToken): boolean {
+  const w = lower(t).replace(/['’]s?$/u, "");
+  return isOrgHead(w) || UNION_WORDS.has(w) || CONNECTORS.has(w) || countryOf(w) !== undefined || isDemonym(w) || t.ner === "LOCATION" || (isAcronymToken(t) && t.text.length <= 6);
+}
+
+/** Marks role phrases (with the capitalised or lexicon modifiers before them) as "role". */
+function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  const words = tokens.map((t) => lower(t).replace(/-/g, " "));
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of ROLE_PHRASE_WORDS) {
+      // match phrase words against token words (a token may hold several: "vice-president", "secretary-general")
+      let k = 0;
+      let j = i;
+      while (j < tokens.length && k < phrase.length) {
+        const parts = words[j]!.split(" ");
+        if (parts.every((p, n) => phrase[k + n] === p)) {
+          k += parts.length;
+          j += 1;
+        } else break;
+      }
+      if (k !== phrase.length) continue;
+      let start = i;
+      while (start > 0 && ROLE_MODIFIERS.has(words[start - 1]!) && labels[start - 1] === undefined) start -= 1;
+      for (let n = start; n < j; n++) labels[n] = "role";
+      i = j - 1;
+      break;
+    }
+  }
+}
+
+/** Runs of capitalised tokens and connectors that hold an organisation head word: names the tagger missed. */
+function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (labels[i] !== undefined || !isCapitalised(tokens[i]!) || /^(the|a|an|on|in|at|for|during|after|before|with|by|to|from)$/i.test(tokens[i]!.text)) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    let lastCapital = i;
+    while (j < tokens.length && labels[j] === undefined) {
+      const t = tokens[j]!;
+      if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text)) lastCapital = j;
+      else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
+      j += 1;
+    }
+    const end = lastCapital + 1;
+    const hasHead = tokens.slice(i, end).some((t) => isOrgHead(lower(t)));
+    if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] ??= "org";
+    i = Math.max(end, i + 1);
+  }
+}
+
+/**
+ * Splits a person's name off the end of an organisation span ("... of Armenia Elen Manaseryan"): two or three
+ * capitalised words right after a place, an organisation head word, an acronym or a bracket.
+ */
+function splitTrailingPerson(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], first: number, end: number): void {
+  for (const size of [2, 3]) {
+    const start = end - size;
+    const before = tokens[start - 1];
+    if (start <= first || !before) continue;
+    const b = lower(before);
+    const isAnchor = countryOf(before.text) !== undefined || before.ner === "LOCATION" || isOrgHead(b) || isAcronymToken(before) || b === ")" || b === "”" || b === '"';
+    if (!isAnchor) continue;
+    const tail = tokens.slice(start, end);
+    const isNameTail = tail.every((t) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) && t.pos === "NNP" && !isOrgWord(t));
+    if (isNameTail) {
+      for (let n = start; n < end; n++) labels[n] = "person";
+      return;
+    }
+  }
+}
+
+/** A run of proper nouns right before a role is the organisation the role is in ("Hak-İş Chairman", "TOBB President"). */
+function markOrgsBeforeRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i] !== "role" || labels[i - 1] !== undefined) continue;
+    let start = i;
+    while (start > 0 && start > i - 4 && labels[start - 1] === undefined && /^NNPS?$/.test(tokens[start - 1]!.pos) && isCapitalised(tokens[start - 1]!) && !HONORIFICS.has(lower(tokens[start - 1]!).replace(/\.$/, ""))) start -= 1;
+    if (start === i || start === 0) continue;
+    const run = tokens.slice(start, i);
+    if (run.some((t) => t.ner === "PERSON" || t.ner === "DATE" || countryOf(t.text) !== undefined || ROLE_MODIFIERS.has(lower(t)))) continue;
+    for (let n = start; n < i; n++) labels[n] = "org";
+  }
+}
+
+/** Splits "X of the Y" where Y starts with an organisation head word and X is a name already ("Trade Union of ... of the Federation of ..."). */
+function splitNestedOrgs(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], first: number, end: number): number[] {
+  const cuts: number[] = [];
+  let hasHead = false;
+  for (let n = first; n < end; n++) {
+    const w = lower(tokens[n]!);
+    if (n > first + 1 && w === "of" && hasHead) {
+      const next = lower(tokens[n + 1] ?? tokens[n]!) === "the" ? n + 2 : n + 1;
+      const head = tokens[next];
+      if (head && next < end && ["federation", "confederation", "union", "council", "association", "congress"].includes(lower(head))) {
+        labels[n] = undefined;
+        if (next === n + 2) labels[n + 1] = undefined;
+        cuts.push(next);
+        hasHead = false;
+      }
+    }
+    if (isOrgHead(w)) hasHead = true;
+  }
+  return cuts;
+}
+
+function spans(labels: readonly (ChunkKind | undefined)[], kind: ChunkKind): [number, number][] {
+  const out: [number, number][] = [];
+  for (let i = 0; i < labels.length; i++) {
+    if (labels[i] !== kind) continue;
+    let j = i;
+    while (j < labels.length && labels[j] === kind) j++;
+    out.push([i, j]);
+    i = j - 1;
+  }
+  return out;
+}
+
+/** The chunks of a sentence, in text order. */
+export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[] {
+  const tokens = sentence.tokens;
+  const labels: (ChunkKind | undefined)[] = tokens.map(() => undefined);
+  markRoles(tokens, labels);
+  tokens.forEach((t, i) => {
+    if (labels[i] !== undefined) return;
+    if (t.ner === "PERSON" && !HONORIFICS.has(lower(t).replace(/\.$/, "")) && isCapitalised(t)) labels[i] = "person";
+    else if (t.ner === "ORGANIZATION") labels[i] = "org";
+  });
+  markOrgShapes(tokens, labels);
+  markOrgsBeforeRoles(tokens, labels);
+  // organisation spans: acronyms the tagger left out, a trailing person, nested names
+  tokens.forEach((t, i) => {
+    if (labels[i] === undefined && isAcronymToken(t) && countryOf(t.text) === undefined && t.ner !== "PERSON" && t.ner !== "LOCATION") labels[i] = "org";
+  });
+  const cuts = new Set<number>();
+  for (const [first, end] of spans(labels, "org")) {
+    // connectors at the edges belong to the sentence, not the name
+    let f = first;
+    let e = end;
+    while (f < e && CONNECTORS.has(lower(tokens[f]!))) labels[f++] = undefined;
+    while (e > f && CONNECTORS.has(lower(tokens[e - 1]!))) labels[--e] = undefined;
+    splitTrailingPerson(tokens, labels, f, e);
+    for (const c of splitNestedOrgs(tokens, labels, f, e)) cuts.add(c);
+  }
+  // places: countries named outside organisation names
+  tokens.forEach((t, i) => {
+    if (labels[i] === undefined && (t.ner === "LOCATION" || t.ner === "COUNTRY") && countryOf(t.text) !== undefined) labels[i] = "place";
+  });
+  const chunks: Chunk[] = [];
+  for (const kind of ["person", "org", "role", "place"] as const) {
+    for (const [first, end] of spans(labels, kind)) {
+      // a cut between nested names starts a new organisation
+      let start = first;
+      for (let n = first + 1; n <= end; n++) {
+        const isBoundary = n === end || cuts.has(n);
+        if (isBoundary) {
+          chunks.push({ kind, first: start, end: n, text: text.slice(tokens[start]!.start, tokens[n - 1]!.end) });
+          start = n;
+        }
+      }
+    }
+  }
+  // names of people do not hold sentence words
+  return chunks
+    .filter((c) => !(c.kind === "person" && tokens.slice(c.first, c.end).some((t) => NAME_BREAKERS.has(t.text))))
+    .sort((a, b) => a.first - b.first);
+}

@@ -1,0 +1,186 @@
+/**
+ * documentEntities: the people, organisations and countries of one annotated document, with every chunk linked to
+ * its entity. Within a document, an acronym defined in parentheses, or spelling a full name's initials, is that
+ * organisation; a surname or part of a name is the one person whose full name holds it.
+ */
+import type { AnnotatedDocument } from "../../domain/annotation.js";
+import type { EntityType, Evidence } from "../../domain/model.js";
+import { foldText } from "../fold.js";
+import { countryOf } from "../lexicon/countries.js";
+import { INTERNATIONAL_WORDS, UNION_WORDS } from "../lexicon/words.js";
+import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
+import type { Chunk } from "./chunk-sentence.js";
+
+/** An entity of the document being built. */
+export interface DocEntity {
+  key: string;
+  type: EntityType;
+  name: string;
+  surfaces: string[];
+  acronyms: string[];
+  mentions: number;
+  isAcronymOnly: boolean;
+  firstSentence: number;
+  properties: Record<string, string>;
+}
+
+/** Entities and the entity key of each chunk (undefined where a chunk names nothing kept). */
+export interface DocumentEntities {
+  entities: Map<string, DocEntity>;
+  chunkKeys: (string | undefined)[][];
+}
+
+const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u;
+
+function isAcronym(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters.length <= 12 && ACRONYM.test(text);
+}
+
+/** An organisation's name as written, without a leading article, a possessive or a country's possessive. */
+export function cleanOrgName(text: string): string {
+  let name = text.replace(/\s+/g, " ").trim();
+  name = name.replace(/^(the|a|an)\s+/i, "");
+  const possessive = /^([\p{L} ]+?)['’]s\s+(.*)$/u.exec(name);
+  if (possessive && countryOf(possessive[1]!) !== undefined) name = possessive[2]!;
+  name = name.replace(/['’]s?$/u, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N})»”"]+$/gu, "");
+  return name;
+}
+
+/** A person's name as written, without honorifics or a possessive. */
+export function cleanPersonName(text: string): string {
+  return text
+    .replace(/\s+/g, " ")
+    .replace(/^(mr|mrs|ms|dr|prof|sir|brother|sister|comrade|h\.e)\.?\s+/i, "")
+    .replace(/['’]s?$/u, "")
+    .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")
+    .trim();
+}
+
+/** The type of an organisation from the words of its name. */
+export function organisationType(name: string): EntityType {
+  const words = foldText(name).split(/[^a-z0-9']+/).filter(Boolean);
+  const isUnion = words.some((w) => UNION_WORDS.has(w)) || /\bglobal union\b/i.test(name);
+  if (!isUnion) return "Organization";
+  const isInternational = words.some((w) => INTERNATIONAL_WORDS.has(w) && w !== "general" && w !== "independent") || /\bglobal union\b/i.test(name);
+  return isInternational ? "Confederation" : "Union";
+}
+
+/** Builds the document's entities from the chunks of its sentences. */
+export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
+  const entities = new Map<string, DocEntity>();
+  const chunkKeys: (string | undefined)[][] = chunks.map((cs) => cs.map(() => undefined));
+  const touch = (key: string, type: EntityType, surface: string, sentence: number, isFull: boolean): DocEntity => {
+    let e = entities.get(key);
+    if (!e) {
+      e = { key, type, name: surface, surfaces: [], acronyms: [], mentions: 0, isAcronymOnly: !isFull, firstSentence: sentence, properties: {} };
+      entities.set(key, e);
+    }
+    e.mentions += 1;
+    if (!e.surfaces.includes(surface)) e.surfaces.push(surface);
+    if (isFull && (e.isAcronymOnly || surface.length > e.name.length)) {
+      e.isAcronymOnly = false;
+      e.name = surface;
+    }
+    return e;
+  };
+
+  // organisations with full names, and acronyms defined next to them: "Name (ACR)" or "ACR (Name)"
+  const acronymKey = new Map<string, string>();
+  chunks.forEach((cs, s) => {
+    const tokens = doc.sentences[s]!.tokens;
+    cs.forEach((c, k) => {
+      if (c.kind !== "org") return;
+      const name = cleanOrgName(c.text);
+      if (name.length < 2 || isAcronym(name) || !isSpecificOrgName(name) || !/\p{Lu}/u.test(name)) return;
+      const key = `org:${orgKey(name)}`;
+      chunkKeys[s]![k] = key;
+      const e = touch(key, organisationType(name), name, s, true);
+      const next = cs[k + 1];
+      const isParenthesised = next && tokens[c.end]?.text === "(" && next.first === c.end + 1 && tokens[next.end]?.text === ")";
+      if (next && next.kind === "org" && isParenthesised && isAcronym(cleanOrgName(next.text))) {
+        const acr = cleanOrgName(next.text);
+        if (!acronymKey.has(acr)) acronymKey.set(acr, key);
+        if (!e.acronyms.includes(acr)) e.acronyms.push(acr);
+      }
+      const prev = cs[k - 1];
+      const isDefinedBefore = prev && prev.kind === "org" && tokens[c.first - 1]?.text === "(" && prev.end === c.first - 1 && tokens[c.end]?.text === ")";
+      if (prev && isDefinedBefore && isAcronym(cleanOrgName(prev.text))) {
+        const acr = cleanOrgName(prev.text);
+        if (!acronymKey.has(acr)) acronymKey.set(acr, key);
+        if (!e.acronyms.includes(acr)) e.acronyms.push(acr);
+      }
+    });
+  });
+  const fullOrgs = [...entities.values()];
+  const byInitials = (acr: string): string | undefined => {
+    const folded = foldText(acr).toUpperCase().replace(/[^A-Z0-9]/g, "");
+    const fits = fullOrgs.filter((e) => e.surfaces.some((s) => initialsOf(s).includes(folded)));
+    return fits.length === 1 ? fits[0]!.key : undefined;
+  };
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
+      const name = cleanOrgName(c.text);
+      if (!isAcronym(name)) return;
+      const key = acronymKey.get(name) ?? byInitials(name);
+      if (key) {
+        chunkKeys[s]![k] = key;
+        const e = touch(key, entities.get(key)!.type, name, s, false);
+        if (!e.acronyms.includes(name)) e.acronyms.push(name);
+        return;
+      }
+      const own = `acr:${name}`;
+      chunkKeys[s]![k] = own;
+      const e = touch(own, "Organization", name, s, false);
+      if (!e.acronyms.includes(name)) e.acronyms.push(name);
+    });
+  });
+
+  // people: full names first, then parts of names that fit exactly one full name
+  const fullPeople: { key: string; words: string[] }[] = [];
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "person") return;
+      const name = cleanPersonName(c.text);
+      const words = name.split(" ").filter(Boolean);
+      if (words.length < 2) return;
+      const key = `person:${foldText(name)}`;
+      chunkKeys[s]![k] = key;
+      touch(key, "Person", name, s, true);
+      if (!fullPeople.some((p) => p.key === key)) fullPeople.push({ key, words: words.map(foldText) });
+    });
+  });
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "person" || chunkKeys[s]![k] !== undefined) return;
+      const name = cleanPersonName(c.text);
+      if (name.length < 2) return;
+      const word = foldText(name);
+      const fits = fullPeople.filter((p) => p.words.includes(word));
+      const key = fits.length === 1 ? fits[0]!.key : `person:${word}`;
+      chunkKeys[s]![k] = key;
+      touch(key, "Person", name, s, fits.length !== 1);
+    });
+  });
+
+  // countries
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "place") return;
+      const country = countryOf(c.text);
+      if (!country) return;
+      const key = `country:${country}`;
+      chunkKeys[s]![k] = key;
+      touch(key, "Country", country, s, true);
+    });
+  });
+  return { entities, chunkKeys };
+}
+
+/** Evidence of sentence `s`: the source text of the sentence. */
+export function sentenceEvidence(doc: AnnotatedDocument, sourceText: string, documentId: string, s: number): Evidence {
+  const sentence = doc.sentences[s]!;
+  const text = sourceText.slice(sentence.sourceStart, sentence.sourceEnd).replace(/\s+/g, " ").trim();
+  return { document: documentId, sentence: text.length > 0 ? text : " ", start: sentence.sourceStart, end: Math.max(sentence.sourceEnd, sentence.sourceStart) };
+}

@@ -1,0 +1,110 @@
+/** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
+import type { AnnotatedToken } from "../../domain/annotation.js";
+import type { Chunk } from "../mentions/chunk-sentence.js";
+import { POSITION_PATTERNS } from "./position-patterns.js";
+
+/** A position found in a sentence: chunk indices of the person, role and organisation, and the span described. */
+export interface FoundPosition {
+  person: number;
+  role: number;
+  org: number;
+  /** token span covered by the whole description (the person's "descriptor") */
+  first: number;
+  end: number;
+  patternId: string;
+  confidence: number;
+}
+
+const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|madam|brother|sister|comrade|h\.e)\.?$/i;
+const SYMBOL_OF_KIND = { person: "P", org: "O", role: "R", place: "C" } as const;
+
+function symbolOfToken(t: AnnotatedToken): string {
+  const w = t.text.toLowerCase();
+  if (w === ",") return ",";
+  if (w === "(" || w === "[") return "(";
+  if (w === ")" || w === "]") return ")";
+  if (w === "-" || w === "–" || w === "—" || w === ":" || w === "--") return "-";
+  if (["of", "at", "in", "for", "from", "with"].includes(w)) return "f";
+  if (w === "its" || w === "their") return "i";
+  if (["the", "a", "an", "his", "her", "both"].includes(w)) return "t";
+  if (["is", "was", "are", "were", "serves", "served", "remains", "became", "becomes", "be", "been"].includes(w)) return "v";
+  if (w === "'s" || w === "’s" || w === "'" || w === "’") return "s";
+  if (w === "and") return "a";
+  if (w === "as") return "z";
+  if (/^(re-?)?elect(ed|s)?$/.test(w) || w === "appointed" || w === "named") return "e";
+  return "x";
+}
+
+/** The sentence as one symbol per chunk or token outside chunks, with the item each symbol stands for. */
+export function symbolise(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): { symbols: string; items: { chunk?: number; first: number; end: number }[] } {
+  let symbols = "";
+  const items: { chunk?: number; first: number; end: number }[] = [];
+  let c = 0;
+  for (let i = 0; i < tokens.length; ) {
+    const chunk = chunks[c];
+    if (chunk && chunk.first === i) {
+      symbols += SYMBOL_OF_KIND[chunk.kind];
+      items.push({ chunk: c, first: chunk.first, end: chunk.end });
+      i = chunk.end;
+      c += 1;
+      continue;
+    }
+    if (HONORIFIC.test(tokens[i]!.text) && chunks[c]?.first === i + 1 && chunks[c]?.kind === "person") {
+      i += 1; // "Mr. Arezki MEZHOUD": the honorific belongs to the name that follows
+      continue;
+    }
+    symbols += symbolOfToken(tokens[i]!);
+    items.push({ first: i, end: i + 1 });
+    i += 1;
+  }
+  return { symbols, items };
+}
+
+/** The organisation "its"/"their" at `index` refers to: the nearest one before it in the sentence. */
+function antecedentOrg(symbols: string, items: readonly { chunk?: number }[], index: number): number[] {
+  const before = symbols.lastIndexOf("O", index);
+  return before >= 0 ? [items[before]!.chunk!] : [];
+}
+
+/** Every position the pattern rows find in a sentence. */
+export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
+  const { symbols, items } = symbolise(tokens, chunks);
+  const found: FoundPosition[] = [];
+  const seen = new Set<string>();
+  for (const row of POSITION_PATTERNS) {
+    for (let from = 0; from < symbols.length; from++) {
+      row.pattern.lastIndex = from;
+      const m = row.pattern.exec(symbols);
+      if (!m?.indices?.groups) continue;
+      const groups = m.indices.groups;
+      const at = (g: string) => (groups[g] ? items[groups[g]![0]]!.chunk : undefined);
+      const firstItem = items[m.index]!;
+      let lastIndex = m.index + m[0].length - 1;
+      const people = [at("p")!];
+      const orgs = at("o") !== undefined ? [at("o")!] : antecedentOrg(symbols, items, m.index);
+      // coordination after a final group: "of A, B and C", "vice presidents, X, and Y"
+      const tail = m.index + m[0].length;
+      const finalGroup = groups.o?.[1] === tail ? "O" : groups.p?.[1] === tail ? "P" : undefined;
+      if (finalGroup) {
+        const coordinated = new RegExp(`^(?:,?a?t?${finalGroup})+`).exec(symbols.slice(tail));
+        if (coordinated) {
+          for (let k = tail; k < tail + coordinated[0].length; k++) {
+            if (symbols[k] !== finalGroup) continue;
+            (finalGroup === "O" ? orgs : people).push(items[k]!.chunk!);
+          }
+          lastIndex = tail + coordinated[0].length - 1;
+        }
+      }
+      const role = at("r")!;
+      for (const person of people) {
+        for (const org of orgs) {
+          const key = `${person}|${role}|${org}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push({ person, role, org, first: firstItem.first, end: items[lastIndex]!.end, patternId: row.id, confidence: row.confidence });
+        }
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,124 @@
+/**
+ * findRelations: applies every row of RELATION_PATTERNS to a parsed sentence. For each trigger token, each side's
+ * paths lead to tokens; a token stands for the entity whose chunk or description (a person's role phrase) holds
+ * it, else for the people (failing them, the organisations) its own phrase names ("a delegation of the ILO headed
+ * by X", "the president of X"), with conjuncts.
+ */
+import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
+import { RELATION_PATTERNS, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
+
+/** A relation read in a sentence, between entity keys. */
+export interface FoundRelation {
+  relation: PatternRelation;
+  /** the parties: for MEMBER_OF `a` are members and `b` bodies; for `pair` rows all parties are in `a` and `b` is empty */
+  a: string[];
+  b: string[];
+  isPair: boolean;
+  trigger: number;
+  patternId: string;
+  confidence: number;
+  status?: string;
+  eventKind?: string;
+}
+
+/** What the engine knows of a sentence's tokens: the entity each stands for and whether it is a person. */
+export interface TokenOwners {
+  ownerOf: (token: number) => string | undefined;
+  isPerson: (key: string) => boolean;
+}
+
+const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass)/;
+const FUTURE_OR_DENIED = new Set(["will", "shall", "would", "not", "n't", "never", "plan", "schedule", "expect", "hope", "intend", "should"]);
+
+function matchesRel(pattern: string, rel: string): boolean {
+  if (pattern.endsWith(":*")) return rel === pattern.slice(0, -2) || rel.startsWith(pattern.slice(0, -1));
+  return rel === pattern;
+}
+
+/** Tokens a path leads to from `start`. */
+function follow(edges: readonly DependencyEdge[], start: number, path: readonly string[]): number[] {
+  let current = [start];
+  for (const step of path) {
+    const isUp = step.startsWith("<");
+    const rel = isUp ? step.slice(1) : step;
+    const next: number[] = [];
+    for (const t of current) {
+      for (const e of edges) {
+        if (!matchesRel(rel, e.rel)) continue;
+        if (isUp && e.dep === t && e.head >= 0) next.push(e.head);
+        if (!isUp && e.head === t) next.push(e.dep);
+      }
+    }
+    current = [...new Set(next)];
+    if (current.length === 0) break;
+  }
+  return current;
+}
+
+/** The entities a token stands for (see the module comment). */
+function entitiesOf(edges: readonly DependencyEdge[], token: number, owners: TokenOwners): string[] {
+  const own = owners.ownerOf(token);
+  const conj = edges.filter((e) => e.head === token && e.rel.startsWith("conj")).map((e) => e.dep);
+  if (own !== undefined) return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
+  // the token's own phrase, breadth first, two levels
+  const found: string[] = [];
+  let frontier = [token, ...conj];
+  const seen = new Set(frontier);
+  for (let depth = 0; depth < 3 && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const t of frontier) {
+      const o = owners.ownerOf(t);
+      if (o !== undefined && !found.includes(o)) found.push(o);
+      if (o !== undefined && t !== token) continue;
+      for (const e of edges) if (e.head === t && EXPAND_RELS.test(e.rel) && !seen.has(e.dep)) (seen.add(e.dep), next.push(e.dep));
+    }
+    frontier = next;
+  }
+  const people = found.filter((k) => owners.isPerson(k));
+  return people.length > 0 ? people : found;
+}
+
+function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): boolean {
+  const near = edges.filter((e) => (e.head === trigger && /^(aux|advmod|neg)/.test(e.rel)) || (e.dep === trigger && e.rel === "xcomp"));
+  return near.some((e) => {
+    const other = e.head === trigger ? e.dep : e.head;
+    const t = sentence.tokens[other];
+    return t !== undefined && (FUTURE_OR_DENIED.has(t.lemma.toLowerCase()) || FUTURE_OR_DENIED.has(t.text.toLowerCase()));
+  });
+}
+
+function isConditionMet(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): boolean {
+  if (!row.requires) return true;
+  return row.requires.some((c) => follow(edges, trigger, c.path).some((t) => c.lemmas.length === 0 || c.lemmas.includes(sentence.tokens[t]!.lemma.toLowerCase())));
+}
+
+function side(edges: readonly DependencyEdge[], trigger: number, paths: readonly (readonly string[])[] | undefined, owners: TokenOwners): string[] {
+  const keys = new Set<string>();
+  for (const path of paths ?? []) for (const t of follow(edges, trigger, path)) for (const k of entitiesOf(edges, t, owners)) keys.add(k);
+  return [...keys];
+}
+
+/** Every relation the pattern rows read in a parsed sentence. */
+export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
+  const edges = sentence.deps;
+  if (!edges) return [];
+  const found: FoundRelation[] = [];
+  sentence.tokens.forEach((token, trigger) => {
+    const lemma = token.lemma.toLowerCase();
+    for (const row of RELATION_PATTERNS) {
+      if (!token.pos.startsWith(row.pos) || !row.lemmas.includes(lemma)) continue;
+      if (!isConditionMet(edges, sentence, trigger, row) || isFutureOrDenied(sentence, edges, trigger)) continue;
+      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(row.status ? { status: row.status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}) };
+      if (row.pair) {
+        const parties = side(edges, trigger, row.pair, owners);
+        if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });
+      }
+      if (row.a || row.b) {
+        const a = side(edges, trigger, row.a, owners);
+        const b = side(edges, trigger, row.b, owners);
+        if (a.length > 0 && b.length > 0) found.push({ ...base, a, b, isPair: false });
+      }
+    }
+  });
+  return found;
+}

@@ -1,0 +1,84 @@
+/**
+ * Relation patterns as data: per row a relation type, the trigger (lemmas and part of speech) and the dependency
+ * paths (Universal Dependencies, enhanced++) from the trigger to each side. One engine (find-relations.ts) applies
+ * every row. A new phrasing is a new row or lemma, and a fixture sentence, never a branch of code.
+ *
+ * A path is a list of steps from the trigger: "rel" goes down to a dependent, "<rel" up to the head; "x:*" matches
+ * every subtype of x. Sides: `a` and `b` (the two parties; for MEMBER_OF a is the member and b the body), and
+ * `pair` (every entity reached is a party: "between A and B", "A and B met").
+ */
+
+/** Relation types read by dependency patterns. */
+export type PatternRelation = "MET_WITH" | "SIGNED" | "MEMBER_OF";
+
+/** A condition on a token reached by a path: its lemma must be one of these. */
+export interface PathCondition {
+  path: readonly string[];
+  lemmas: readonly string[];
+}
+
+/** One pattern row. */
+export interface RelationPattern {
+  id: string;
+  relation: PatternRelation;
+  lemmas: readonly string[];
+  /** part of speech of the trigger: Penn tags starting with V, N or J */
+  pos: "V" | "N" | "J";
+  a?: readonly (readonly string[])[];
+  b?: readonly (readonly string[])[];
+  pair?: readonly (readonly string[])[];
+  /** the row applies only when one of these paths reaches one of the lemmas */
+  requires?: readonly PathCondition[];
+  /** membership status the row states (MEMBER_OF) */
+  status?: string;
+  /** the kind of the event the row reports (MET_WITH, SIGNED) */
+  eventKind?: "meeting" | "visit" | "agreement" | "memorandum";
+  confidence: number;
+  example: string;
+}
+
+/** Verbs of meeting: CAMEO 04x (consult) and 03x-style hosting, with their WordNet synonyms in this sense. */
+export const MEETING_VERBS = [
+  "meet", "receive", "host", "welcome", "greet", "confer", "talk", "negotiate", "consult", "entertain", "hold",
+  "have", "conduct", "visit", "see", "call", "discuss", "engage", "sit", "chat", "converse", "rendezvous", "work",
+  "interact", "exchange",
+] as const;
+/** Nouns naming a meeting: the object of "hold", "have", "conduct" or a noun phrase with "with"/"between". */
+export const MEETING_NOUNS = [
+  "meeting", "talk", "talks", "conversation", "negotiation", "negotiations", "discussion", "discussions", "consultation",
+  "consultations", "reception", "audience", "encounter", "dialogue", "session", "visit", "courtesy", "call",
+  "videoconference", "teleconference", "conference", "exchange", "summit", "tête-à-tête", "get-together", "round",
+] as const;
+/** Nouns of documents that are signed: CAMEO 057 (sign formal agreement). */
+export const AGREEMENT_NOUNS = [
+  "agreement", "memorandum", "mou", "moc", "accord", "protocol", "pact", "contract", "treaty", "understanding",
+  "document", "deal", "charter", "compact", "convention", "cooperation", "partnership", "declaration", "letter",
+] as const;
+const SIGNED_DOCUMENTS = AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "declaration");
+
+const SUBJECT = [["nsubj"], ["obl:agent"], ["obl:by"], ["nsubj:xsubj"], ["<acl", "<nsubj"], ["<xcomp", "nsubj"]] as const;
+const COMPANION = [["obl:with"], ["nmod:with"], ["obl:alongside"], ["obl:together_with"]] as const;
+
+/** The rows. */
+export const RELATION_PATTERNS: readonly RelationPattern[] = [
+  // ---- meetings
+  { id: "meet-subject-object", relation: "MET_WITH", lemmas: ["meet", "receive", "host", "welcome", "greet", "entertain", "see", "brief"], pos: "V", a: SUBJECT, b: [["obj"], ["nsubj:pass"], ...COMPANION], eventKind: "meeting", confidence: 0.85, example: "Elen Manaseryan hosted Vadim Borisov." },
+  { id: "meet-with", relation: "MET_WITH", lemmas: ["meet", "confer", "talk", "negotiate", "consult", "sit", "chat", "converse", "work", "engage", "interact", "discuss"], pos: "V", a: SUBJECT, b: COMPANION, eventKind: "meeting", confidence: 0.8, example: "The chairman met with the general secretary." },
+  { id: "met-together", relation: "MET_WITH", lemmas: ["meet", "confer", "talk", "negotiate"], pos: "V", pair: [["nsubj"]], eventKind: "meeting", confidence: 0.75, example: "Kwasi Adu Amankwah and Peter Mutasa met in Harare." },
+  { id: "visit-person", relation: "MET_WITH", lemmas: ["visit", "call"], pos: "V", a: SUBJECT, b: [["obj"], ["obl:on"], ["nsubj:pass"]], eventKind: "visit", confidence: 0.7, example: "The ambassador visited the chairman at his office." },
+  { id: "hold-meeting-with", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", a: [["<obj", "nsubj"], ["<obj", "obl:agent"], ["<nsubj:pass", "obl:agent"], ["nmod:poss"], ["<obj", "<acl", "<nsubj"], ["<obl:during", "nsubj"], ["<obl:at", "nsubj"]], b: [["nmod:with"], ["<obj", "obl:with"], ["<nsubj:pass", "obl:with"], ["nmod:for"], ["<obj", "obl:for"]], eventKind: "meeting", confidence: 0.8, example: "The president held a meeting with the delegation." },
+  { id: "meeting-between", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", pair: [["nmod:between"], ["<obj", "obl:between"], ["acl", "obl:between"]], eventKind: "meeting", confidence: 0.8, example: "A meeting between the two general secretaries took place." },
+  // ---- agreements
+  { id: "sign-with", relation: "SIGNED", lemmas: ["sign", "conclude", "ink", "initial", "seal", "renew"], pos: "V", a: SUBJECT, b: [...COMPANION, ["obl:between"], ["obj", "nmod:with"], ["obj", "nmod:between"]], requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }, { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS }, { path: ["<acl"], lemmas: SIGNED_DOCUMENTS }, { path: ["obj", "compound"], lemmas: SIGNED_DOCUMENTS }], eventKind: "agreement", confidence: 0.85, example: "The federation signed a memorandum of cooperation with the confederation." },
+  { id: "signed-together", relation: "SIGNED", lemmas: ["sign", "conclude", "ink", "renew"], pos: "V", pair: [["nsubj"], ["obl:agent"], ["obl:between"], ["obj", "nmod:between"]], requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }, { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS }, { path: ["<acl"], lemmas: SIGNED_DOCUMENTS }], eventKind: "agreement", confidence: 0.8, example: "The document was signed by A, Chairperson of X, and B, Chairman of Y." },
+  { id: "signing-of-agreement-between", relation: "SIGNED", lemmas: ["signing", "signature", "conclusion"], pos: "N", pair: [["nmod:of", "nmod:between"], ["nmod:between"]], a: [["<obj", "nsubj"], ["<nsubj:pass", "obl:agent"]], b: [["nmod:of", "nmod:with"], ["nmod:with"]], eventKind: "agreement", confidence: 0.8, example: "the signing of a cooperation agreement between X and Y" },
+  // ---- memberships (a: member, b: body)
+  { id: "member-of", relation: "MEMBER_OF", lemmas: ["member", "affiliate", "part", "founder", "co-founder", "constituent"], pos: "N", a: [["nsubj"], ["<appos"], ["appos"], ["<nsubj"], ["<conj:and", "nsubj"], ["<obj", "nsubj"], ["<xcomp", "nsubj"], ["<xcomp", "obj"], ["nsubj:pass"]], b: [["nmod:of"], ["nmod:in"], ["nmod:poss"], ["compound"], ["nmod:within"], ["nmod:to"]], status: "member", confidence: 0.8, example: "The CNSM is a fully-fledged member of the ETUC." },
+  { id: "membership-in", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession", "admission", "readmission", "entry"], pos: "N", a: [["nmod:poss"], ["nmod:of"], ["<obj", "nsubj"]], b: [["nmod:in"], ["nmod:to"], ["nmod:into"], ["nmod:within"], ["nmod:with"], ["<obj", "obl:to"], ["<obj", "obl:in"]], status: "member", confidence: 0.75, example: "the importance of the CNSM's membership in the European Trade Union Confederation" },
+  { id: "affiliated-to", relation: "MEMBER_OF", lemmas: ["affiliate", "affiliated", "belong", "associate"], pos: "V", a: [["nsubj:pass"], ["nsubj"], ["<acl"], ["<amod"], ["<acl:relcl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["obl:within"], ["obl:by"]], status: "member", confidence: 0.85, example: "Trade unions affiliated with the National Trade Union Bloc signed ..." },
+  { id: "affiliated-adjective", relation: "MEMBER_OF", lemmas: ["affiliated", "affiliate"], pos: "J", a: [["nsubj"], ["<amod"], ["<acl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["nmod:to"], ["nmod:with"]], status: "member", confidence: 0.85, example: "Both unions are affiliated with BWI." },
+  { id: "join", relation: "MEMBER_OF", lemmas: ["join", "rejoin", "enter", "accede"], pos: "V", a: [["nsubj"]], b: [["obj"], ["obl:to"]], status: "joining", confidence: 0.75, example: "The federation joined the ITUC in 2006." },
+  { id: "admit", relation: "MEMBER_OF", lemmas: ["admit", "accept", "readmit", "welcome"], pos: "V", a: [["obj"], ["nsubj:pass"]], b: [["nsubj"], ["obl:agent"], ["obl:to"], ["obl:into"], ["obl:as", "nmod:of"]], requires: [{ path: ["obl:as"], lemmas: ["member", "affiliate"] }, { path: ["obl:to"], lemmas: [] }, { path: ["obl:into"], lemmas: [] }, { path: ["obl:into", "nmod:of"], lemmas: [] }], status: "member", confidence: 0.7, example: "The ITUC admitted the federation as a member." },
+  { id: "restore-membership", relation: "MEMBER_OF", lemmas: ["restore", "reinstate", "renew", "regain"], pos: "V", a: [["obj", "nmod:of"], ["obj", "nmod:poss"], ["nsubj"]], b: [["obj", "nmod:in"], ["obj", "nmod:to"], ["obl:to"], ["obl:in"]], requires: [{ path: ["obj"], lemmas: ["membership", "affiliation"] }, { path: ["nsubj:pass"], lemmas: ["membership", "affiliation"] }], status: "restored", confidence: 0.8, example: "restoring the membership of the KHTF to the ITUC" },
+  { id: "include-members", relation: "MEMBER_OF", lemmas: ["include", "comprise", "unite", "bring"], pos: "V", b: [["nsubj"]], a: [["obj"]], requires: [{ path: ["nsubj"], lemmas: ["member", "members", "affiliate", "affiliates", "membership"] }], status: "member", confidence: 0.7, example: "Its members include the X and the Y." },
+];
