@@ -109,12 +109,22 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     }
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation !== "SIGNED") continue;
-      const parties = [...new Set([...r.a, ...r.b].map((k) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k)))].filter((k) => isOrgKey(k) || isPersonKey(k));
-      if (parties.length < 2) continue;
-      const event = addEvent("agreement", s, r.trigger, parties);
-      for (const p of parties) sink.add("SIGNED", p, event, evidence, r.confidence);
+      const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);
+      const parties = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
+      // "A signed agreements with B and C": one agreement per counterpart; "A and B signed": one among them all
+      const groups = r.isPair ? [parties(r.a)] : parties(r.b).map((b) => [...parties(r.a), b]);
+      groups.forEach((group, g) => {
+        const signatories = [...new Set(group)];
+        if (signatories.length < 2) return;
+        const event = addEvent("agreement", s, r.trigger * 100 + g, signatories);
+        for (const p of signatories) sink.add("SIGNED", p, event, evidence, r.confidence);
+      });
     }
   });
+
+  function hasPeople(s: number): boolean {
+    return chunkKeys[s]!.some((k) => k !== undefined && isPersonKey(k));
+  }
 
   function addMeeting(r: FoundRelation, s: number, evidence: Evidence): void {
     const people = (keys: string[]) => keys.filter(isPersonKey);
@@ -124,12 +134,12 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       const p = people(r.a);
       const o = orgs(r.a);
       if (p.length === 2) pairs = [[p[0]!, p[1]!]];
-      else if (p.length === 0 && o.length === 2) pairs = [[o[0]!, o[1]!]];
+      else if (p.length === 0 && o.length === 2 && !hasPeople(s)) pairs = [[o[0]!, o[1]!]];
     } else {
       const pa = people(r.a);
       const pb = people(r.b);
       if (pa.length > 0 && pb.length > 0) pairs = pa.flatMap((a) => pb.map((b) => [a, b] as [string, string]));
-      else if (pa.length === 0 && pb.length === 0) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
+      else if (pa.length === 0 && pb.length === 0 && !hasPeople(s)) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
     }
     pairs = pairs.filter(([a, b]) => a !== b);
     if (pairs.length === 0) return;
@@ -140,10 +150,6 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     for (const p of participants) sink.add("PARTICIPATED_IN", p, event, evidence, r.confidence);
   }
 
-  // organisations' countries, from the country named in their names
-  for (const e of entities.values()) {
-    if (e.type === "Person" || e.type === "Country") continue;
-  }
   const all = [...entities.values(), ...events.values()];
   const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
   // acronyms nobody defined are kept only when a relation uses them or they recur

@@ -26,7 +26,9 @@ const EXTRA_ORG_HEADS = new Set([
   "syndicate", "syndicates", "solidarity", "network", "forum", "movement", "front", "bloc", "body", "guild", "academy",
   "university", "institution", "embassy", "commission", "authority", "ilo", "un", "cgt", "workers", "employers",
 ]);
-const CONNECTORS = new Set(["of", "for", "and", "the", "&", "de", "des", "du", "la", "le", "of the", "in", "on", "'s", "’s", "-", "y", "et", "del", "di"]);
+const CONNECTORS = new Set(["of", "for", "and", "the", "&", "de", "des", "du", "la", "le", "of the", "in", "on", "'s", "’s", "'", "’", "-", "y", "et", "del", "di"]);
+/** A token that says its neighbour is affiliated to something ("ITUC-affiliated"): not part of a name. */
+export const AFFILIATION_PREFIX = /^(.+)[-–](affiliated|affiliate)$/iu;
 const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
 
 function lower(t: AnnotatedToken): string {
@@ -89,6 +91,7 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
     let lastCapital = i;
     while (j < tokens.length && labels[j] === undefined) {
       const t = tokens[j]!;
+      if (t.pos.startsWith("VB") || AFFILIATION_PREFIX.test(t.text)) break;
       if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text)) lastCapital = j;
       else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;
@@ -150,6 +153,12 @@ function splitNestedOrgs(tokens: readonly AnnotatedToken[], labels: (ChunkKind |
         hasHead = false;
       }
     }
+    if (n > first + 1 && w === "and" && hasHead && lower(tokens[n + 1] ?? tokens[n]!) === "the" && n + 2 < end) {
+      labels[n] = undefined;
+      labels[n + 1] = undefined;
+      cuts.push(n + 2);
+      hasHead = false;
+    }
     if (isOrgHead(w)) hasHead = true;
   }
   return cuts;
@@ -175,7 +184,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   tokens.forEach((t, i) => {
     if (labels[i] !== undefined) return;
     if (t.ner === "PERSON" && !HONORIFICS.has(lower(t).replace(/\.$/, "")) && isCapitalised(t)) labels[i] = "person";
-    else if (t.ner === "ORGANIZATION") labels[i] = "org";
+    else if (t.ner === "ORGANIZATION" && !AFFILIATION_PREFIX.test(t.text)) labels[i] = "org";
   });
   markOrgShapes(tokens, labels);
   markOrgsBeforeRoles(tokens, labels);

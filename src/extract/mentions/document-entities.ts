@@ -7,7 +7,8 @@ import type { AnnotatedDocument } from "../../domain/annotation.js";
 import type { EntityType, Evidence } from "../../domain/model.js";
 import { foldText } from "../fold.js";
 import { countryOf } from "../lexicon/countries.js";
-import { INTERNATIONAL_WORDS, UNION_WORDS } from "../lexicon/words.js";
+import { isDemonym } from "../lexicon/countries.js";
+import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
 import type { Chunk } from "./chunk-sentence.js";
 
@@ -57,6 +58,25 @@ export function cleanPersonName(text: string): string {
     .trim();
 }
 
+/** Last words of names of happenings and documents, not bodies ("4th Congress", "World Congress", "Global Charter"). */
+const EVENT_HEADS = new Set(["congress", "conference", "summit", "session", "convention", "charter", "forum", "programme", "program", "meeting", "assembly", "plenum", "festival", "day", "week", "award", "prize"]);
+/** Single words the tagger takes for organisations but that name none on their own. */
+const GENERIC_SINGLE_WORDS = new Set(["labor", "labour", "central", "finance", "congress", "parliament", "government", "ministry", "union", "federation", "confederation", "council", "unions", "movement", "secretariat", "presidium", "headquarters", "house", "committee", "cabinet", "state", "workers", "employers"]);
+
+/** True when a name names a body: not a happening, an organ of a body, or a generic or national word. */
+export function isBodyName(name: string): boolean {
+  const words = foldText(name).split(/[^a-z0-9'’-]+/).filter(Boolean);
+  const last = words[words.length - 1] ?? "";
+  const firstWord = words[0] ?? "";
+  const hasUnionWord = words.some((w) => UNION_WORDS.has(w.replace(/['’]s?$/, "")));
+  if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined)) return false;
+  if (EVENT_HEADS.has(last) && (!hasUnionWord || /^(\d+(st|nd|rd|th)?|[ivxlc]+|first|second|third|fourth|fifth|world|annual|extraordinary|international)$/.test(firstWord))) return false;
+  if (ORGAN_HEADS.has(firstWord) || (ORGAN_HEADS.has(last) && words.length <= 3)) return false;
+  if (WEAK_HEADS.has(last) && words.length <= 3 && words.slice(0, -1).every((w) => ORGAN_MODIFIERS.has(w) || ["national", "political", "standing", "audit", "censors'", "censors’", "central"].includes(w))) return false;
+  if (["commission", "bureau"].includes(last) && words.length <= 2) return false;
+  return true;
+}
+
 /** The type of an organisation from the words of its name. */
 export function organisationType(name: string): EntityType {
   const words = foldText(name).split(/[^a-z0-9']+/).filter(Boolean);
@@ -92,7 +112,7 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     cs.forEach((c, k) => {
       if (c.kind !== "org") return;
       const name = cleanOrgName(c.text);
-      if (name.length < 2 || isAcronym(name) || !isSpecificOrgName(name) || !/\p{Lu}/u.test(name)) return;
+      if (name.length < 2 || isAcronym(name) || !isSpecificOrgName(name) || !/\p{Lu}/u.test(name) || !isBodyName(name)) return;
       const key = `org:${orgKey(name)}`;
       chunkKeys[s]![k] = key;
       const e = touch(key, organisationType(name), name, s, true);

@@ -5,7 +5,7 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
-import { RELATION_PATTERNS, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
+import { LINEAR_MEETING_ROWS, RELATION_PATTERNS, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
 
 /** A relation read in a sentence, between entity keys. */
 export interface FoundRelation {
@@ -98,6 +98,39 @@ function side(edges: readonly DependencyEdge[], trigger: number, paths: readonly
   return [...keys];
 }
 
+const CLAUSE_BREAK = /^(;|:|\.|who|which|that|while|whereas|but)$/i;
+
+/** People named along the text from `from` in direction `step`, until another verb or a clause break. */
+function peopleAlong(sentence: AnnotatedSentence, from: number, step: 1 | -1, owners: TokenOwners): string[] {
+  const found: string[] = [];
+  for (let t = from; t >= 0 && t < sentence.tokens.length; t += step) {
+    const token = sentence.tokens[t]!;
+    const owner = owners.ownerOf(t);
+    if (owner !== undefined) {
+      if (owners.isPerson(owner) && !found.includes(owner)) found.push(owner);
+      continue;
+    }
+    if (CLAUSE_BREAK.test(token.text) || (token.pos.startsWith("VB") && !/^(be|have)$/.test(token.lemma))) break;
+  }
+  return found;
+}
+
+/** Meetings read along the text (LINEAR_MEETING_ROWS); they add to what the parse gives (a sink merges repeats). */
+function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  sentence.tokens.forEach((token, trigger) => {
+    const row = LINEAR_MEETING_ROWS.find((r) => token.pos.startsWith(r.pos) && r.lemmas.includes(token.lemma.toLowerCase()));
+    if (!row) return;
+    if (row.after && !row.after.includes(sentence.tokens[trigger + 1]?.text.toLowerCase() ?? "")) return;
+    const before = sentence.tokens.slice(Math.max(0, trigger - 2), trigger).map((t) => t.text.toLowerCase());
+    if (before.some((w) => FUTURE_OR_DENIED.has(w) || w === "to") || (sentence.deps && isFutureOrDenied(sentence, sentence.deps, trigger))) return;
+    const a = peopleAlong(sentence, trigger - 1, -1, owners);
+    const b = peopleAlong(sentence, trigger + 1, 1, owners);
+    if (a.length > 0 && b.length > 0) found.push({ relation: "MET_WITH", a, b, isPair: false, trigger, patternId: `linear-${row.lemmas[0]}`, confidence: row.confidence, eventKind: "meeting" });
+  });
+  return found;
+}
+
 /** Every relation the pattern rows read in a parsed sentence. */
 export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
   const edges = sentence.deps;
@@ -120,5 +153,6 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
       }
     }
   });
+  found.push(...findLinearMeetings(sentence, owners));
   return found;
 }

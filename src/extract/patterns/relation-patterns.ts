@@ -59,6 +59,16 @@ const SIGNED_DOCUMENTS = AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "
 const SUBJECT = [["nsubj"], ["obl:agent"], ["obl:by"], ["nsubj:xsubj"], ["<acl", "<nsubj"], ["<xcomp", "nsubj"]] as const;
 const COMPANION = [["obl:with"], ["nmod:with"], ["obl:alongside"], ["obl:together_with"]] as const;
 
+/**
+ * Rows read along the text where the parse gives a side nothing: the people named right before the trigger (no
+ * other verb between) and right after it (up to the next verb). Parses of long title-and-name chains fail often;
+ * the order of the words still says who received whom.
+ */
+export const LINEAR_MEETING_ROWS: readonly { lemmas: readonly string[]; pos: "V" | "N"; after?: readonly string[]; confidence: number; example: string }[] = [
+  { lemmas: ["meet", "receive", "host", "welcome", "greet", "visit"], pos: "V", confidence: 0.7, example: "President of X Elen Manaseryan hosted Regional Secretary of Y Vadim Borisov and President of Z Margarita Srestyan." },
+  { lemmas: ["talk", "talks", "meeting", "meetings", "conversation", "negotiations", "discussion", "discussions"], pos: "N", after: ["with"], confidence: 0.65, example: "during his talks with LO Vice President Therese Guovelin" },
+];
+
 /** The rows. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ---- meetings
