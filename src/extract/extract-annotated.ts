@@ -6,10 +6,12 @@
 import type { AnnotatedDocument } from "../domain/annotation.js";
 import type { Diagnostic, DocumentMeta, Entity, Evidence, EventKind, PropertyValue, Relation, SourceDocument } from "../domain/model.js";
 import { findDate } from "./dates.js";
-import { chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
+import { foldText } from "./fold.js";
+import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
+import { HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
 
 /** Options of extraction. */
@@ -77,6 +79,8 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     }
   });
 
+  const orgByName = new Map<string, string>();
+  for (const e of entities.values()) if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
   const chunkOwner = (s: number, token: number): string | undefined => {
     const k = chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
     return k >= 0 ? chunkKeys[s]![k] : undefined;
@@ -104,9 +108,20 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     }
     for (const r of findRelations(sentence, forOrgs)) {
       if (r.relation === "MEMBER_OF" && !r.isPair) {
-        for (const a of r.a.filter(isOrgKey)) for (const b of r.b.filter(isOrgKey)) sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
+        // an organisation on both sides is a body named in a list of bodies, not a member
+        const members = r.a.filter((k) => isOrgKey(k) && !r.b.includes(k));
+        for (const a of members) for (const b of r.b.filter(isOrgKey)) sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
       }
     }
+    // "X-affiliated Y": the body by its name in this document, the member the next organisation
+    sentence.tokens.forEach((token, t) => {
+      const m = AFFILIATION_PREFIX.exec(token.text);
+      if (!m) return;
+      const body = orgByName.get(foldText(m[1]!));
+      const next = chunks[s]!.findIndex((c) => c.first > t && c.kind === "org");
+      const member = next >= 0 && chunks[s]![next]!.first <= t + 3 ? chunkKeys[s]![next] : undefined;
+      if (body && member && isOrgKey(member)) sink.add("MEMBER_OF", member, body, evidence, HYPHEN_AFFILIATION.confidence, { status: HYPHEN_AFFILIATION.status });
+    });
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation !== "SIGNED") continue;
       const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);

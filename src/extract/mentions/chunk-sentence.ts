@@ -79,27 +79,66 @@ function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undef
   }
 }
 
-/** Runs of capitalised tokens and connectors that hold an organisation head word: names the tagger missed. */
+/**
+ * Runs of capitalised tokens and connectors that hold an organisation head word: names the tagger missed, or cut
+ * short ("Council of Uzbekistan Trade Union" + "’s Federation"). Tokens the tagger already called organisation join
+ * the run.
+ */
 function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  const isFree = (n: number) => labels[n] === undefined || labels[n] === "org";
   let i = 0;
   while (i < tokens.length) {
-    if (labels[i] !== undefined || !isCapitalised(tokens[i]!) || /^(the|a|an|on|in|at|for|during|after|before|with|by|to|from)$/i.test(tokens[i]!.text)) {
+    if (!isFree(i) || !isCapitalised(tokens[i]!) || /^(the|a|an|on|in|at|for|during|after|before|with|by|to|from)$/i.test(tokens[i]!.text)) {
       i += 1;
       continue;
     }
     let j = i;
     let lastCapital = i;
-    while (j < tokens.length && labels[j] === undefined) {
+    while (j < tokens.length && isFree(j)) {
       const t = tokens[j]!;
-      if (t.pos.startsWith("VB") || AFFILIATION_PREFIX.test(t.text)) break;
+      if ((t.pos.startsWith("VB") && labels[j] !== "org") || AFFILIATION_PREFIX.test(t.text)) break;
+      if (isTaggerBoundary(tokens, j) || t.ner === "DATE" || t.ner === "NUMBER" || t.ner === "DURATION") break;
       if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text)) lastCapital = j;
       else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;
     }
     const end = lastCapital + 1;
     const hasHead = tokens.slice(i, end).some((t) => isOrgHead(lower(t)));
-    if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] ??= "org";
+    if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] = "org";
     i = Math.max(end, i + 1);
+  }
+}
+
+/** "and" between two names the tagger kept apart ("the ILO and the All-China Federation ..."). */
+function isTaggerBoundary(tokens: readonly AnnotatedToken[], j: number): boolean {
+  const t = tokens[j]!;
+  if (!/^(and|&)$/i.test(t.text) || t.ner === "ORGANIZATION") return false;
+  const next = lower(tokens[j + 1] ?? t) === "the" ? tokens[j + 2] : tokens[j + 1];
+  return tokens[j - 1]?.ner === "ORGANIZATION" && next?.ner === "ORGANIZATION";
+}
+
+/** Two or three capitalised words right after a role (and a comma or dash) are a name the tagger missed ("vice presidents, Sun Chunlan"). */
+function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (labels[i] !== "role" || labels[i + 1] === "role") continue;
+    let start = i + 1;
+    while (start < tokens.length && /^[,:–—-]$|^(mr|mrs|ms|dr|brother|sister|comrade)\.?$/i.test(tokens[start]!.text)) start += 1;
+    let end = start;
+    while (end < tokens.length && end - start < 3 && labels[end] !== "role" && /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u.test(tokens[end]!.text) && tokens[end]!.pos.startsWith("NNP") && !isOrgWord(tokens[end]!)) end += 1;
+    if (end - start < 2 || labels.slice(start, end).some((l) => l === "person")) continue;
+    if (labels.slice(start, end).some((l) => l === "org") && tokens.slice(start, end).some((t) => t.ner === "ORGANIZATION")) continue;
+    for (let n = start; n < end; n++) labels[n] = "person";
+  }
+}
+
+/** A one-word "person" right before a role that a person follows is an organisation ("Memur-Sen Chair Ali Yalçın"). */
+function relabelOrgBeforeRole(labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i + 2 < labels.length; i++) {
+    const isSingle = labels[i] === "person" && labels[i - 1] !== "person";
+    if (!isSingle || labels[i + 1] !== "role") continue;
+    let r = i + 1;
+    while (labels[r] === "role") r += 1;
+    if (labels[r] === "person") labels[i] = "org";
   }
 }
 
@@ -188,6 +227,8 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   });
   markOrgShapes(tokens, labels);
   markOrgsBeforeRoles(tokens, labels);
+  markPeopleAfterRoles(tokens, labels);
+  relabelOrgBeforeRole(labels);
   // organisation spans: acronyms the tagger left out, a trailing person, nested names
   tokens.forEach((t, i) => {
     if (labels[i] === undefined && isAcronymToken(t) && countryOf(t.text) === undefined && t.ner !== "PERSON" && t.ner !== "LOCATION") labels[i] = "org";

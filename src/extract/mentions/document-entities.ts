@@ -86,6 +86,38 @@ export function organisationType(name: string): EntityType {
   return isInternational ? "Confederation" : "Union";
 }
 
+const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "&", "at", "y", "et"]);
+
+/**
+ * True when an acronym can be spelt from the name's words in order, each content word giving the first one to three
+ * of its letters and each function word none or its first ("COSATU": Congress of South African Trade Unions).
+ */
+export function spellsAcronym(acronym: string, name: string): boolean {
+  const words = foldText(name).split(/[^a-z0-9]+/).filter(Boolean);
+  if (acronym.length < 3 || words.length < 2) return false;
+  const letters = acronym.toLowerCase();
+  const memo = new Map<string, boolean>();
+  const fit = (w: number, a: number): boolean => {
+    const id = `${w}|${a}`;
+    const known = memo.get(id);
+    if (known !== undefined) return known;
+    let ok = false;
+    if (w === words.length) ok = a === letters.length;
+    else {
+      const word = words[w]!;
+      const isFunction = FUNCTION_WORDS.has(word);
+      if (isFunction && fit(w + 1, a)) ok = true;
+      for (let n = 1; !ok && n <= Math.min(3, word.length) && a + n <= letters.length; n++) {
+        if (word.slice(0, n) !== letters.slice(a, a + n)) break;
+        if (fit(w + 1, a + n)) ok = true;
+      }
+    }
+    memo.set(id, ok);
+    return ok;
+  };
+  return fit(0, 0);
+}
+
 /** Builds the document's entities from the chunks of its sentences. */
 export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
   const entities = new Map<string, DocEntity>();
@@ -135,14 +167,27 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
   const fullOrgs = [...entities.values()];
   const byInitials = (acr: string): string | undefined => {
     const folded = foldText(acr).toUpperCase().replace(/[^A-Z0-9]/g, "");
-    const fits = fullOrgs.filter((e) => e.surfaces.some((s) => initialsOf(s).includes(folded)));
+    const fits = fullOrgs.filter((e) => e.surfaces.some((s) => initialsOf(s).includes(folded) || spellsAcronym(folded, s)));
     return fits.length === 1 ? fits[0]!.key : undefined;
   };
+  // a one-word name that spells another name's initials ("Cosatu") is that organisation
+  for (const e of fullOrgs) {
+    if (e.name.includes(" ")) continue;
+    const target = byInitials(e.name);
+    if (target === undefined || target === e.key) continue;
+    const into = entities.get(target)!;
+    for (const surface of e.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
+    if (!into.acronyms.includes(e.name)) into.acronyms.push(e.name);
+    into.mentions += e.mentions;
+    entities.delete(e.key);
+    for (const keys of chunkKeys) keys.forEach((k, i) => (k === e.key ? (keys[i] = target) : undefined));
+  }
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
       const name = cleanOrgName(c.text);
-      if (!isAcronym(name)) return;
+      const isWord = /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(name) && !name.includes(" ");
+      if (!isAcronym(name) && !(isWord && byInitials(name))) return;
       const key = acronymKey.get(name) ?? byInitials(name);
       if (key) {
         chunkKeys[s]![k] = key;
@@ -154,6 +199,21 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       chunkKeys[s]![k] = own;
       const e = touch(own, "Organization", name, s, false);
       if (!e.acronyms.includes(name)) e.acronyms.push(name);
+    });
+  });
+
+  // a one-word "person" that is an organisation's name or acronym in this document is that organisation
+  const orgBySurface = new Map<string, string>();
+  for (const e of entities.values()) for (const n of [...e.surfaces, ...e.acronyms]) orgBySurface.set(foldText(n), e.key);
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "person") return;
+      const name = cleanPersonName(c.text);
+      const org = name.includes(" ") ? undefined : (orgBySurface.get(foldText(name)) ?? byInitials(name));
+      if (org === undefined) return;
+      chunkKeys[s]![k] = org;
+      c.kind = "org";
+      touch(org, entities.get(org)!.type, name, s, false);
     });
   });
 

@@ -30,7 +30,13 @@ export interface TokenOwners {
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass)/;
 const FUTURE_OR_DENIED = new Set(["will", "shall", "would", "not", "n't", "never", "plan", "schedule", "expect", "hope", "intend", "should"]);
 
+/** A preposition's edge is "nmod:x" under a noun and "obl:x" under a verb; parsers of noisy text mix them up. */
 function matchesRel(pattern: string, rel: string): boolean {
+  const swapped = pattern.startsWith("nmod:") ? `obl:${pattern.slice(5)}` : pattern.startsWith("obl:") && pattern !== "obl:agent" ? `nmod:${pattern.slice(4)}` : pattern;
+  return matchesOne(pattern, rel) || matchesOne(swapped, rel);
+}
+
+function matchesOne(pattern: string, rel: string): boolean {
   if (pattern.endsWith(":*")) return rel === pattern.slice(0, -2) || rel.startsWith(pattern.slice(0, -1));
   return rel === pattern;
 }

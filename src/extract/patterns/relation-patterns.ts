@@ -69,6 +69,9 @@ export const LINEAR_MEETING_ROWS: readonly { lemmas: readonly string[]; pos: "V"
   { lemmas: ["talk", "talks", "meeting", "meetings", "conversation", "negotiations", "discussion", "discussions"], pos: "N", after: ["with"], confidence: 0.65, example: "during his talks with LO Vice President Therese Guovelin" },
 ];
 
+/** "X-affiliated Y": the token names the body, the name it qualifies the member. */
+export const HYPHEN_AFFILIATION = { id: "hyphen-affiliated", status: "member", confidence: 0.85, example: "the Saftu-affiliated National Union of Metalworkers" } as const;
+
 /** The rows. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ---- meetings
@@ -87,6 +90,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: "membership-in", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession", "admission", "readmission", "entry"], pos: "N", a: [["nmod:poss"], ["nmod:of"], ["<obj", "nsubj"]], b: [["nmod:in"], ["nmod:to"], ["nmod:into"], ["nmod:within"], ["nmod:with"], ["<obj", "obl:to"], ["<obj", "obl:in"]], status: "member", confidence: 0.75, example: "the importance of the CNSM's membership in the European Trade Union Confederation" },
   { id: "affiliated-to", relation: "MEMBER_OF", lemmas: ["affiliate", "affiliated", "belong", "associate"], pos: "V", a: [["nsubj:pass"], ["nsubj"], ["<acl"], ["<amod"], ["<acl:relcl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["obl:within"], ["obl:by"]], status: "member", confidence: 0.85, example: "Trade unions affiliated with the National Trade Union Bloc signed ..." },
   { id: "affiliated-adjective", relation: "MEMBER_OF", lemmas: ["affiliated", "affiliate"], pos: "J", a: [["nsubj"], ["<amod"], ["<acl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["nmod:to"], ["nmod:with"]], status: "member", confidence: 0.85, example: "Both unions are affiliated with BWI." },
+  { id: "affiliated-active", relation: "MEMBER_OF", lemmas: ["affiliate"], pos: "V", a: [["obj"]], b: [["nsubj"]], status: "member", confidence: 0.75, example: "GEFONT affiliated NIHWU in 2010." },
+  { id: "secure-membership-of", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession"], pos: "N", a: [["<obj", "nsubj"], ["<obj", "nsubj:pass"]], b: [["nmod:of"]], requires: [{ path: ["<obj"], lemmas: ["secure", "gain", "obtain", "receive", "win", "get", "acquire", "regain", "seek", "request", "grant", "apply"] }], status: "member", confidence: 0.75, example: "The union has secured membership of the International Federation of Journalists." },
   { id: "join", relation: "MEMBER_OF", lemmas: ["join", "rejoin", "enter", "accede"], pos: "V", a: [["nsubj"]], b: [["obj"], ["obl:to"]], status: "joining", confidence: 0.75, example: "The federation joined the ITUC in 2006." },
   { id: "admit", relation: "MEMBER_OF", lemmas: ["admit", "accept", "readmit", "welcome"], pos: "V", a: [["obj"], ["nsubj:pass"]], b: [["nsubj"], ["obl:agent"], ["obl:to"], ["obl:into"], ["obl:as", "nmod:of"]], requires: [{ path: ["obl:as"], lemmas: ["member", "affiliate"] }, { path: ["obl:to"], lemmas: [] }, { path: ["obl:into"], lemmas: [] }, { path: ["obl:into", "nmod:of"], lemmas: [] }], status: "member", confidence: 0.7, example: "The ITUC admitted the federation as a member." },
   { id: "restore-membership", relation: "MEMBER_OF", lemmas: ["restore", "reinstate", "renew", "regain"], pos: "V", a: [["obj", "nmod:of"], ["obj", "nmod:poss"], ["nsubj"]], b: [["obj", "nmod:in"], ["obj", "nmod:to"], ["obl:to"], ["obl:in"]], requires: [{ path: ["obj"], lemmas: ["membership", "affiliation"] }, { path: ["nsubj:pass"], lemmas: ["membership", "affiliation"] }], status: "restored", confidence: 0.8, example: "restoring the membership of the KHTF to the ITUC" },
