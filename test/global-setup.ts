@@ -9,8 +9,8 @@ import type { TestProject } from "vitest/node";
 import { PROJECT_ROOT } from "../src/config/config.js";
 import { createDriver, type ConnectionSettings } from "../src/graph/connection.js";
 import { migrate } from "../src/graph/migrate.js";
-import { ManagedNeo4j } from "../src/graph/provision/managed-neo4j.js";
-import { readNeo4jVersions } from "../src/graph/provision/versions.js";
+import { ManagedNeo4j } from "../src/provision/managed-neo4j.js";
+import { readNeo4jVersions } from "../src/provision/versions.js";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../../config/config.js";
+import { PROJECT_ROOT } from "../config/config.js";
 
 const versionsSchema = z.object({
   NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/),

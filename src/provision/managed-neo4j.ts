@@ -3,7 +3,6 @@
  * (org.neo4j:neo4j with CommunityEntryPoint, the HTTP connector and Neo4j Browser) with APOC core in
  * the plugins folder, on 127.0.0.1, with a generated password. For machines without Docker.
  */
-import neo4j from "neo4j-driver";
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import {
@@ -19,10 +18,11 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { PROJECT_ROOT } from "../../config/config.js";
-import { ProvisionError } from "../../domain/errors.js";
-import type { Logger } from "../../log.js";
-import { silentLogger } from "../../log.js";
+import { PROJECT_ROOT } from "../config/config.js";
+import { ProvisionError } from "../domain/errors.js";
+import { answersQuery } from "../graph/probe.js";
+import type { Logger } from "../log.js";
+import { silentLogger } from "../log.js";
 import { hasExecutable, isPortFree, isPortOpen, isProcessAlive, runCommand, sleep } from "./system.js";
 import { readNeo4jVersions, type Neo4jVersions } from "./versions.js";
 
@@ -403,17 +403,7 @@ export class ManagedNeo4j {
           suggestion: "Read the log above; `labour-graph db start` can be run again once the cause is fixed.",
         });
       }
-      if (await isPortOpen(this.options.boltPort)) {
-        const driver = neo4j.driver(this.uri, neo4j.auth.basic("neo4j", password), { connectionTimeout: 5000 });
-        try {
-          await driver.executeQuery("RETURN 1", {}, { database: "neo4j" });
-          return;
-        } catch {
-          // the port opens before the default database is online: try again
-        } finally {
-          await driver.close();
-        }
-      }
+      if ((await isPortOpen(this.options.boltPort)) && (await answersQuery(this.uri, "neo4j", password))) return;
       await sleep(500);
     }
     throw new ProvisionError(`Neo4j did not answer on ${this.uri} in time:\n${this.logTail()}`, {
