@@ -42,3 +42,9 @@ export function readNeo4jVersions(file = path.join(PROJECT_ROOT, "neo4j-version.
     dockerImage: `neo4j:${env.NEO4J_VERSION}-community`,
   };
 }
+
+/** Reads the pinned Stanford CoreNLP version from the project's corenlp-version.env. */
+export function readCoreNlpVersion(file = path.join(PROJECT_ROOT, "corenlp-version.env")): string {
+  return z.object({ CORENLP_VERSION: z.string().regex(/^4\.5\.\d+$/) }).parse(parseEnvFile(readFileSync(file, "utf8")))
+    .CORENLP_VERSION;
+}
