@@ -3,7 +3,7 @@ export * from "./domain/index.js";
 export { loadConfig, type Config } from "./config/config.js";
 export { createDriver, resolveConnection, type ConnectionSettings } from "./graph/connection.js";
 export { migrate } from "./graph/migrate.js";
-export { ManagedNeo4j } from "./graph/provision/managed-neo4j.js";
+export { ManagedNeo4j } from "./provision/managed-neo4j.js";
 export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
 export {
   findCommonConnections,

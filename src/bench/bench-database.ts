@@ -7,7 +7,7 @@ import type { Driver } from "neo4j-driver";
 import { loadConfig, PROJECT_ROOT, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
 import { migrate } from "../graph/migrate.js";
-import { ManagedNeo4j } from "../graph/provision/managed-neo4j.js";
+import { ManagedNeo4j } from "../provision/managed-neo4j.js";
 import type { Logger } from "../log.js";
 
 /** An open benchmark database. */

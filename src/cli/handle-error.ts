@@ -4,8 +4,11 @@ import { ZodError } from "zod";
 import { ERROR_CODES, LabourGraphError, NotFoundError } from "../domain/errors.js";
 import { isUnavailableError, mapDriverError } from "../graph/errors.js";
 
-/** Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error. */
-export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2 } as const;
+/**
+ * Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error, 3 a service's
+ * status is "not running" (as LSB init scripts' status).
+ */
+export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2, NOT_RUNNING: 3 } as const;
 
 /** Prints the error to stderr and returns the exit code. */
 export function handleError(error: unknown, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): number {

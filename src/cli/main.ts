@@ -7,6 +7,7 @@ import { extractCommand } from "./commands/extract.js";
 import { importCommand } from "./commands/import.js";
 import { loadCommand } from "./commands/load.js";
 import { neighboursCommand } from "./commands/neighbours.js";
+import { nlpCommand } from "./commands/nlp.js";
 import { pathCommand } from "./commands/path.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
@@ -23,6 +24,7 @@ async function main(argv: string[]): Promise<number> {
     .showHelpAfterError();
   for (const build of [
     dbCommand,
+    nlpCommand,
     cypherCommand,
     startCommand,
     whoCommand,
@@ -48,7 +50,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 main(process.argv).then(
   (code) => {
-    process.exitCode = code;
+    // a command may have set a non-error outcome itself (`nlp status`: 3 when stopped)
+    process.exitCode ??= code;
   },
   (error: unknown) => {
     process.exitCode = handleError(error);

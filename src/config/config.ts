@@ -10,6 +10,9 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 const port = z.coerce.number().int().min(0).max(65535);
 const positiveInt = z.coerce.number().int().positive();
 const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const jvmSize = z.string().regex(/^\d+[mMgG]$/, "must be a JVM size such as 512m or 2g");
+const optionalPath = z.preprocess(emptyToUndefined, z.string().optional());
+const HTTP_URL_LIST = /^\s*https?:\/\/[^\s,]+(\s*,\s*https?:\/\/[^\s,]+)*\s*$/;
 
 /** Log levels, quietest last. */
 export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
@@ -29,15 +32,25 @@ export const configSchema = z
     NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a valid Neo4j database name").default("neo4j"),
     NEO4J_BOLT_PORT: port.default(7687),
     NEO4J_HTTP_PORT: port.default(7474),
-    NEO4J_HEAP: z
-      .string()
-      .regex(/^\d+[mMgG]$/, "must be a JVM size such as 512m or 2g")
-      .default("1g"),
+    NEO4J_HEAP: jvmSize.default("1g"),
     NEO4J_PAGECACHE: z
       .string()
       .regex(/^\d+[mMgG]$/, "must be a size such as 512m or 2g")
       .default("512m"),
-    LABOUR_GRAPH_HOME: z.preprocess(emptyToUndefined, z.string().optional()),
+    LABOUR_GRAPH_HOME: optionalPath,
+    NLP_URL: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(HTTP_URL_LIST, "must be one or more http(s) URLs separated by commas, such as http://127.0.0.1:9000")
+        .optional(),
+    ),
+    NLP_PORT: port.default(9000),
+    NLP_HEAP: jvmSize.default("4g"),
+    NLP_TIMEOUT_MS: positiveInt.default(60_000),
+    NLP_THREADS: positiveInt.default(2),
+    NLP_HOME: optionalPath,
+    NLP_CACHE_DIR: optionalPath,
     HOST: z.string().min(1).default("127.0.0.1"),
     PORT: port.default(4000),
     CORS_ORIGIN: z.preprocess(emptyToUndefined, z.string().optional()),
@@ -60,6 +73,21 @@ export const configSchema = z
       httpPort: env.NEO4J_HTTP_PORT,
       heap: env.NEO4J_HEAP,
       pageCache: env.NEO4J_PAGECACHE,
+    },
+    nlp: {
+      /** set when the user points us at CoreNLP servers they run; otherwise the managed local server is used */
+      url: env.NLP_URL?.split(",").map((url) => url.trim()),
+      port: env.NLP_PORT,
+      heap: env.NLP_HEAP,
+      /** CoreNLP's per-document annotation timeout */
+      timeoutMs: env.NLP_TIMEOUT_MS,
+      threads: env.NLP_THREADS,
+      /** the annotation cache, keyed by document content hash */
+      cacheDir: path.resolve(env.NLP_CACHE_DIR ?? path.join(PROJECT_ROOT, ".labour-graph", "annotations")),
+      /** the managed server's home: next to the managed Neo4j's home when LABOUR_GRAPH_HOME moves it */
+      home: path.resolve(
+        env.NLP_HOME ?? path.join(env.LABOUR_GRAPH_HOME ? path.dirname(path.resolve(env.LABOUR_GRAPH_HOME)) : PROJECT_ROOT, ".corenlp"),
+      ),
     },
     server: {
       host: env.HOST,

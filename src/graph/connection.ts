@@ -2,7 +2,7 @@
 import neo4j, { type Driver } from "neo4j-driver";
 import type { Config } from "../config/config.js";
 import { ConfigError } from "../domain/errors.js";
-import { ManagedNeo4j } from "./provision/managed-neo4j.js";
+import { ManagedNeo4j } from "../provision/managed-neo4j.js";
 
 /** Everything needed to open a session. */
 export interface ConnectionSettings {

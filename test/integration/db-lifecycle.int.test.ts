@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createDriver } from "../../src/graph/connection.js";
-import { ManagedNeo4j } from "../../src/graph/provision/managed-neo4j.js";
+import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
 import { ProvisionError } from "../../src/domain/errors.js";
 import { runCli } from "../helpers/run-cli.js";
 

@@ -16,10 +16,10 @@ import { dumpGraph } from "../../src/bench/graph-dump.js";
 import { loadConfig, PROJECT_ROOT } from "../../src/config/config.js";
 import { createDriver, type ConnectionSettings } from "../../src/graph/connection.js";
 import { migrate } from "../../src/graph/migrate.js";
-import { ManagedNeo4j } from "../../src/graph/provision/managed-neo4j.js";
-import { isProcessAlive } from "../../src/graph/provision/system.js";
 import type { ImportSummary } from "../../src/index.js";
 import { silentLogger } from "../../src/log.js";
+import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
+import { isProcessAlive } from "../../src/provision/system.js";
 
 const DOCUMENTS = 400;
 // Every run is the same command: chunks are taken by position in the sorted file list and each commits whole, so

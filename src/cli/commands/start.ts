@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
 import { importPaths } from "../../import.js";
+import { ensureNlpServer } from "../../provision/ensure-nlp-server.js";
 import { withDriver, type CliContext } from "../context.js";
 import { serveApi } from "./serve.js";
 
@@ -14,15 +15,22 @@ const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
 /** Builds the `start` command. */
 export function startCommand(ctx: CliContext): Command {
   return new Command("start")
-    .description("start (or reuse) the database, apply the schema, import seeds/, and serve the API and explorer")
+    .description(
+      "start (or reuse) the database and the NLP server, apply the schema, import seeds/, and serve the API and explorer",
+    )
     .action(async () => {
       const log = ctx.logger("start");
-      if (ctx.config.neo4j.uri === undefined) {
-        const { status, alreadyRunning } = await managedNeo4jFor(ctx.config, ctx.logger("db")).start();
-        log.info(`${alreadyRunning ? "reusing" : "started"} Neo4j at ${status.uri}`);
-      } else {
-        log.info(`using NEO4J_URI ${ctx.config.neo4j.uri}`);
-      }
+      const startDatabase = async () => {
+        if (ctx.config.neo4j.uri === undefined) {
+          const { status, alreadyRunning } = await managedNeo4jFor(ctx.config, ctx.logger("db")).start();
+          log.info(`${alreadyRunning ? "reusing" : "started"} Neo4j at ${status.uri}`);
+        } else {
+          log.info(`using NEO4J_URI ${ctx.config.neo4j.uri}`);
+        }
+      };
+      // the two servers load side by side: CoreNLP's models take as long as Neo4j's start
+      const [, nlp] = await Promise.all([startDatabase(), ensureNlpServer(ctx.config, ctx.logger("nlp"))]);
+      if (ctx.config.nlp.url !== undefined) log.info(`using NLP_URL ${nlp.urls.join(", ")}`);
       await withDriver(ctx, (driver) =>
         migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
       );

@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../../config/config.js";
+import { PROJECT_ROOT } from "../config/config.js";
 
 const versionsSchema = z.object({
   NEO4J_VERSION: z.string().regex(/^5\.26\.\d+$/),
@@ -41,4 +41,10 @@ export function readNeo4jVersions(file = path.join(PROJECT_ROOT, "neo4j-version.
     browser: env.NEO4J_BROWSER_VERSION,
     dockerImage: `neo4j:${env.NEO4J_VERSION}-community`,
   };
+}
+
+/** Reads the pinned Stanford CoreNLP version from the project's corenlp-version.env. */
+export function readCoreNlpVersion(file = path.join(PROJECT_ROOT, "corenlp-version.env")): string {
+  return z.object({ CORENLP_VERSION: z.string().regex(/^4\.5\.\d+$/) }).parse(parseEnvFile(readFileSync(file, "utf8")))
+    .CORENLP_VERSION;
 }
