@@ -5,12 +5,15 @@
  * whole-corpus form is for `labour-graph extract` and quality measurement, where the corpus fits in memory.
  */
 import { existsSync } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "./config/config.js";
 import { InputError, LabourGraphError } from "./domain/errors.js";
+import type { AnnotatedDocument } from "./domain/annotation.js";
 import type { Diagnostic, Extraction, SourceDocument } from "./domain/model.js";
-import { extractDocument } from "./extract/extract-document.js";
+import { annotateAll, annotateDocument, type AnnotateContext } from "./annotate/index.js";
+import { ProvisionError } from "./domain/errors.js";
+import { extractAnnotated } from "./extract/extract-annotated.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
 import { readAliasFile } from "./ingest/read-aliases.js";
@@ -31,6 +34,8 @@ export interface ExtractionFailure {
 export interface ExtractFilesOptions {
   /** the curated alias file; defaults to aliases/aliases.yaml when it exists */
   aliasesPath?: string;
+  /** the NLP server(s) and annotation cache */
+  annotate: AnnotateContext;
 }
 
 function isDocumentFile(name: string): boolean {
@@ -81,15 +86,67 @@ export async function loadAliasTable(aliasesPath?: string): Promise<AliasTable> 
   return EMPTY_ALIAS_TABLE;
 }
 
-/** Extracts one document read already; its front-matter date is the reference for relative dates. */
-export function extractSourceDocument(document: SourceDocument): DocumentExtraction {
-  return extractDocument(document, document.date !== undefined ? { referenceDate: document.date } : {});
+/** Extracts one annotated document; its front-matter date is the reference for relative dates. */
+export function extractAnnotatedDocument(document: SourceDocument, annotated: AnnotatedDocument): DocumentExtraction {
+  return extractAnnotated(document, annotated, document.date !== undefined ? { referenceDate: document.date } : {});
+}
+
+/** Annotates (or takes the cached annotation of) and extracts one document read already. */
+export async function extractSourceDocument(document: SourceDocument, annotate: AnnotateContext): Promise<DocumentExtraction> {
+  const { annotated } = await annotateDocument(document, annotate);
+  return extractAnnotatedDocument(document, annotated);
 }
 
 /** Reads and extracts one file. */
-export async function extractFile(file: string): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
+export async function extractFile(file: string, annotate: AnnotateContext): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
   const document = await readDocument(file);
-  return { document, extraction: extractSourceDocument(document) };
+  return { document, extraction: await extractSourceDocument(document, annotate) };
+}
+
+/**
+ * Annotates and extracts documents read already, in their order. A document the NLP server could not annotate
+ * (a timeout, a rejected text) is a failure; an NLP server that does not answer stops everything (ProvisionError).
+ */
+export async function extractDocuments(documents: readonly SourceDocument[], annotate: AnnotateContext): Promise<{ extractions: DocumentExtraction[]; failures: ExtractionFailure[] }> {
+  const extractions: DocumentExtraction[] = [];
+  const failures: ExtractionFailure[] = [];
+  for (const outcome of await annotateAll(documents, annotate)) {
+    if ("error" in outcome) {
+      if (outcome.error instanceof ProvisionError) throw outcome.error;
+      failures.push({ path: outcome.document.path, error: asLabourGraphError(outcome.error, outcome.document.path) });
+      continue;
+    }
+    try {
+      extractions.push(extractAnnotatedDocument(outcome.document, outcome.annotated));
+    } catch (error) {
+      failures.push({ path: outcome.document.path, error: asLabourGraphError(error, outcome.document.path) });
+    }
+  }
+  return { extractions, failures };
+}
+
+/** Reads files, one document per distinct content; unreadable files and repeated contents are reported. */
+export async function readDocuments(files: readonly string[]): Promise<{ documents: SourceDocument[]; failures: ExtractionFailure[]; duplicates: Diagnostic[] }> {
+  const documents: SourceDocument[] = [];
+  const failures: ExtractionFailure[] = [];
+  const duplicates: Diagnostic[] = [];
+  const seen = new Map<string, string>();
+  for (const file of files) {
+    try {
+      const document = await readDocument(file);
+      // the same content under two names is one document
+      const first = seen.get(document.id);
+      if (first !== undefined) {
+        duplicates.push({ documentId: document.id, level: "info", code: "DUPLICATE_DOCUMENT", message: `"${file}" has the same content as "${first}"; read once.` });
+        continue;
+      }
+      seen.set(document.id, file);
+      documents.push(document);
+    } catch (error) {
+      failures.push({ path: file, error: asLabourGraphError(error, file) });
+    }
+  }
+  return { documents, failures, duplicates };
 }
 
 function asLabourGraphError(error: unknown, file: string): LabourGraphError {
@@ -101,38 +158,59 @@ function asLabourGraphError(error: unknown, file: string): LabourGraphError {
 }
 
 /** Reads, extracts and resolves every document under `paths`; unreadable files are failures, not exceptions. */
-export async function extractFiles(
-  paths: string[],
-  options: ExtractFilesOptions = {},
-): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
+export async function extractFiles(paths: string[], options: ExtractFilesOptions): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
   const aliases = await loadAliasTable(options.aliasesPath);
   const { files, failures } = await expandPaths(paths);
-  const extractions: DocumentExtraction[] = [];
-  const seen = new Map<string, string>();
-  const duplicates: Diagnostic[] = [];
-  for (const file of files) {
-    try {
-      const { extraction } = await extractFile(file);
-      // the same content under two names is one document
-      const first = seen.get(extraction.document.id);
-      if (first !== undefined) {
-        duplicates.push({
-          documentId: extraction.document.id,
-          level: "info",
-          code: "DUPLICATE_DOCUMENT",
-          message: `"${file}" has the same content as "${first}"; read once.`,
-        });
-        continue;
-      }
-      seen.set(extraction.document.id, file);
-      extractions.push(extraction);
-    } catch (error) {
-      failures.push({ path: file, error: asLabourGraphError(error, file) });
-    }
-  }
-  const extraction = resolveExtraction(extractions, aliases);
-  extraction.diagnostics.push(...duplicates);
-  return { extraction, failures };
+  const read = await readDocuments(files);
+  const extracted = await extractDocuments(read.documents, options.annotate);
+  const extraction = resolveExtraction(extracted.extractions, aliases);
+  extraction.diagnostics.push(...read.duplicates);
+  return { extraction, failures: [...failures, ...read.failures, ...extracted.failures] };
 }
 
-export { extractDocument, resolveExtraction };
+/**
+ * Extracts every document under `paths` on its own (resolved within the document) and hands each to `each`, a
+ * chunk of documents at a time, so that a large folder is not held in memory.
+ */
+export async function extractEachFile(
+  paths: string[],
+  options: ExtractFilesOptions,
+  each: (extraction: Extraction, document: DocumentExtraction["document"]) => Promise<void>,
+): Promise<{ extracted: number; failures: ExtractionFailure[] }> {
+  const aliases = await loadAliasTable(options.aliasesPath);
+  const { files, failures } = await expandPaths(paths);
+  let extracted = 0;
+  for (let from = 0; from < files.length; from += OUT_CHUNK) {
+    const read = await readDocuments(files.slice(from, from + OUT_CHUNK));
+    const result = await extractDocuments(read.documents, options.annotate);
+    failures.push(...read.failures, ...result.failures);
+    for (const x of result.extractions) {
+      await each(resolveExtraction([x], aliases), x.document);
+      extracted += 1;
+    }
+  }
+  return { extracted, failures };
+}
+
+/** `extract --out`: one extraction file per document in `outDir`, named like it (`devNN_slug.txt` → `devNN_slug.json`). */
+export async function extractFilesToDirectory(
+  paths: string[],
+  outDir: string,
+  options: ExtractFilesOptions,
+  serialise: (extraction: Extraction) => string,
+): Promise<{ written: number; failures: ExtractionFailure[] }> {
+  await mkdir(outDir, { recursive: true });
+  const { extracted, failures } = await extractEachFile(paths, options, (extraction, document) =>
+    writeFile(path.join(outDir, `${extractionFileName(document.path)}.json`), serialise(extraction)),
+  );
+  return { written: extracted, failures };
+}
+
+/** The name an extraction file takes from its document's path: the file name without its extension. */
+export function extractionFileName(documentPath: string): string {
+  return path.basename(documentPath).replace(/\.[^.]+$/, "");
+}
+
+const OUT_CHUNK = 50;
+
+export { resolveExtraction };

@@ -3,8 +3,8 @@ import type { Driver } from "neo4j-driver";
 import path from "node:path";
 import type { LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction } from "./domain/model.js";
-import { expandPaths, extractSourceDocument, loadAliasTable, type ExtractionFailure } from "./extract-files.js";
-import type { DocumentExtraction } from "./extract/types.js";
+import type { AnnotateContext } from "./annotate/index.js";
+import { expandPaths, extractDocuments, loadAliasTable, type ExtractionFailure } from "./extract-files.js";
 import { mapDriverError } from "./graph/errors.js";
 import { planWrite, type WritePlan } from "./graph/plan-write.js";
 import {
@@ -16,7 +16,7 @@ import {
   type DocumentOutcome,
   type WriteCounters,
 } from "./graph/writer.js";
-import { asLabourGraphError, readChunk } from "./import/read-chunk.js";
+import { readChunk } from "./import/read-chunk.js";
 import { knownEntitiesOf, recordKnownEntities } from "./import/record-known-entities.js";
 import { silentLogger, type Logger } from "./log.js";
 import { resolveExtraction } from "./resolve/resolve-extraction.js";
@@ -41,6 +41,11 @@ export interface ImportOptions {
    * importExtraction: documents per write transaction (1 = one transaction per document)
    */
   maxDocumentsPerTransaction?: number;
+}
+
+/** Options of importPaths: those of every import, and the NLP server(s) with the annotation cache. */
+export interface ImportPathsOptions extends ImportOptions {
+  annotate: AnnotateContext;
 }
 
 /** A file that was not imported, and why. */
@@ -168,7 +173,7 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
  * the previous one runs (one write in flight). Because a chunk commits whole and the registry of known entities
  * says what the database says, an import killed between chunks and run again gives the graph of a single run.
  */
-export async function importPaths(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
+export async function importPaths(paths: readonly string[], options: ImportPathsOptions): Promise<ImportSummary> {
   const startedAt = Date.now();
   const log = options.logger ?? silentLogger;
   const { driver, database } = options;
@@ -249,21 +254,17 @@ export async function importPaths(paths: readonly string[], options: ImportOptio
         database,
         chunk.documents.map((d) => d.id),
       );
-      const extractions: DocumentExtraction[] = [];
-      for (const document of chunk.documents) {
-        if (stored.has(document.id)) {
-          summary.documents.skipped++;
-          summary.skipped.push({ path: document.path, id: document.id, reason: "unchanged" });
-          log.debug(`[${document.path}] skipped: already imported (${document.id})`);
-          continue;
-        }
-        try {
-          extractions.push(extractSourceDocument(document));
-        } catch (error) {
-          addFailure({ path: document.path, error: asLabourGraphError(error, document.path) });
-        }
-        await yieldToEventLoop();
-      }
+      const fresh = chunk.documents.filter((document) => {
+        if (!stored.has(document.id)) return true;
+        summary.documents.skipped++;
+        summary.skipped.push({ path: document.path, id: document.id, reason: "unchanged" });
+        log.debug(`[${document.path}] skipped: already imported (${document.id})`);
+        return false;
+      });
+      // annotation (the NLP server) runs while the previous chunk is written
+      const { extractions, failures } = await extractDocuments(fresh, options.annotate);
+      for (const failure of failures) addFailure(failure);
+      await yieldToEventLoop();
       let plan: WritePlan | undefined;
       if (extractions.length > 0) {
         const extraction = resolveExtraction(extractions, aliases, known);

@@ -4,6 +4,8 @@ import { mapDriverError } from "../graph/errors.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
 import { createLogger, type Logger } from "../log.js";
+import { createAnnotateContext, type AnnotateContext } from "../annotate/index.js";
+import { ensureNlpServer } from "../provision/ensure-nlp-server.js";
 
 /** What every command receives. */
 export interface CliContext {
@@ -36,4 +38,10 @@ export async function withDriver<T>(ctx: CliContext, work: (driver: Driver, sett
   } finally {
     await driver.close();
   }
+}
+
+/** The annotation context of the configured NLP server(s), starting the managed one when NLP_URL is not set. */
+export async function annotateContextFor(ctx: CliContext): Promise<AnnotateContext> {
+  const { urls } = await ensureNlpServer(ctx.config, ctx.logger("nlp"));
+  return createAnnotateContext({ urls, timeoutMs: ctx.config.nlp.timeoutMs, cacheDir: ctx.config.nlp.cacheDir });
 }

@@ -8,7 +8,7 @@ import { importPaths } from "../../src/import.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
 import { startApi } from "../helpers/api-client.js";
 import { TcpProxy } from "../helpers/tcp-proxy.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
 const SECRET = "a-test-secret-that-is-at-least-32-characters-long";
@@ -155,7 +155,7 @@ describe("authenticated writes", () => {
 
   it("imports a document through the real importer when the token is valid", async () => {
     const importDocument = createImportDocument((paths) =>
-      importPaths(paths, { driver: helper.driver, database: helper.settings.database }),
+      importPaths(paths, { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database }),
     );
     const api = await startApi(helper.settings, helper.driver, { importDocument, env: { JWT_SECRET: SECRET } });
     try {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { importPaths } from "../../src/import.js";
 import { startApi, type RunningApi } from "../helpers/api-client.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
 let api: RunningApi;
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const files = readdirSync(SEEDS)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => path.join(SEEDS, f));
-  await importPaths(files, { driver: helper.driver, database: helper.settings.database });
+  await importPaths(files, { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
   api = await startApi(helper.settings, helper.driver);
 });
 afterAll(async () => {

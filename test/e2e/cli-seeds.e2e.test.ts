@@ -12,7 +12,7 @@ import { PROJECT_ROOT } from "../../src/config/config.js";
 import type { GraphPath, RankedEntity, Subgraph } from "../../src/domain/views.js";
 import { importPaths } from "../../src/import.js";
 import { runCli } from "../helpers/run-cli.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
 const env = helper.cliEnv();
@@ -32,6 +32,7 @@ async function dump(): Promise<unknown> {
 beforeAll(async () => {
   await helper.clearGraph();
   const summary = await importPaths([path.join(PROJECT_ROOT, "seeds")], {
+    annotate: testAnnotateContext(),
     driver: helper.driver,
     database: helper.settings.database,
   });

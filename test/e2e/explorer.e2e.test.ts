@@ -14,7 +14,7 @@ import { PROJECT_ROOT, loadConfig } from "../../src/config/config.js";
 import { createDriver } from "../../src/graph/connection.js";
 import { silentLogger } from "../../src/log.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const OUTPUT = path.join(PROJECT_ROOT, "test-output");
@@ -71,6 +71,7 @@ async function loadData(): Promise<void> {
   try {
     const { importPaths } = await import("../../src/import.js");
     const summary = await importPaths([path.join(PROJECT_ROOT, "seeds")], {
+      annotate: testAnnotateContext(),
       driver: helper.driver,
       database: helper.settings.database,
     });

@@ -1,6 +1,9 @@
 /** Owns a driver to the test database and offers the few things integration tests need. */
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
+import path from "node:path";
+import { createAnnotateContext, type AnnotateContext } from "../../src/annotate/index.js";
+import { PROJECT_ROOT } from "../../src/config/config.js";
 import { createDriver, type ConnectionSettings } from "../../src/graph/connection.js";
 import { runCypher } from "../../src/graph/run-cypher.js";
 import type { Plain } from "../../src/graph/plain.js";
@@ -52,4 +55,13 @@ export class TestHelper {
     await this.driverInstance?.close();
     this.driverInstance = undefined;
   }
+}
+
+/** Where the tests cache annotations (never the user's cache): unchanged fixtures are annotated once per machine. */
+export const TEST_ANNOTATION_CACHE = path.join(PROJECT_ROOT, ".labour-graph-test", "annotations");
+
+/** The annotation context of the test NLP server (provided by the global setup as inject("nlp")). */
+export function testAnnotateContext(options: { isCached?: boolean } = {}): AnnotateContext {
+  const { url } = inject("nlp");
+  return createAnnotateContext({ urls: [url], timeoutMs: 120_000, ...(options.isCached === false ? {} : { cacheDir: TEST_ANNOTATION_CACHE }) });
 }

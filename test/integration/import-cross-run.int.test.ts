@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { importPaths } from "../../src/import.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const FIXTURES = path.join(PROJECT_ROOT, "test", "fixtures", "cross-run");
 const DEFINES = path.join(FIXTURES, "a-defines-fprk.txt");
@@ -19,6 +19,7 @@ const helper = new TestHelper();
 
 const importRun = (paths: string[], batch?: number) =>
   importPaths(paths, {
+    annotate: testAnnotateContext(),
     driver: helper.driver,
     database: helper.settings.database,
     aliasesPath: path.join(FIXTURES, "no-aliases.yaml"),

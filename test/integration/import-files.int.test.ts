@@ -11,13 +11,13 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { importPaths, type ImportSummary } from "../../src/import.js";
 import { runCli } from "../helpers/run-cli.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 import { canonicalDump, contentId, expectEverySentenceVerbatim, graphCounts } from "./import-helpers.js";
 
 const FIXTURES = path.join(PROJECT_ROOT, "test", "fixtures", "import", "good");
 const helper = new TestHelper();
 const work = mkdtempSync(path.join(tmpdir(), "lg-import-files-"));
-const options = () => ({ driver: helper.driver, database: helper.settings.database });
+const options = () => ({ annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
 
 /** A fresh copy of the good fixtures in its own folder. */
 function goodFolder(name: string): string {

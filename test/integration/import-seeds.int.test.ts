@@ -7,7 +7,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { importPaths, type ImportSummary } from "../../src/import.js";
-import { TestHelper } from "../helpers/test-helper.js";
+import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 import { canonicalDump, expectEverySentenceVerbatim } from "./import-helpers.js";
 
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
@@ -58,7 +58,7 @@ async function dauletalin(): Promise<string[]> {
 describe("importing the seeds", () => {
   beforeAll(async () => {
     await helper.clearGraph();
-    summary = await importPaths([SEEDS], { driver: helper.driver, database: helper.settings.database });
+    summary = await importPaths([SEEDS], { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
   });
 
   afterAll(async () => {
@@ -185,7 +185,7 @@ describe("importing the seeds", () => {
 
   it("changes nothing when the seeds are imported again", async () => {
     const before = await canonicalDump(helper);
-    const again = await importPaths([SEEDS], { driver: helper.driver, database: helper.settings.database });
+    const again = await importPaths([SEEDS], { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
     expect(again.documents).toMatchObject({ total: 5, skipped: 5, imported: 0, failed: 0 });
     expect(await canonicalDump(helper)).toEqual(before);
   });

@@ -3,12 +3,13 @@ import { Command } from "commander";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
 import type { Extraction } from "../../domain/model.js";
-import { extractFiles } from "../../extract-files.js";
-import type { CliContext } from "../context.js";
+import { extractFiles, extractFilesToDirectory } from "../../extract-files.js";
+import { annotateContextFor, type CliContext } from "../context.js";
 
 const optionsSchema = z.object({
   aliases: z.string().min(1).optional(),
   json: z.boolean().optional(),
+  out: z.string().min(1).optional(),
 });
 
 /** The `extract --json` output: the issue's contract (documents, entities, relations, diagnostics). */
@@ -50,9 +51,20 @@ export function extractCommand(ctx: CliContext): Command {
     .argument("<paths...>", "files or folders")
     .option("--aliases <file>", "the curated alias file (default: aliases/aliases.yaml when it exists)")
     .option("--json", "print the extraction as one JSON object")
+    .option("--out <dir>", "write one extraction JSON per document into <dir>, named like the document (doc.txt → doc.json)")
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
-      const { extraction, failures } = await extractFiles(paths, opts.aliases !== undefined ? { aliasesPath: opts.aliases } : {});
+      const annotate = await annotateContextFor(ctx);
+      const aliases = opts.aliases !== undefined ? { aliasesPath: opts.aliases } : {};
+      if (opts.out !== undefined) {
+        const { written, failures } = await extractFilesToDirectory(paths, opts.out, { ...aliases, annotate }, (extraction) => `${JSON.stringify(toExtractJson(extraction))}\n`);
+        for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.error.message}${f.error.suggestion ? ` ${f.error.suggestion}` : ""}\n`);
+        if (written === 0 && failures.length > 0) throw new InputError(`None of the ${failures.length} files could be read.`, { suggestion: "Fix the files listed above and run again." });
+        ctx.print(opts.json ? JSON.stringify({ written, failed: failures.length, out: opts.out }) : `${written} extractions written to ${opts.out}${failures.length > 0 ? `, ${failures.length} failed` : ""}`);
+        if (failures.length > 0) process.exitCode = 2;
+        return;
+      }
+      const { extraction, failures } = await extractFiles(paths, { ...aliases, annotate });
       for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.error.message}${f.error.suggestion ? ` ${f.error.suggestion}` : ""}\n`);
       if (extraction.documents.length === 0 && failures.length > 0) {
         throw new InputError(`None of the ${failures.length} files could be read.`, { suggestion: "Fix the files listed above and run again." });

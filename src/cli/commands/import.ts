@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
 import { importPaths, type ImportSummary } from "../../import.js";
-import { withDriver, type CliContext } from "../context.js";
+import { annotateContextFor, withDriver, type CliContext } from "../context.js";
 
 const optionsSchema = z.object({
   aliases: z.string().min(1).optional(),
@@ -55,8 +55,10 @@ export function importCommand(ctx: CliContext): Command {
           suggestion: "Check the path, or leave out --aliases to use aliases/aliases.yaml.",
         });
       }
+      const annotate = await annotateContextFor(ctx);
       const summary = await withDriver(ctx, (driver) =>
         importPaths(paths, {
+          annotate,
           driver,
           database: ctx.config.neo4j.database,
           logger: ctx.logger("import"),

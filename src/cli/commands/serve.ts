@@ -4,8 +4,9 @@ import { z } from "zod";
 import { createImportDocument } from "../../api/import-document.js";
 import { createApiServer } from "../../api/index.js";
 import { createDriver, resolveConnection } from "../../graph/connection.js";
+import type { AnnotateContext } from "../../annotate/index.js";
 import { importPaths } from "../../import.js";
-import type { CliContext } from "../context.js";
+import { annotateContextFor, type CliContext } from "../context.js";
 
 const serveOptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).optional(),
@@ -28,12 +29,14 @@ export async function serveApi(ctx: CliContext, options: ServeOptions = {}): Pro
   // fail fast when the database goes away: the API answers 503 instead of retrying for 30 s
   const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
   const database = ctx.config.neo4j.database;
+  let annotate: Promise<AnnotateContext> | undefined;
   const server = createApiServer({
     config: ctx.config,
     driver,
     logger: ctx.logger("api"),
-    importDocument: createImportDocument((paths) =>
-      importPaths(paths, { driver, database, logger: ctx.logger("import") }),
+    // the NLP server is needed only once a document arrives (the mutation exists only with JWT_SECRET)
+    importDocument: createImportDocument(async (paths) =>
+      importPaths(paths, { annotate: await (annotate ??= annotateContextFor(ctx)), driver, database, logger: ctx.logger("import") }),
     ),
   });
   let address: { url: string };

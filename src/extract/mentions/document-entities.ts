@@ -261,6 +261,6 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
 /** Evidence of sentence `s`: the source text of the sentence. */
 export function sentenceEvidence(doc: AnnotatedDocument, sourceText: string, documentId: string, s: number): Evidence {
   const sentence = doc.sentences[s]!;
-  const text = sourceText.slice(sentence.sourceStart, sentence.sourceEnd).replace(/\s+/g, " ").trim();
+  const text = sourceText.slice(sentence.sourceStart, sentence.sourceEnd).trim();
   return { document: documentId, sentence: text.length > 0 ? text : " ", start: sentence.sourceStart, end: Math.max(sentence.sourceEnd, sentence.sourceStart) };
 }

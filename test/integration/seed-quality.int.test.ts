@@ -1,6 +1,6 @@
 /**
  * Extraction quality on the seeds against the hand-written gold annotation, and the extraction side of
- * issue 3's acceptance 1-2. Prints the scores; fails below the floors. No database.
+ * issue 3's acceptance 1-2. Prints the scores; fails below the floors. Annotated by the test NLP server.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +9,7 @@ import { PROJECT_ROOT } from "../../src/config/config.js";
 import type { Entity, Extraction } from "../../src/domain/model.js";
 import { extractFiles } from "../../src/extract-files.js";
 import { goldSchema } from "../../src/quality/gold.js";
+import { testAnnotateContext } from "../helpers/test-helper.js";
 import { formatQualityReport, scoreExtraction } from "../../src/quality/score-extraction.js";
 
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
@@ -27,10 +28,11 @@ let extraction: Extraction;
 let mechanismsOnly: Extraction;
 
 beforeAll(async () => {
-  const withAliases = await extractFiles([SEEDS], { aliasesPath: ALIASES });
+  const annotate = testAnnotateContext();
+  const withAliases = await extractFiles([SEEDS], { aliasesPath: ALIASES, annotate });
   expect(withAliases.failures).toEqual([]);
   extraction = withAliases.extraction;
-  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES })).extraction;
+  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES, annotate })).extraction;
 });
 
 function byForm(form: string, types: string[]): Entity[] {

@@ -1,0 +1,47 @@
+/** Annotation: SourceDocument → AnnotatedDocument through an NLP server, cached by content. */
+import type { SourceDocument } from "../domain/model.js";
+import type { AnnotatedDocument } from "../domain/annotation.js";
+import { annotateDocument, type AnnotateContext } from "./annotate-document.js";
+import { AnnotationCache } from "./annotation-cache.js";
+import { CoreNlpAnnotator } from "./corenlp-annotator.js";
+
+export { annotateDocument, type AnnotateContext } from "./annotate-document.js";
+export { AnnotationCache, annotationKey } from "./annotation-cache.js";
+export type { Annotator } from "./annotator.js";
+export { CoreNlpAnnotator, NER_PROPERTIES, PARSE_PROPERTIES } from "./corenlp-annotator.js";
+export { prepareText } from "./prepare-text.js";
+
+/** The CoreNLP version the annotator is made for (part of the cache key). */
+export const CORENLP_VERSION = "4.5.10";
+
+/** How many documents are annotated at once: the managed server runs two threads. */
+export const ANNOTATION_CONCURRENCY = 2;
+
+/** An annotation context over CoreNLP servers, with the cache in `cacheDir` (none when undefined). */
+export function createAnnotateContext(options: { urls: readonly string[]; timeoutMs: number; cacheDir?: string }): AnnotateContext {
+  const annotator = new CoreNlpAnnotator({ urls: options.urls, timeoutMs: options.timeoutMs, version: CORENLP_VERSION });
+  return options.cacheDir !== undefined ? { annotator, cache: new AnnotationCache(options.cacheDir) } : { annotator };
+}
+
+/** One document's annotation, or the error that stopped it. */
+export type AnnotationOutcome = { document: SourceDocument; annotated: AnnotatedDocument; isCached: boolean } | { document: SourceDocument; error: unknown };
+
+/** Annotates documents, ANNOTATION_CONCURRENCY at a time, in their order; a failure is an outcome, not a throw. */
+export async function annotateAll(documents: readonly SourceDocument[], ctx: AnnotateContext, concurrency = ANNOTATION_CONCURRENCY): Promise<AnnotationOutcome[]> {
+  const outcomes: AnnotationOutcome[] = new Array(documents.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < documents.length) {
+      const i = next++;
+      const document = documents[i]!;
+      try {
+        const { annotated, isCached } = await annotateDocument(document, ctx);
+        outcomes[i] = { document, annotated, isCached };
+      } catch (error) {
+        outcomes[i] = { document, error };
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, worker));
+  return outcomes;
+}
