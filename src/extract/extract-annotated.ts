@@ -30,6 +30,8 @@ function metaOf(doc: SourceDocument): DocumentMeta {
   return meta;
 }
 
+/** Roles that lead an organisation: its leader receives and visits for it. */
+const LEADING_ROLE = /^(?!.*\b(vice|deputy|assistant|former|honorary)\b).*\b(chairman|chairperson|chairwoman|chair|president|head|leader|general secretary|secretary general|secretary-general|director general|director-general)\b/i;
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
 
@@ -81,6 +83,14 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
 
   const orgByName = new Map<string, string>();
   for (const e of entities.values()) if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
+  // the one person this document names as leading each organisation
+  const leaders = new Map<string, Set<string>>();
+  for (const r of sink.relations) {
+    if (r.type !== "HOLDS_POSITION" || !LEADING_ROLE.test(String(r.properties.role ?? ""))) continue;
+    if (!leaders.has(r.to)) leaders.set(r.to, new Set());
+    leaders.get(r.to)!.add(r.from);
+  }
+  const leaderOf = new Map([...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const));
   const chunkOwner = (s: number, token: number): string | undefined => {
     const k = chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
     return k >= 0 ? chunkKeys[s]![k] : undefined;
@@ -153,7 +163,10 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     } else {
       const pa = people(r.a);
       const pb = people(r.b);
-      if (pa.length > 0 && pb.length > 0) pairs = pa.flatMap((a) => pb.map((b) => [a, b] as [string, string]));
+      // a person meeting an organisation meets its leader when this document names exactly one
+      const withLeaders = (people: string[], keys: string[]) => (people.length > 0 ? people : orgs(keys).flatMap((o) => (leaderOf.get(o) ? [leaderOf.get(o)!] : [])));
+      const [sideA, sideB] = pa.length > 0 || pb.length > 0 ? [withLeaders(pa, r.a), withLeaders(pb, r.b)] : [pa, pb];
+      if (sideA.length > 0 && sideB.length > 0) pairs = sideA.flatMap((a) => sideB.map((b) => [a, b] as [string, string]));
       else if (pa.length === 0 && pb.length === 0 && !hasPeople(s)) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
     }
     pairs = pairs.filter(([a, b]) => a !== b);

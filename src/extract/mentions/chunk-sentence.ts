@@ -5,7 +5,7 @@
  * Trade Unions of Armenia Elen Manaseryan") come from general rules over tokens.
  */
 import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
-import { countryOf, isDemonym } from "../lexicon/countries.js";
+import { countryOf, countryOfCity, isDemonym } from "../lexicon/countries.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import { HONORIFICS, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
 
@@ -29,6 +29,10 @@ const EXTRA_ORG_HEADS = new Set([
 const CONNECTORS = new Set(["of", "for", "and", "the", "&", "de", "des", "du", "la", "le", "of the", "in", "on", "'s", "’s", "'", "’", "-", "y", "et", "del", "di"]);
 /** A token that says its neighbour is affiliated to something ("ITUC-affiliated"): not part of a name. */
 export const AFFILIATION_PREFIX = /^(.+)[-–](affiliated|affiliate)$/iu;
+/** Lower-case words that end names of groupings ("Council of Trade Unions of Central Asian countries"). */
+const GROUP_WORDS = new Set(["countries", "states", "republics", "nations", "regions"]);
+/** Words of happenings that head a span before "of" ("V Congress of the ITUC", "session of the General Council"). */
+const EVENT_PREFIX_HEADS = new Set(["congress", "conference", "session", "meeting", "summit", "forum", "plenum", "assembly"]);
 const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
 
 function lower(t: AnnotatedToken): string {
@@ -99,7 +103,7 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       if ((t.pos.startsWith("VB") && labels[j] !== "org") || AFFILIATION_PREFIX.test(t.text)) break;
       if (isTaggerBoundary(tokens, j) || t.ner === "DATE" || t.ner === "NUMBER" || t.ner === "DURATION") break;
       if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text)) lastCapital = j;
-      else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
+      else if (!CONNECTORS.has(lower(t)) && !((UNION_WORDS.has(lower(t)) || GROUP_WORDS.has(lower(t))) && j > i)) break;
       j += 1;
     }
     const end = lastCapital + 1;
@@ -240,6 +244,24 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     let e = end;
     while (f < e && CONNECTORS.has(lower(tokens[f]!))) labels[f++] = undefined;
     while (e > f && CONNECTORS.has(lower(tokens[e - 1]!))) labels[--e] = undefined;
+    // "... Confederation in Brussels": the place after "in" says where the body is, it is not its name
+    for (let n = f + 1; n < e - 1; n++) {
+      if (lower(tokens[n]!) !== "in") continue;
+      const rest = tokens.slice(n + 1, e);
+      if (rest.every((t) => t.ner === "LOCATION" || t.ner === "CITY" || countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined)) {
+        for (let m = n; m < e; m++) labels[m] = undefined;
+        e = n;
+        break;
+      }
+    }
+    // "V Congress of the International Trade Union Confederation": the happening is not part of the body's name
+    for (let n = f; n < Math.min(e - 2, f + 3); n++) {
+      if (!EVENT_PREFIX_HEADS.has(lower(tokens[n]!)) || lower(tokens[n + 1]!) !== "of") continue;
+      const start = lower(tokens[n + 2]!) === "the" ? n + 3 : n + 2;
+      for (let m = f; m < start; m++) labels[m] = undefined;
+      f = start;
+      break;
+    }
     splitTrailingPerson(tokens, labels, f, e);
     for (const c of splitNestedOrgs(tokens, labels, f, e)) cuts.add(c);
   }

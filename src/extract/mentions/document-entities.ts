@@ -59,7 +59,9 @@ export function cleanPersonName(text: string): string {
 }
 
 /** Last words of names of happenings and documents, not bodies ("4th Congress", "World Congress", "Global Charter"). */
-const EVENT_HEADS = new Set(["congress", "conference", "summit", "session", "convention", "charter", "forum", "programme", "program", "meeting", "assembly", "plenum", "festival", "day", "week", "award", "prize"]);
+const EVENT_HEADS = new Set(["congress", "conference", "conferences", "summit", "session", "convention", "conventions", "charter", "forum", "programme", "program", "meeting", "assembly", "plenum", "festival", "day", "week", "award", "prize"]);
+/** Plural heads in lower case name a group of bodies ("BRICS unions"), not one. */
+const LOWER_PLURAL_HEADS = new Set(["unions", "federations", "confederations", "organisations", "organizations", "centres", "centers", "associations"]);
 /** Single words the tagger takes for organisations but that name none on their own. */
 const GENERIC_SINGLE_WORDS = new Set(["labor", "labour", "central", "finance", "congress", "parliament", "government", "ministry", "union", "federation", "confederation", "council", "unions", "movement", "secretariat", "presidium", "headquarters", "house", "committee", "cabinet", "state", "workers", "employers"]);
 
@@ -72,6 +74,13 @@ export function isBodyName(name: string): boolean {
   if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined)) return false;
   if (EVENT_HEADS.has(last) && (!hasUnionWord || /^(\d+(st|nd|rd|th)?|[ivxlc]+|first|second|third|fourth|fifth|world|annual|extraordinary|international)$/.test(firstWord))) return false;
   if (ORGAN_HEADS.has(firstWord) || (ORGAN_HEADS.has(last) && words.length <= 3)) return false;
+  if (EVENT_HEADS.has(firstWord) || ["participants", "members", "delegates", "representatives"].includes(firstWord)) return false;
+  const lastWord = name.trim().split(/\s+/).pop() ?? "";
+  if (LOWER_PLURAL_HEADS.has(lastWord)) return false;
+  // an organ named by its function: "General Council", "Training Center of the X", "International Relations Department"
+  const beforeLast = words[words.length - 2] ?? "";
+  if ((WEAK_HEADS.has(last) || ORGAN_HEADS.has(last)) && ORGAN_MODIFIERS.has(beforeLast)) return false;
+  if (WEAK_HEADS.has(words[1] ?? "") && ORGAN_MODIFIERS.has(firstWord) && words[2] === "of") return false;
   if (WEAK_HEADS.has(last) && words.length <= 3 && words.slice(0, -1).every((w) => ORGAN_MODIFIERS.has(w) || ["national", "political", "standing", "audit", "censors'", "censors’", "central"].includes(w))) return false;
   if (["commission", "bureau"].includes(last) && words.length <= 2) return false;
   return true;
@@ -170,6 +179,22 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     const fits = fullOrgs.filter((e) => e.surfaces.some((s) => initialsOf(s).includes(folded) || spellsAcronym(folded, s)));
     return fits.length === 1 ? fits[0]!.key : undefined;
   };
+  // a short form ("the Federation of Trade Unions") is the one full name that holds it, or the one most named
+  chunks.forEach((cs, s) => {
+    cs.forEach((c, k) => {
+      if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
+      const name = cleanOrgName(c.text);
+      if (name.split(" ").length < 2 || isSpecificOrgName(name)) return;
+      const folded = foldText(name);
+      const holders = fullOrgs.filter((e) => e.surfaces.some((f) => foldText(f).includes(folded)));
+      holders.sort((a, b) => b.mentions - a.mentions);
+      const [first, second] = holders;
+      if (!first || (second && first.mentions < 2 * second.mentions)) return;
+      chunkKeys[s]![k] = first.key;
+      touch(first.key, first.type, name, s, false);
+    });
+  });
+
   // a one-word name that spells another name's initials ("Cosatu") is that organisation
   for (const e of fullOrgs) {
     if (e.name.includes(" ")) continue;

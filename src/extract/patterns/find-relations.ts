@@ -5,7 +5,7 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
-import { LINEAR_MEETING_ROWS, RELATION_PATTERNS, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
+import { LINEAR_MEETING_ROWS, RELATION_PATTERNS, STATUS_BY_GOVERNOR, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
 
 /** A relation read in a sentence, between entity keys. */
 export interface FoundRelation {
@@ -27,7 +27,7 @@ export interface TokenOwners {
   isPerson: (key: string) => boolean;
 }
 
-const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass)/;
+const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
 const FUTURE_OR_DENIED = new Set(["will", "shall", "would", "not", "n't", "never", "plan", "schedule", "expect", "hope", "intend", "should"]);
 
 /** A preposition's edge is "nmod:x" under a noun and "obl:x" under a verb; parsers of noisy text mix them up. */
@@ -137,6 +137,19 @@ function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): F
   return found;
 }
 
+/** The status STATUS_BY_GOVERNOR gives a membership trigger through its head or its head's head. */
+function governedStatus(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): string | undefined {
+  let current = [trigger];
+  for (let depth = 0; depth < 2; depth++) {
+    current = edges.filter((e) => current.includes(e.dep) && e.head >= 0 && !e.rel.startsWith("conj")).map((e) => e.head);
+    for (const head of current) {
+      const status = STATUS_BY_GOVERNOR[sentence.tokens[head]!.lemma.toLowerCase()];
+      if (status) return status;
+    }
+  }
+  return undefined;
+}
+
 /** Every relation the pattern rows read in a parsed sentence. */
 export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
   const edges = sentence.deps;
@@ -147,7 +160,8 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
     for (const row of RELATION_PATTERNS) {
       if (!token.pos.startsWith(row.pos) || !row.lemmas.includes(lemma)) continue;
       if (!isConditionMet(edges, sentence, trigger, row) || isFutureOrDenied(sentence, edges, trigger)) continue;
-      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(row.status ? { status: row.status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}) };
+      const status = row.status ? (governedStatus(sentence, edges, trigger) ?? row.status) : undefined;
+      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}) };
       if (row.pair) {
         const parties = side(edges, trigger, row.pair, owners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });

@@ -56,7 +56,7 @@ export const AGREEMENT_NOUNS = [
 ] as const;
 const SIGNED_DOCUMENTS = AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "declaration");
 
-const SUBJECT = [["nsubj"], ["obl:agent"], ["obl:by"], ["nsubj:xsubj"], ["<acl", "<nsubj"], ["<xcomp", "nsubj"]] as const;
+const SUBJECT = [["nsubj"], ["obl:agent"], ["obl:by"], ["nsubj:xsubj"], ["<acl", "<nsubj"], ["<xcomp", "nsubj"], ["<advcl", "nsubj"]] as const;
 const COMPANION = [["obl:with"], ["nmod:with"], ["obl:alongside"], ["obl:together_with"]] as const;
 
 /**
@@ -69,6 +69,17 @@ export const LINEAR_MEETING_ROWS: readonly { lemmas: readonly string[]; pos: "V"
   { lemmas: ["talk", "talks", "meeting", "meetings", "conversation", "negotiations", "discussion", "discussions"], pos: "N", after: ["with"], confidence: 0.65, example: "during his talks with LO Vice President Therese Guovelin" },
 ];
 
+/**
+ * The status a membership takes from the word that governs its trigger ("restoring the membership", "is
+ * considering membership", "the suspension of its affiliation"): the trigger's head, or that head's head.
+ */
+export const STATUS_BY_GOVERNOR: Readonly<Record<string, string>> = {
+  restore: "restored", restoration: "restored", regain: "restored", reinstate: "restored", reinstatement: "restored", renew: "restored", readmit: "restored", readmission: "restored",
+  consider: "applied", apply: "applied", application: "applied", seek: "applied", request: "applied", bid: "applied", candidacy: "applied",
+  suspend: "suspended", suspension: "suspended", freeze: "suspended",
+  withdraw: "former", withdrawal: "former", leave: "former", quit: "former", expel: "former", expulsion: "former", terminate: "former", termination: "former",
+};
+
 /** "X-affiliated Y": the token names the body, the name it qualifies the member. */
 export const HYPHEN_AFFILIATION = { id: "hyphen-affiliated", status: "member", confidence: 0.85, example: "the Saftu-affiliated National Union of Metalworkers" } as const;
 
@@ -79,7 +90,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: "meet-with", relation: "MET_WITH", lemmas: ["meet", "confer", "talk", "negotiate", "consult", "sit", "chat", "converse", "work", "engage", "interact", "discuss"], pos: "V", a: SUBJECT, b: COMPANION, eventKind: "meeting", confidence: 0.8, example: "The chairman met with the general secretary." },
   { id: "met-together", relation: "MET_WITH", lemmas: ["meet", "confer", "talk", "negotiate"], pos: "V", pair: [["nsubj"]], eventKind: "meeting", confidence: 0.75, example: "Kwasi Adu Amankwah and Peter Mutasa met in Harare." },
   { id: "visit-person", relation: "MET_WITH", lemmas: ["visit", "call"], pos: "V", a: SUBJECT, b: [["obj"], ["obl:on"], ["nsubj:pass"]], eventKind: "visit", confidence: 0.7, example: "The ambassador visited the chairman at his office." },
-  { id: "hold-meeting-with", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", a: [["<obj", "nsubj"], ["<obj", "obl:agent"], ["<nsubj:pass", "obl:agent"], ["nmod:poss"], ["<obj", "<acl", "<nsubj"], ["<obl:during", "nsubj"], ["<obl:at", "nsubj"]], b: [["nmod:with"], ["<obj", "obl:with"], ["<nsubj:pass", "obl:with"], ["nmod:for"], ["<obj", "obl:for"]], eventKind: "meeting", confidence: 0.8, example: "The president held a meeting with the delegation." },
+  { id: "hold-meeting-with", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", a: [["<obj", "nsubj"], ["<obj", "obl:agent"], ["<nsubj:pass", "obl:agent"], ["nmod:poss"], ["nmod:of"], ["<obj", "<acl", "<nsubj"], ["<obl:during", "nsubj"], ["<obl:at", "nsubj"]], b: [["nmod:with"], ["<obj", "obl:with"], ["<nsubj:pass", "obl:with"], ["nmod:for"], ["<obj", "obl:for"]], eventKind: "meeting", confidence: 0.8, example: "The president held a meeting with the delegation." },
   { id: "meeting-between", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", pair: [["nmod:between"], ["<obj", "obl:between"], ["acl", "obl:between"]], eventKind: "meeting", confidence: 0.8, example: "A meeting between the two general secretaries took place." },
   // ---- agreements
   { id: "sign-with", relation: "SIGNED", lemmas: ["sign", "conclude", "ink", "initial", "seal", "renew"], pos: "V", a: SUBJECT, b: [...COMPANION, ["obl:between"], ["obj", "nmod:with"], ["obj", "nmod:between"]], requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }, { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS }, { path: ["<acl"], lemmas: SIGNED_DOCUMENTS }, { path: ["obj", "compound"], lemmas: SIGNED_DOCUMENTS }], eventKind: "agreement", confidence: 0.85, example: "The federation signed a memorandum of cooperation with the confederation." },
@@ -87,11 +98,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: "signing-of-agreement-between", relation: "SIGNED", lemmas: ["signing", "signature", "conclusion"], pos: "N", pair: [["nmod:of", "nmod:between"], ["nmod:between"]], a: [["<obj", "nsubj"], ["<nsubj:pass", "obl:agent"]], b: [["nmod:of", "nmod:with"], ["nmod:with"]], eventKind: "agreement", confidence: 0.8, example: "the signing of a cooperation agreement between X and Y" },
   // ---- memberships (a: member, b: body)
   { id: "member-of", relation: "MEMBER_OF", lemmas: ["member", "affiliate", "part", "founder", "co-founder", "constituent"], pos: "N", a: [["nsubj"], ["<appos"], ["appos"], ["<nsubj"], ["<conj:and", "nsubj"], ["<obj", "nsubj"], ["<xcomp", "nsubj"], ["<xcomp", "obj"], ["nsubj:pass"]], b: [["nmod:of"], ["nmod:in"], ["nmod:poss"], ["compound"], ["nmod:within"], ["nmod:to"]], status: "member", confidence: 0.8, example: "The CNSM is a fully-fledged member of the ETUC." },
-  { id: "membership-in", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession", "admission", "readmission", "entry"], pos: "N", a: [["nmod:poss"], ["nmod:of"], ["<obj", "nsubj"]], b: [["nmod:in"], ["nmod:to"], ["nmod:into"], ["nmod:within"], ["nmod:with"], ["<obj", "obl:to"], ["<obj", "obl:in"]], status: "member", confidence: 0.75, example: "the importance of the CNSM's membership in the European Trade Union Confederation" },
+  { id: "membership-in", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession", "admission", "readmission", "entry"], pos: "N", a: [["nmod:poss"], ["nmod:of"], ["compound"], ["<obj", "nsubj"]], b: [["nmod:in"], ["nmod:to"], ["nmod:into"], ["nmod:within"], ["nmod:with"], ["<obj", "obl:to"], ["<obj", "obl:in"]], status: "member", confidence: 0.75, example: "the importance of the CNSM's membership in the European Trade Union Confederation" },
   { id: "affiliated-to", relation: "MEMBER_OF", lemmas: ["affiliate", "affiliated", "belong", "associate"], pos: "V", a: [["nsubj:pass"], ["nsubj"], ["<acl"], ["<amod"], ["<acl:relcl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["obl:within"], ["obl:by"]], status: "member", confidence: 0.85, example: "Trade unions affiliated with the National Trade Union Bloc signed ..." },
   { id: "affiliated-adjective", relation: "MEMBER_OF", lemmas: ["affiliated", "affiliate"], pos: "J", a: [["nsubj"], ["<amod"], ["<acl"]], b: [["obl:to"], ["obl:with"], ["obl:in"], ["nmod:to"], ["nmod:with"]], status: "member", confidence: 0.85, example: "Both unions are affiliated with BWI." },
   { id: "affiliated-active", relation: "MEMBER_OF", lemmas: ["affiliate"], pos: "V", a: [["obj"]], b: [["nsubj"]], status: "member", confidence: 0.75, example: "GEFONT affiliated NIHWU in 2010." },
-  { id: "secure-membership-of", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession"], pos: "N", a: [["<obj", "nsubj"], ["<obj", "nsubj:pass"]], b: [["nmod:of"]], requires: [{ path: ["<obj"], lemmas: ["secure", "gain", "obtain", "receive", "win", "get", "acquire", "regain", "seek", "request", "grant", "apply"] }], status: "member", confidence: 0.75, example: "The union has secured membership of the International Federation of Journalists." },
+  { id: "secure-membership-of", relation: "MEMBER_OF", lemmas: ["membership", "affiliation", "accession"], pos: "N", a: [["<obj", "nsubj"], ["<obj", "nsubj:pass"]], b: [["nmod:of"]], requires: [{ path: ["<obj"], lemmas: ["secure", "gain", "obtain", "receive", "win", "get", "acquire", "regain", "seek", "request", "grant", "apply", "consider"] }], status: "member", confidence: 0.75, example: "The union has secured membership of the International Federation of Journalists." },
   { id: "join", relation: "MEMBER_OF", lemmas: ["join", "rejoin", "enter", "accede"], pos: "V", a: [["nsubj"]], b: [["obj"], ["obl:to"]], status: "joining", confidence: 0.75, example: "The federation joined the ITUC in 2006." },
   { id: "admit", relation: "MEMBER_OF", lemmas: ["admit", "accept", "readmit", "welcome"], pos: "V", a: [["obj"], ["nsubj:pass"]], b: [["nsubj"], ["obl:agent"], ["obl:to"], ["obl:into"], ["obl:as", "nmod:of"]], requires: [{ path: ["obl:as"], lemmas: ["member", "affiliate"] }, { path: ["obl:to"], lemmas: [] }, { path: ["obl:into"], lemmas: [] }, { path: ["obl:into", "nmod:of"], lemmas: [] }], status: "member", confidence: 0.7, example: "The ITUC admitted the federation as a member." },
   { id: "restore-membership", relation: "MEMBER_OF", lemmas: ["restore", "reinstate", "renew", "regain"], pos: "V", a: [["obj", "nmod:of"], ["obj", "nmod:poss"], ["nsubj"]], b: [["obj", "nmod:in"], ["obj", "nmod:to"], ["obl:to"], ["obl:in"]], requires: [{ path: ["obj"], lemmas: ["membership", "affiliation"] }, { path: ["nsubj:pass"], lemmas: ["membership", "affiliation"] }], status: "restored", confidence: 0.8, example: "restoring the membership of the KHTF to the ITUC" },
