@@ -90,6 +90,7 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     if (!leaders.has(r.to)) leaders.set(r.to, new Set());
     leaders.get(r.to)!.add(r.from);
   }
+  const holders = new Set(sink.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => r.to));
   const leaderOf = new Map([...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const));
   const chunkOwner = (s: number, token: number): string | undefined => {
     const k = chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
@@ -110,8 +111,9 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   };
 
   annotated.sentences.forEach((sentence, s) => {
-    const forPeople: TokenOwners = { ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t), isPerson: isPersonKey };
-    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false };
+    const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
+    const forPeople: TokenOwners = { ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t), isPerson: isPersonKey, isRole };
+    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole };
     const evidence = evidenceOf(s);
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation === "MET_WITH") addMeeting(r, s, evidence);
@@ -141,7 +143,8 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       groups.forEach((group, g) => {
         const signatories = [...new Set(group)];
         if (signatories.length < 2) return;
-        const event = addEvent("agreement", s, r.trigger * 100 + g, signatories);
+        const kind: EventKind = /^(memorandum|memoranda|mou|moc|understanding)$/.test(r.objectLemma ?? "") ? "memorandum" : "agreement";
+        const event = addEvent(kind, s, r.trigger * 100 + g, signatories);
         for (const p of signatories) sink.add("SIGNED", p, event, evidence, r.confidence);
       });
     }
@@ -167,7 +170,7 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       const withLeaders = (people: string[], keys: string[]) => (people.length > 0 ? people : orgs(keys).flatMap((o) => (leaderOf.get(o) ? [leaderOf.get(o)!] : [])));
       const [sideA, sideB] = pa.length > 0 || pb.length > 0 ? [withLeaders(pa, r.a), withLeaders(pb, r.b)] : [pa, pb];
       if (sideA.length > 0 && sideB.length > 0) pairs = sideA.flatMap((a) => sideB.map((b) => [a, b] as [string, string]));
-      else if (pa.length === 0 && pb.length === 0 && !hasPeople(s)) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
+      else if (pa.length === 0 && pb.length === 0 && !hasPeople(s) && ![...r.a, ...r.b].some((o) => holders.has(o))) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
     }
     pairs = pairs.filter(([a, b]) => a !== b);
     if (pairs.length === 0) return;

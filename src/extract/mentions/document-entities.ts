@@ -79,7 +79,9 @@ export function isBodyName(name: string): boolean {
   if (LOWER_PLURAL_HEADS.has(lastWord)) return false;
   // an organ named by its function: "General Council", "Training Center of the X", "International Relations Department"
   const beforeLast = words[words.length - 2] ?? "";
-  if ((WEAK_HEADS.has(last) || ORGAN_HEADS.has(last)) && ORGAN_MODIFIERS.has(beforeLast)) return false;
+  const owners = name.trim().split(/\s+/).slice(0, -2);
+  const isOwnedOrgan = owners.every((w) => /^\p{Lu}[\p{Lu}\p{N}-]+(['’]s)?$/u.test(w));
+  if ((WEAK_HEADS.has(last) || ORGAN_HEADS.has(last)) && ORGAN_MODIFIERS.has(beforeLast) && isOwnedOrgan) return false;
   if (WEAK_HEADS.has(words[1] ?? "") && ORGAN_MODIFIERS.has(firstWord) && words[2] === "of") return false;
   if (WEAK_HEADS.has(last) && words.length <= 3 && words.slice(0, -1).every((w) => ORGAN_MODIFIERS.has(w) || ["national", "political", "standing", "audit", "censors'", "censors’", "central"].includes(w))) return false;
   if (["commission", "bureau"].includes(last) && words.length <= 2) return false;

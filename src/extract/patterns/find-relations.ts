@@ -5,7 +5,7 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
-import { LINEAR_MEETING_ROWS, RELATION_PATTERNS, STATUS_BY_GOVERNOR, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
+import { LINEAR_MEETING_ROWS, PARTY_NOUNS, RELATION_PATTERNS, STATUS_BY_GOVERNOR, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
 
 /** A relation read in a sentence, between entity keys. */
 export interface FoundRelation {
@@ -19,12 +19,16 @@ export interface FoundRelation {
   confidence: number;
   status?: string;
   eventKind?: string;
+  /** the lemma a `requires` condition matched (the signed document: "memorandum", "agreement") */
+  objectLemma?: string;
 }
 
 /** What the engine knows of a sentence's tokens: the entity each stands for and whether it is a person. */
 export interface TokenOwners {
   ownerOf: (token: number) => string | undefined;
   isPerson: (key: string) => boolean;
+  /** true for tokens of a role phrase ("the President of X" stands for X's president) */
+  isRole: (token: number) => boolean;
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
@@ -62,11 +66,13 @@ function follow(edges: readonly DependencyEdge[], start: number, path: readonly 
 }
 
 /** The entities a token stands for (see the module comment). */
-function entitiesOf(edges: readonly DependencyEdge[], token: number, owners: TokenOwners): string[] {
+function entitiesOf(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], token: number, owners: TokenOwners): string[] {
   const own = owners.ownerOf(token);
   const conj = edges.filter((e) => e.head === token && e.rel.startsWith("conj")).map((e) => e.dep);
   if (own !== undefined) return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
-  // the token's own phrase, breadth first, two levels
+  // the token's own phrase, breadth first, two levels, when the token is a party noun or a role
+  const lemma = sentence.tokens[token]!.lemma.toLowerCase();
+  if (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)) return [];
   const found: string[] = [];
   let frontier = [token, ...conj];
   const seen = new Set(frontier);
@@ -93,17 +99,25 @@ function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly Dependenc
   });
 }
 
-function isConditionMet(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): boolean {
-  if (!row.requires) return true;
-  return row.requires.some((c) => follow(edges, trigger, c.path).some((t) => c.lemmas.length === 0 || c.lemmas.includes(sentence.tokens[t]!.lemma.toLowerCase())));
+/** The lemma that satisfies the row's `requires` ("" when the row requires nothing), or undefined when none does. */
+function conditionLemma(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): string | undefined {
+  if (!row.requires) return "";
+  for (const c of row.requires) {
+    for (const t of follow(edges, trigger, c.path)) {
+      const lemma = sentence.tokens[t]!.lemma.toLowerCase();
+      if (c.lemmas.length === 0 || c.lemmas.includes(lemma)) return lemma;
+    }
+  }
+  return undefined;
 }
 
-function side(edges: readonly DependencyEdge[], trigger: number, paths: readonly (readonly string[])[] | undefined, owners: TokenOwners): string[] {
+function side(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number, paths: readonly (readonly string[])[] | undefined, owners: TokenOwners): string[] {
   const keys = new Set<string>();
-  for (const path of paths ?? []) for (const t of follow(edges, trigger, path)) for (const k of entitiesOf(edges, t, owners)) keys.add(k);
+  for (const path of paths ?? []) for (const t of follow(edges, trigger, path)) for (const k of entitiesOf(sentence, edges, t, owners)) keys.add(k);
   return [...keys];
 }
 
+const PARTY_NOUN_SET: ReadonlySet<string> = new Set(PARTY_NOUNS);
 const CLAUSE_BREAK = /^(;|:|\.|who|which|that|while|whereas|but)$/i;
 
 /** People named along the text from `from` in direction `step`, until another verb or a clause break. */
@@ -159,16 +173,17 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
     const lemma = token.lemma.toLowerCase();
     for (const row of RELATION_PATTERNS) {
       if (!token.pos.startsWith(row.pos) || !row.lemmas.includes(lemma)) continue;
-      if (!isConditionMet(edges, sentence, trigger, row) || isFutureOrDenied(sentence, edges, trigger)) continue;
+      const objectLemma = conditionLemma(edges, sentence, trigger, row);
+      if (objectLemma === undefined || isFutureOrDenied(sentence, edges, trigger)) continue;
       const status = row.status ? (governedStatus(sentence, edges, trigger) ?? row.status) : undefined;
-      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}) };
+      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}), ...(objectLemma ? { objectLemma } : {}) };
       if (row.pair) {
-        const parties = side(edges, trigger, row.pair, owners);
+        const parties = side(sentence, edges, trigger, row.pair, owners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });
       }
       if (row.a || row.b) {
-        const a = side(edges, trigger, row.a, owners);
-        const b = side(edges, trigger, row.b, owners);
+        const a = side(sentence, edges, trigger, row.a, owners);
+        const b = side(sentence, edges, trigger, row.b, owners);
         if (a.length > 0 && b.length > 0) found.push({ ...base, a, b, isPair: false });
       }
     }

@@ -83,6 +83,18 @@ export const STATUS_BY_GOVERNOR: Readonly<Record<string, string>> = {
 /** "X-affiliated Y": the token names the body, the name it qualifies the member. */
 export const HYPHEN_AFFILIATION = { id: "hyphen-affiliated", status: "member", confidence: 0.85, example: "the Saftu-affiliated National Union of Metalworkers" } as const;
 
+/**
+ * Nouns that stand for the people or body behind them when a meeting's side is not named by a name or a title:
+ * "received a delegation of the ILO headed by X", "met with Japanese colleagues – A and B". Any other noun (a
+ * commitment, an initiative) is not a party.
+ */
+export const PARTY_NOUNS = [
+  "delegation", "delegations", "colleague", "counterpart", "leader", "leadership", "head", "representative", "member",
+  "team", "official", "guest", "side", "visitor", "mission", "group", "party", "partner", "officer", "executive",
+  "secretariat", "presidium", "board", "union", "federation", "confederation", "organisation", "organization",
+  "centre", "center", "association", "council", "committee", "ministry", "embassy", "ambassador", "minister",
+] as const;
+
 /** The rows. */
 export const RELATION_PATTERNS: readonly RelationPattern[] = [
   // ---- meetings
