@@ -7,6 +7,7 @@ import type { AnnotatedDocument } from "../domain/annotation.js";
 import type { Diagnostic, DocumentMeta, Entity, Evidence, EventKind, PropertyValue, Relation, SourceDocument } from "../domain/model.js";
 import { findDate } from "./dates.js";
 import { foldText } from "./fold.js";
+import { countryOf, countryOfCity } from "./lexicon/countries.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { findPositions } from "./patterns/find-positions.js";
@@ -28,6 +29,27 @@ function metaOf(doc: SourceDocument): DocumentMeta {
   if (doc.source !== undefined) meta.source = doc.source;
   if (doc.language !== undefined) meta.language = doc.language;
   return meta;
+}
+
+/** Confidence of a LOCATED_IN read from a name or a place written after it. */
+const PLACE_CONFIDENCE = 0.8;
+
+/** Countries a name holds as a word or words ("Federation of Trade Unions of the Republic of Kazakhstan", "Japanese ..."). */
+function countriesInName(name: string): string[] {
+  const words = name.split(/[\s,()]+/).map((w) => w.replace(/['’]s$/u, "")).filter(Boolean);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    for (let n = 3; n >= 1; n--) {
+      if (i + n > words.length) continue;
+      const country = countryOf(words.slice(i, i + n).join(" "));
+      if (country) {
+        found.push(country);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return found;
 }
 
 /** Roles that lead an organisation: its leader receives and visits for it. */
@@ -92,6 +114,22 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   }
   const holders = new Set(sink.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => r.to));
   const leaderOf = new Map([...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const));
+  const countryEntity = (country: string, s: number): string => {
+    const key = `country:${country}`;
+    if (!entities.has(key)) entities.set(key, { key, type: "Country", name: country, surfaces: [country], acronyms: [], mentions: 0, isAcronymOnly: false, firstSentence: s, properties: {} });
+    return key;
+  };
+  // the place a sentence names after "in", "to" or "at" (a country, or a city the lexicon places)
+  const placeOf = (s: number): { name: string; country: string } | undefined => {
+    const tokens = annotated.sentences[s]!.tokens;
+    for (let t = 0; t + 1 < tokens.length; t++) {
+      if (!/^(in|to|at)$/i.test(tokens[t]!.text)) continue;
+      const name = tokens[t + 1]!.text;
+      const country = countryOf(name) ?? countryOfCity(name);
+      if (country && (tokens[t + 1]!.ner === "LOCATION" || tokens[t + 1]!.ner === "CITY" || tokens[t + 1]!.ner === "COUNTRY")) return { name, country };
+    }
+    return undefined;
+  };
   const chunkOwner = (s: number, token: number): string | undefined => {
     const k = chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
     return k >= 0 ? chunkKeys[s]![k] : undefined;
@@ -106,6 +144,11 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     const names = participants.map((p) => entities.get(p)?.name ?? p);
     const name = `${kind[0]!.toUpperCase()}${kind.slice(1)}: ${names.slice(0, 3).join(", ")}${names.length > 3 ? ", ..." : ""}`;
     properties.title = name;
+    const place = placeOf(s);
+    if (place) {
+      properties.place = place.name;
+      sink.add("LOCATED_IN", key, countryEntity(place.country, s), evidenceOf(s), PLACE_CONFIDENCE);
+    }
     events.set(key, { key, type: "Event", name, surfaces: [], acronyms: [], mentions: 1, isAcronymOnly: false, firstSentence: s, properties, participants, eventKind: kind });
     return key;
   };
@@ -181,6 +224,19 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     for (const p of participants) sink.add("PARTICIPATED_IN", p, event, evidence, r.confidence);
   }
 
+  // organisations are in the country their name or the text says ("... of the Republic of Kazakhstan", "the ITUC in Brussels")
+  for (const e of [...entities.values()]) {
+    if (!isOrgKey(e.key) || e.type === "Confederation") continue;
+    const countries = new Set(e.surfaces.flatMap(countriesInName));
+    if (countries.size === 1) sink.add("LOCATED_IN", e.key, countryEntity([...countries][0]!, e.firstSentence), evidenceOf(e.firstSentence), PLACE_CONFIDENCE);
+  }
+  chunks.forEach((cs, s) =>
+    cs.forEach((c, k) => {
+      const key = chunkKeys[s]![k];
+      const country = c.place !== undefined ? (countryOf(c.place) ?? countryOfCity(c.place)) : undefined;
+      if (key && country && isOrgKey(key)) sink.add("LOCATED_IN", key, countryEntity(country, s), evidenceOf(s), PLACE_CONFIDENCE);
+    }),
+  );
   const all = [...entities.values(), ...events.values()];
   const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
   // acronyms nobody defined are kept only when a relation uses them or they recur

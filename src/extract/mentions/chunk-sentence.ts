@@ -18,6 +18,8 @@ export interface Chunk {
   first: number;
   end: number;
   text: string;
+  /** for organisations: the place written after the name ("the ITUC in Brussels") */
+  place?: string;
 }
 
 /** Organisation head words besides ORG_HEADS: the last word of many names that are not unions. */
@@ -102,8 +104,8 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       const t = tokens[j]!;
       if ((t.pos.startsWith("VB") && labels[j] !== "org") || AFFILIATION_PREFIX.test(t.text)) break;
       if (isTaggerBoundary(tokens, j) || t.ner === "DATE" || t.ner === "NUMBER" || t.ner === "DURATION") break;
-      if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text)) lastCapital = j;
-      else if (!CONNECTORS.has(lower(t)) && !((UNION_WORDS.has(lower(t)) || GROUP_WORDS.has(lower(t))) && j > i)) break;
+      if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text) || (GROUP_WORDS.has(lower(t)) && j > i)) lastCapital = j;
+      else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;
     }
     const end = lastCapital + 1;
@@ -111,6 +113,33 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
     if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] = "org";
     i = Math.max(end, i + 1);
   }
+}
+
+/**
+ * Trims one organisation name: a place after "in" says where the body is ("the ITUC in Brussels", kept as the
+ * chunk's place), and a happening before "of" is not part of the body's name ("V Congress of the ITUC").
+ */
+function trimPiece(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], text: string, first: number, end: number, placeAfter: Map<number, string>): { first: number; end: number } {
+  let f = first;
+  let e = end;
+  for (let n = f + 1; n < e - 1; n++) {
+    if (lower(tokens[n]!) !== "in") continue;
+    const rest = tokens.slice(n + 1, e);
+    if (rest.every((t) => t.ner === "LOCATION" || t.ner === "CITY" || countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined)) {
+      placeAfter.set(n, text.slice(rest[0]!.start, rest[rest.length - 1]!.end));
+      for (let m = n; m < e; m++) labels[m] = undefined;
+      e = n;
+      break;
+    }
+  }
+  for (let n = f; n < Math.min(e - 2, f + 3); n++) {
+    if (!EVENT_PREFIX_HEADS.has(lower(tokens[n]!)) || lower(tokens[n + 1]!) !== "of") continue;
+    const start = lower(tokens[n + 2]!) === "the" ? n + 3 : n + 2;
+    for (let m = f; m < start; m++) labels[m] = undefined;
+    f = start;
+    break;
+  }
+  return { first: f, end: e };
 }
 
 /** "and" between two names the tagger kept apart ("the ILO and the All-China Federation ..."). */
@@ -238,32 +267,22 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     if (labels[i] === undefined && isAcronymToken(t) && countryOf(t.text) === undefined && t.ner !== "PERSON" && t.ner !== "LOCATION") labels[i] = "org";
   });
   const cuts = new Set<number>();
+  const placeAfter = new Map<number, string>();
   for (const [first, end] of spans(labels, "org")) {
     // connectors at the edges belong to the sentence, not the name
     let f = first;
     let e = end;
     while (f < e && CONNECTORS.has(lower(tokens[f]!))) labels[f++] = undefined;
     while (e > f && CONNECTORS.has(lower(tokens[e - 1]!))) labels[--e] = undefined;
-    // "... Confederation in Brussels": the place after "in" says where the body is, it is not its name
-    for (let n = f + 1; n < e - 1; n++) {
-      if (lower(tokens[n]!) !== "in") continue;
-      const rest = tokens.slice(n + 1, e);
-      if (rest.every((t) => t.ner === "LOCATION" || t.ner === "CITY" || countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined)) {
-        for (let m = n; m < e; m++) labels[m] = undefined;
-        e = n;
-        break;
-      }
-    }
-    // "V Congress of the International Trade Union Confederation": the happening is not part of the body's name
-    for (let n = f; n < Math.min(e - 2, f + 3); n++) {
-      if (!EVENT_PREFIX_HEADS.has(lower(tokens[n]!)) || lower(tokens[n + 1]!) !== "of") continue;
-      const start = lower(tokens[n + 2]!) === "the" ? n + 3 : n + 2;
-      for (let m = f; m < start; m++) labels[m] = undefined;
-      f = start;
-      break;
-    }
-    splitTrailingPerson(tokens, labels, f, e);
-    for (const c of splitNestedOrgs(tokens, labels, f, e)) cuts.add(c);
+    const pieceCuts = splitNestedOrgs(tokens, labels, f, e);
+    for (const c of pieceCuts) cuts.add(c);
+    const starts = [f, ...pieceCuts];
+    starts.forEach((start, k) => {
+      let pieceEnd = k + 1 < starts.length ? starts[k + 1]! : e;
+      while (pieceEnd > start && labels[pieceEnd - 1] !== "org") pieceEnd -= 1;
+      const trimmed = trimPiece(tokens, labels, text, start, pieceEnd, placeAfter);
+      splitTrailingPerson(tokens, labels, trimmed.first, trimmed.end);
+    });
   }
   // places: countries named outside organisation names
   tokens.forEach((t, i) => {
@@ -277,7 +296,8 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
       for (let n = first + 1; n <= end; n++) {
         const isBoundary = n === end || cuts.has(n);
         if (isBoundary) {
-          chunks.push({ kind, first: start, end: n, text: text.slice(tokens[start]!.start, tokens[n - 1]!.end) });
+          const place = kind === "org" ? placeAfter.get(n) : undefined;
+          chunks.push({ kind, first: start, end: n, text: text.slice(tokens[start]!.start, tokens[n - 1]!.end), ...(place ? { place } : {}) });
           start = n;
         }
       }
