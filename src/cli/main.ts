@@ -8,6 +8,7 @@ import { importCommand } from "./commands/import.js";
 import { loadCommand } from "./commands/load.js";
 import { neighboursCommand } from "./commands/neighbours.js";
 import { pathCommand } from "./commands/path.js";
+import { referenceCommand } from "./commands/reference.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
 import { topCommand } from "./commands/top.js";
@@ -31,6 +32,7 @@ async function main(argv: string[]): Promise<number> {
     topCommand,
     exportCommand,
     loadCommand,
+    referenceCommand,
     importCommand,
     serveCommand,
     extractCommand,

@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
 import { importPaths } from "../../import.js";
+import { loadReference } from "../../reference.js";
 import { withDriver, type CliContext } from "../context.js";
 import { serveApi } from "./serve.js";
 
@@ -14,7 +15,9 @@ const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
 /** Builds the `start` command. */
 export function startCommand(ctx: CliContext): Command {
   return new Command("start")
-    .description("start (or reuse) the database, apply the schema, import seeds/, and serve the API and explorer")
+    .description(
+      "start (or reuse) the database, apply the schema, load the reference data, import seeds/, and serve the API and explorer",
+    )
     .action(async () => {
       const log = ctx.logger("start");
       if (ctx.config.neo4j.uri === undefined) {
@@ -25,6 +28,11 @@ export function startCommand(ctx: CliContext): Command {
       }
       await withDriver(ctx, (driver) =>
         migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+      );
+
+      // the reference data first, so the seeds resolve to its organisations; an unchanged version writes nothing
+      await withDriver(ctx, (driver) =>
+        loadReference({ driver, database: ctx.config.neo4j.database, logger: ctx.logger("reference") }),
       );
 
       // documents already imported are skipped, so a restart is cheap
