@@ -30,7 +30,7 @@ beforeAll(async () => {
   const withAliases = await extractFiles([SEEDS], { aliasesPath: ALIASES });
   expect(withAliases.failures).toEqual([]);
   extraction = withAliases.extraction;
-  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES })).extraction;
+  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES, referencePath: false })).extraction;
 });
 
 function byForm(form: string, types: string[]): Entity[] {
