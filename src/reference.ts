@@ -29,7 +29,9 @@ export interface LoadReferenceSummary {
   files: string[];
   version: string;
   source: string;
+  /** organisation nodes written (reference entries naming the same curated body share one) */
   organisations: number;
+  /** MEMBER_OF edges written (one affiliation stated by several pages is one edge) */
   memberships: number;
   counters: WriteCounters;
 }
@@ -67,14 +69,14 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
   const plan = planReferenceWrite(data.version, organisations, memberships);
   const counters = await writeReference(options.driver, plan, options.database);
   log.info(
-    `[reference] ${organisations.length} organisations, ${memberships.length} affiliations from ${data.files.length} files (${plan.sourceId}): ${counters.nodesCreated} nodes and ${counters.relationshipsCreated} relationships created, ${counters.propertiesSet} properties set`,
+    `[reference] ${organisations.length} organisations, ${memberships.length} affiliations as written in ${data.files.length} files (${plan.sourceId}): ${counters.nodesCreated} nodes and ${counters.relationshipsCreated} relationships created, ${counters.propertiesSet} properties set`,
   );
   return {
     files: data.files,
     version: data.version,
     source: plan.sourceId,
-    organisations: organisations.length,
-    memberships: memberships.length,
+    organisations: plan.nodes.reduce((n, g) => n + g.rows.length, 0),
+    memberships: plan.edges.reduce((n, g) => n + g.rows.length, 0),
     counters,
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Pure: the reference organisations and their affiliations as node and edge groups for the writer's statements.
  * Their provenance is the reference data itself, not a Document: nodes carry `reference` (the source id naming
- * the data's version) and `referenceUrl`, edges carry the source id in `sources` and the page in `referenceUrl`.
+ * the data's version) and `referenceUrl`, edges carry the source id in `sources` and the pages in `referenceUrls`.
  */
 import { labelsForEntityType, type MembershipStatus, type PropertyValue } from "../domain/model.js";
 import { matchLabelFor, nodeRowOf, relationshipKey, type EdgeGroup, type NodeGroup } from "./plan-write.js";
@@ -61,9 +61,16 @@ export function planReferenceWrite(
   const label = matchLabelFor("Union");
   const rows = new Map<string, EdgeGroup["rows"][number]>();
   for (const m of memberships) {
-    const properties: Record<string, PropertyValue> = { status: m.status, referenceUrl: m.url };
-    const key = relationshipKey("MEMBER_OF", m.from, m.to, properties);
-    if (m.from === m.to || rows.has(key)) continue;
+    if (m.from === m.to) continue;
+    const key = relationshipKey("MEMBER_OF", m.from, m.to, { status: m.status });
+    const row = rows.get(key);
+    // one affiliation stated by several pages is one edge citing them all
+    if (row !== undefined) {
+      const pages = row.properties.referenceUrls as string[];
+      if (!pages.includes(m.url)) pages.push(m.url);
+      continue;
+    }
+    const properties: Record<string, PropertyValue> = { status: m.status, referenceUrls: [m.url] };
     rows.set(key, {
       key,
       from: m.from,
