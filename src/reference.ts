@@ -69,7 +69,7 @@ export async function loadReference(options: LoadReferenceOptions): Promise<Load
   const plan = planReferenceWrite(data.version, organisations, memberships);
   const counters = await writeReference(options.driver, plan, options.database);
   log.info(
-    `[reference] ${organisations.length} organisations, ${memberships.length} affiliations as written in ${data.files.length} files (${plan.sourceId}): ${counters.nodesCreated} nodes and ${counters.relationshipsCreated} relationships created, ${counters.propertiesSet} properties set`,
+    `${organisations.length} organisations, ${memberships.length} affiliations as written in ${data.files.length} files (${plan.sourceId}): ${counters.nodesCreated} nodes and ${counters.relationshipsCreated} relationships created, ${counters.propertiesSet} properties set`,
   );
   return {
     files: data.files,
