@@ -8,21 +8,28 @@ import { existsSync } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PROJECT_ROOT } from "./config/config.js";
+import type { AliasFile } from "./domain/aliases.js";
 import { InputError, LabourGraphError } from "./domain/errors.js";
 import type { AnnotatedDocument } from "./domain/annotation.js";
 import type { Diagnostic, Extraction, SourceDocument } from "./domain/model.js";
 import { annotateAll, annotateDocument, type AnnotateContext } from "./annotate/index.js";
 import { ProvisionError } from "./domain/errors.js";
 import { extractAnnotated } from "./extract/extract-annotated.js";
+import type { ReferenceData } from "./domain/reference.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
 import { readAliasFile } from "./ingest/read-aliases.js";
 import { readDocument } from "./ingest/read-document.js";
-import { buildAliasTable, EMPTY_ALIAS_TABLE, type AliasTable } from "./resolve/alias-table.js";
+import { readReferenceData } from "./ingest/read-reference.js";
+import type { AliasTable } from "./resolve/alias-table.js";
+import { buildResolutionTable } from "./resolve/reference-table.js";
 import { resolveExtraction } from "./resolve/resolve-extraction.js";
 
 /** The alias file used when none is given (if it exists). */
 export const DEFAULT_ALIASES_FILE = path.join(PROJECT_ROOT, "aliases", "aliases.yaml");
+
+/** The reference data used when none is given (if it exists): a folder of YAML files. */
+export const DEFAULT_REFERENCE_PATH = path.join(PROJECT_ROOT, "aliases", "reference");
 
 /** A file that could not be read or extracted. */
 export interface ExtractionFailure {
@@ -36,6 +43,8 @@ export interface ExtractFilesOptions {
   aliasesPath?: string;
   /** the NLP server(s) and annotation cache */
   annotate: AnnotateContext;
+  /** the reference data (file or folder); defaults to aliases/reference/ when it exists; false: none */
+  referencePath?: string | false;
 }
 
 function isDocumentFile(name: string): boolean {
@@ -79,11 +88,28 @@ export async function expandPaths(paths: string[]): Promise<{ files: string[]; f
   return { files: [...new Set(files)], failures };
 }
 
-/** Loads the alias table: the given file, else aliases/aliases.yaml when it exists, else an empty table. */
-export async function loadAliasTable(aliasesPath?: string): Promise<AliasTable> {
-  if (aliasesPath !== undefined) return buildAliasTable(await readAliasFile(aliasesPath));
-  if (existsSync(DEFAULT_ALIASES_FILE)) return buildAliasTable(await readAliasFile(DEFAULT_ALIASES_FILE));
-  return EMPTY_ALIAS_TABLE;
+/** Reads the curated alias file: the given one, else aliases/aliases.yaml when it exists, else none. */
+export async function readCuratedAliases(aliasesPath?: string): Promise<AliasFile | undefined> {
+  if (aliasesPath !== undefined) return readAliasFile(aliasesPath);
+  if (existsSync(DEFAULT_ALIASES_FILE)) return readAliasFile(DEFAULT_ALIASES_FILE);
+  return undefined;
+}
+
+/** Reads the reference data: the given file or folder, else aliases/reference/ when it exists; false: none. */
+export async function readReference(referencePath?: string | false): Promise<ReferenceData | undefined> {
+  if (referencePath === false) return undefined;
+  if (referencePath !== undefined) return readReferenceData(referencePath);
+  if (existsSync(DEFAULT_REFERENCE_PATH)) return readReferenceData(DEFAULT_REFERENCE_PATH);
+  return undefined;
+}
+
+/**
+ * Loads the alias table of resolution: the curated alias file (see readCuratedAliases) above the reference data
+ * (see readReference), both optional.
+ */
+export async function loadAliasTable(aliasesPath?: string, referencePath?: string | false): Promise<AliasTable> {
+  const [aliases, reference] = await Promise.all([readCuratedAliases(aliasesPath), readReference(referencePath)]);
+  return buildResolutionTable(aliases ?? {}, reference?.entries ?? []);
 }
 
 /** Extracts one annotated document; its front-matter date is the reference for relative dates. */
@@ -159,7 +185,7 @@ function asLabourGraphError(error: unknown, file: string): LabourGraphError {
 
 /** Reads, extracts and resolves every document under `paths`; unreadable files are failures, not exceptions. */
 export async function extractFiles(paths: string[], options: ExtractFilesOptions): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
-  const aliases = await loadAliasTable(options.aliasesPath);
+  const aliases = await loadAliasTable(options.aliasesPath, options.referencePath);
   const { files, failures } = await expandPaths(paths);
   const read = await readDocuments(files);
   const extracted = await extractDocuments(read.documents, options.annotate);
@@ -177,7 +203,7 @@ export async function extractEachFile(
   options: ExtractFilesOptions,
   each: (extraction: Extraction, document: DocumentExtraction["document"]) => Promise<void>,
 ): Promise<{ extracted: number; failures: ExtractionFailure[] }> {
-  const aliases = await loadAliasTable(options.aliasesPath);
+  const aliases = await loadAliasTable(options.aliasesPath, options.referencePath);
   const { files, failures } = await expandPaths(paths);
   let extracted = 0;
   for (let from = 0; from < files.length; from += OUT_CHUNK) {

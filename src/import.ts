@@ -35,6 +35,8 @@ export interface ImportOptions {
   logger?: Logger;
   /** the curated alias file; defaults to aliases/aliases.yaml when it exists */
   aliasesPath?: string;
+  /** the reference data (file or folder); defaults to aliases/reference/ when it exists; false: none */
+  referencePath?: string | false;
   onProgress?: (progress: ImportProgress) => void;
   /**
    * importPaths: documents per chunk, each written in one transaction (default DEFAULT_CHUNK_DOCUMENTS);
@@ -184,7 +186,7 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   } catch (error) {
     throw mapDriverError(error, target);
   }
-  const aliases = await loadAliasTable(options.aliasesPath);
+  const aliases = await loadAliasTable(options.aliasesPath, options.referencePath);
   // absolute paths, so that a changed file is recognised whichever folder the import was started from
   const { files, failures: missing } = await expandPaths(paths.map((p) => path.resolve(p)));
   const known = knownEntitiesOf(await readStoredEntities(driver, database));

@@ -9,6 +9,7 @@ import { loadCommand } from "./commands/load.js";
 import { neighboursCommand } from "./commands/neighbours.js";
 import { nlpCommand } from "./commands/nlp.js";
 import { pathCommand } from "./commands/path.js";
+import { referenceCommand } from "./commands/reference.js";
 import { serveCommand } from "./commands/serve.js";
 import { startCommand } from "./commands/start.js";
 import { topCommand } from "./commands/top.js";
@@ -33,6 +34,7 @@ async function main(argv: string[]): Promise<number> {
     topCommand,
     exportCommand,
     loadCommand,
+    referenceCommand,
     importCommand,
     serveCommand,
     extractCommand,

@@ -2,4 +2,5 @@
 export * from "./aliases.js";
 export * from "./errors.js";
 export * from "./model.js";
+export * from "./reference.js";
 export type * from "./views.js";

@@ -171,7 +171,8 @@ function documentRowOf(meta: DocumentMeta): DocumentRow {
   return { id: meta.id, path: meta.path, properties };
 }
 
-function nodeRowOf(entity: Entity): NodeRow {
+/** The node row of an entity: aliases trimmed and distinct, search text, reserved properties dropped. */
+export function nodeRowOf(entity: Entity): NodeRow {
   const aliases = [...new Set(entity.aliases.map((a) => a.trim()))].filter((a) => a !== "" && a !== entity.name);
   return {
     id: entity.id,

@@ -68,7 +68,8 @@ export function emptyCounters(): WriteCounters {
   return { nodesCreated: 0, nodesDeleted: 0, relationshipsCreated: 0, relationshipsDeleted: 0, propertiesSet: 0 };
 }
 
-function addCounters(into: WriteCounters, result: QueryResult): void {
+/** Adds the update counters of one statement. */
+export function addCounters(into: WriteCounters, result: QueryResult): void {
   const updates = result.summary.counters.updates();
   into.nodesCreated += updates.nodesCreated;
   into.nodesDeleted += updates.nodesDeleted;
@@ -232,12 +233,7 @@ export type EdgeWriteMode = "append" | "dedupe";
  * the same edge at once cannot overwrite each other. Evidence stops growing at `$maxEvidence` sentences and is not
  * rewritten once full; `sources` keeps every document id.
  */
-export function edgeStatement(
-  type: RelType,
-  fromLabel: NodeLabel,
-  toLabel: NodeLabel,
-  mode: EdgeWriteMode,
-): string {
+export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel, mode: EdgeWriteMode): string {
   assertRelType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);

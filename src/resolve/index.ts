@@ -2,4 +2,14 @@
 export { EMPTY_ALIAS_TABLE, buildAliasTable, isAcronymForm, type AliasTable } from "./alias-table.js";
 export { KnownEntities, type KnownEntity } from "./known-entities.js";
 export { editDistance, foldNameWord, isSamePersonName, nameParts } from "./person-names.js";
+export {
+  buildResolutionTable,
+  matchCuratedEntries,
+  organisationNodeId,
+  referenceNodes,
+  referenceOrganisationNames,
+  referenceStats,
+  type ReferenceName,
+  type ReferenceNode,
+} from "./reference-table.js";
 export { emptyResolutionWork, resolveExtraction, type ResolutionWork } from "./resolve-extraction.js";

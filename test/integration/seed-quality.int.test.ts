@@ -32,7 +32,7 @@ beforeAll(async () => {
   const withAliases = await extractFiles([SEEDS], { aliasesPath: ALIASES, annotate });
   expect(withAliases.failures).toEqual([]);
   extraction = withAliases.extraction;
-  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES, annotate })).extraction;
+  mechanismsOnly = (await extractFiles([SEEDS], { aliasesPath: EMPTY_ALIASES, referencePath: false, annotate })).extraction;
 });
 
 function byForm(form: string, types: string[]): Entity[] {

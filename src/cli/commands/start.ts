@@ -7,6 +7,7 @@ import { migrate } from "../../graph/migrate.js";
 import { createAnnotateContext } from "../../annotate/index.js";
 import { importPaths } from "../../import.js";
 import { ensureNlpServer } from "../../provision/ensure-nlp-server.js";
+import { loadReference } from "../../reference.js";
 import { withDriver, type CliContext } from "../context.js";
 import { serveApi } from "./serve.js";
 
@@ -17,7 +18,7 @@ const SEEDS_DIR = path.join(PROJECT_ROOT, "seeds");
 export function startCommand(ctx: CliContext): Command {
   return new Command("start")
     .description(
-      "start (or reuse) the database and the NLP server, apply the schema, import seeds/, and serve the API and explorer",
+      "start (or reuse) the database and the NLP server, apply the schema, load the reference data, import seeds/, and serve the API and explorer",
     )
     .action(async () => {
       const log = ctx.logger("start");
@@ -35,6 +36,11 @@ export function startCommand(ctx: CliContext): Command {
       const annotate = createAnnotateContext({ urls: nlp.urls, timeoutMs: ctx.config.nlp.timeoutMs, cacheDir: ctx.config.nlp.cacheDir });
       await withDriver(ctx, (driver) =>
         migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+      );
+
+      // the reference data first, so the seeds resolve to its organisations; an unchanged version writes nothing
+      await withDriver(ctx, (driver) =>
+        loadReference({ driver, database: ctx.config.neo4j.database, logger: ctx.logger("reference") }),
       );
 
       // documents already imported are skipped, so a restart is cheap
