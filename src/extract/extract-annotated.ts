@@ -12,7 +12,7 @@ import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
-import { HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
+import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
 
 /** Options of extraction. */
@@ -86,6 +86,7 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   const { entities, chunkKeys } = documentEntities(annotated, chunks);
   const sink = new RelationSink();
   const evidenceOf = (s: number) => sentenceEvidence(annotated, doc.text, doc.id, s);
+  const eventAt = new Map<string, string>();
   const events = new Map<string, DocEntity & { participants: string[]; eventKind: EventKind }>();
 
   // positions, and the description of each person they make (its tokens stand for the person)
@@ -160,6 +161,14 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     const evidence = evidenceOf(s);
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation === "MET_WITH") addMeeting(r, s, evidence);
+      if (r.relation === "PARTICIPATED_IN" && r.objectToken !== undefined) {
+        const kind: EventKind = EVENT_NOUN_KINDS[r.objectLemma ?? ""] ?? "other";
+        const participants = r.a.filter((k) => isPersonKey(k) || isOrgKey(k));
+        if (participants.length === 0) continue;
+        const event = eventAt.get(`${s}:${r.objectToken}`) ?? addEvent(kind, s, r.objectToken, participants);
+        eventAt.set(`${s}:${r.objectToken}`, event);
+        for (const p of participants) sink.add("PARTICIPATED_IN", p, event, evidence, r.confidence);
+      }
     }
     for (const r of findRelations(sentence, forOrgs)) {
       if (r.relation === "MEMBER_OF" && !r.isPair) {

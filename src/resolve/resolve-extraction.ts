@@ -646,6 +646,8 @@ function buildEntity(
   if (!isOrg && type !== type0) type = type0;
   const aliasSet = new Set<string>();
   for (const f of weight.keys()) if (f !== name) aliasSet.add(f);
+  // an entity the alias file or the reference data knows carries every name they give it
+  if (entry) for (const f of [entry.name, ...entry.aliases, ...entry.acronyms]) if (f !== name) aliasSet.add(f);
   // a stored node keeps every name it had (the writer adds aliases, never drops them)
   if (stored) for (const f of formsOfKnown(stored)) if (f !== name) aliasSet.add(f);
   if (isOrg) {

@@ -10,6 +10,7 @@ import { countryOf } from "../lexicon/countries.js";
 import { isDemonym } from "../lexicon/countries.js";
 import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
+import { isSamePersonName } from "../../resolve/person-names.js";
 import type { Chunk } from "./chunk-sentence.js";
 
 /** An entity of the document being built. */
@@ -245,17 +246,20 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
   });
 
   // people: full names first, then parts of names that fit exactly one full name
-  const fullPeople: { key: string; words: string[] }[] = [];
+  const fullPeople: { key: string; name: string; words: string[] }[] = [];
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "person") return;
       const name = cleanPersonName(c.text);
       const words = name.split(" ").filter(Boolean);
       if (words.length < 2) return;
-      const key = `person:${foldText(name)}`;
+      // spellings of one name in one document ("Satybaldy" / "Satybalda Dauletalin") are one person
+      const same = fullPeople.find((p) => isSamePersonName(p.name, name));
+      const key = same?.key ?? `person:${foldText(name)}`;
       chunkKeys[s]![k] = key;
       touch(key, "Person", name, s, true);
-      if (!fullPeople.some((p) => p.key === key)) fullPeople.push({ key, words: words.map(foldText) });
+      if (same) same.words.push(...words.map(foldText).filter((w) => !same.words.includes(w)));
+      else fullPeople.push({ key, name, words: words.map(foldText) });
     });
   });
   chunks.forEach((cs, s) => {

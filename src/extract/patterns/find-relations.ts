@@ -19,8 +19,9 @@ export interface FoundRelation {
   confidence: number;
   status?: string;
   eventKind?: string;
-  /** the lemma a `requires` condition matched (the signed document: "memorandum", "agreement") */
+  /** the lemma a `requires` condition matched (the signed document: "memorandum", "agreement") and its token */
   objectLemma?: string;
+  objectToken?: number;
 }
 
 /** What the engine knows of a sentence's tokens: the entity each stands for and whether it is a person. */
@@ -99,13 +100,13 @@ function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly Dependenc
   });
 }
 
-/** The lemma that satisfies the row's `requires` ("" when the row requires nothing), or undefined when none does. */
-function conditionLemma(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): string | undefined {
-  if (!row.requires) return "";
+/** The token (and its lemma) that satisfies the row's `requires` (no token when it requires nothing), or undefined when none does. */
+function conditionMatch(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): { lemma?: string; token?: number } | undefined {
+  if (!row.requires) return {};
   for (const c of row.requires) {
     for (const t of follow(edges, trigger, c.path)) {
       const lemma = sentence.tokens[t]!.lemma.toLowerCase();
-      if (c.lemmas.length === 0 || c.lemmas.includes(lemma)) return lemma;
+      if (c.lemmas.length === 0 || c.lemmas.includes(lemma)) return { lemma, token: t };
     }
   }
   return undefined;
@@ -173,13 +174,18 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
     const lemma = token.lemma.toLowerCase();
     for (const row of RELATION_PATTERNS) {
       if (!token.pos.startsWith(row.pos) || !row.lemmas.includes(lemma)) continue;
-      const objectLemma = conditionLemma(edges, sentence, trigger, row);
-      if (objectLemma === undefined || isFutureOrDenied(sentence, edges, trigger)) continue;
+      const object = conditionMatch(edges, sentence, trigger, row);
+      if (object === undefined || isFutureOrDenied(sentence, edges, trigger)) continue;
       const status = row.status ? (governedStatus(sentence, edges, trigger) ?? row.status) : undefined;
-      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}), ...(objectLemma ? { objectLemma } : {}) };
+      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}), ...(object.lemma ? { objectLemma: object.lemma } : {}), ...(object.token !== undefined ? { objectToken: object.token } : {}) };
       if (row.pair) {
         const parties = side(sentence, edges, trigger, row.pair, owners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });
+      }
+      if (row.relation === "PARTICIPATED_IN") {
+        const a = side(sentence, edges, trigger, row.a, owners);
+        if (a.length > 0) found.push({ ...base, a, b: [], isPair: false });
+        continue;
       }
       if (row.a || row.b) {
         const a = side(sentence, edges, trigger, row.a, owners);

@@ -9,7 +9,7 @@
  */
 
 /** Relation types read by dependency patterns. */
-export type PatternRelation = "MET_WITH" | "SIGNED" | "MEMBER_OF";
+export type PatternRelation = "MET_WITH" | "SIGNED" | "MEMBER_OF" | "PARTICIPATED_IN";
 
 /** A condition on a token reached by a path: its lemma must be one of these. */
 export interface PathCondition {
@@ -49,6 +49,12 @@ export const MEETING_NOUNS = [
   "consultations", "reception", "audience", "encounter", "dialogue", "session", "visit", "courtesy", "call",
   "videoconference", "teleconference", "conference", "exchange", "summit", "tête-à-tête", "get-together", "round",
 ] as const;
+/** Nouns of happenings people and organisations take part in, with the kind of event each is. */
+export const EVENT_NOUN_KINDS: Readonly<Record<string, "conference" | "session" | "congress" | "meeting" | "visit" | "other">> = {
+  conference: "conference", forum: "conference", summit: "conference", seminar: "conference", workshop: "conference", symposium: "conference", celebration: "other", ceremony: "other", rally: "other", festival: "other",
+  session: "session", plenum: "session", assembly: "session", congress: "congress", meeting: "meeting", visit: "visit",
+};
+
 /** Nouns of documents that are signed: CAMEO 057 (sign formal agreement). */
 export const AGREEMENT_NOUNS = [
   "agreement", "memorandum", "mou", "moc", "accord", "protocol", "pact", "contract", "treaty", "understanding",
@@ -104,6 +110,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   { id: "visit-person", relation: "MET_WITH", lemmas: ["visit", "call"], pos: "V", a: SUBJECT, b: [["obj"], ["obl:on"], ["nsubj:pass"]], eventKind: "visit", confidence: 0.7, example: "The ambassador visited the chairman at his office." },
   { id: "hold-meeting-with", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", a: [["<obj", "nsubj"], ["<obj", "obl:agent"], ["<nsubj:pass", "obl:agent"], ["nmod:poss"], ["nmod:of"], ["<obj", "<acl", "<nsubj"], ["<obl:during", "nsubj"], ["<obl:at", "nsubj"]], b: [["nmod:with"], ["<obj", "obl:with"], ["<nsubj:pass", "obl:with"], ["nmod:for"], ["<obj", "obl:for"]], eventKind: "meeting", confidence: 0.8, example: "The president held a meeting with the delegation." },
   { id: "meeting-between", relation: "MET_WITH", lemmas: [...MEETING_NOUNS], pos: "N", pair: [["nmod:between"], ["<obj", "obl:between"], ["acl", "obl:between"]], eventKind: "meeting", confidence: 0.8, example: "A meeting between the two general secretaries took place." },
+  // ---- taking part in events (a: the participants; the event is the noun the condition reaches)
+  { id: "take-part-in", relation: "PARTICIPATED_IN", lemmas: ["participate", "attend", "represent", "take", "speak", "address", "join", "chair", "moderate", "open", "deliver"], pos: "V", a: SUBJECT, requires: [{ path: ["obl:in"], lemmas: Object.keys(EVENT_NOUN_KINDS) }, { path: ["obl:at"], lemmas: Object.keys(EVENT_NOUN_KINDS) }, { path: ["obj"], lemmas: Object.keys(EVENT_NOUN_KINDS) }], confidence: 0.75, example: "Satybaldy Dauletalin represented Kazakhstan at the Jubilee Conference." },
   // ---- agreements
   { id: "sign-with", relation: "SIGNED", lemmas: ["sign", "conclude", "ink", "initial", "seal", "renew"], pos: "V", a: SUBJECT, b: [...COMPANION, ["obl:between"], ["obj", "nmod:with"], ["obj", "nmod:between"]], requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }, { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS }, { path: ["<acl"], lemmas: SIGNED_DOCUMENTS }, { path: ["obj", "compound"], lemmas: SIGNED_DOCUMENTS }], eventKind: "agreement", confidence: 0.85, example: "The federation signed a memorandum of cooperation with the confederation." },
   { id: "signed-together", relation: "SIGNED", lemmas: ["sign", "conclude", "ink", "renew"], pos: "V", pair: [["nsubj"], ["obl:agent"], ["obl:between"], ["obj", "nmod:between"]], requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }, { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS }, { path: ["<acl"], lemmas: SIGNED_DOCUMENTS }], eventKind: "agreement", confidence: 0.8, example: "The document was signed by A, Chairperson of X, and B, Chairman of Y." },
