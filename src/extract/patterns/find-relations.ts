@@ -121,14 +121,14 @@ function side(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], tri
 const PARTY_NOUN_SET: ReadonlySet<string> = new Set(PARTY_NOUNS);
 const CLAUSE_BREAK = /^(;|:|\.|who|which|that|while|whereas|but)$/i;
 
-/** People named along the text from `from` in direction `step`, until another verb or a clause break. */
-function peopleAlong(sentence: AnnotatedSentence, from: number, step: 1 | -1, owners: TokenOwners): string[] {
+/** People and organisations named along the text from `from` in direction `step`, until another verb or a clause break. */
+function partiesAlong(sentence: AnnotatedSentence, from: number, step: 1 | -1, owners: TokenOwners): string[] {
   const found: string[] = [];
   for (let t = from; t >= 0 && t < sentence.tokens.length; t += step) {
     const token = sentence.tokens[t]!;
     const owner = owners.ownerOf(t);
     if (owner !== undefined) {
-      if (owners.isPerson(owner) && !found.includes(owner)) found.push(owner);
+      if (!found.includes(owner)) found.push(owner);
       continue;
     }
     if (CLAUSE_BREAK.test(token.text) || (token.pos.startsWith("VB") && !/^(be|have)$/.test(token.lemma))) break;
@@ -145,9 +145,10 @@ function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): F
     if (row.after && !row.after.includes(sentence.tokens[trigger + 1]?.text.toLowerCase() ?? "")) return;
     const before = sentence.tokens.slice(Math.max(0, trigger - 2), trigger).map((t) => t.text.toLowerCase());
     if (before.some((w) => FUTURE_OR_DENIED.has(w) || w === "to") || (sentence.deps && isFutureOrDenied(sentence, sentence.deps, trigger))) return;
-    const a = peopleAlong(sentence, trigger - 1, -1, owners);
-    const b = peopleAlong(sentence, trigger + 1, 1, owners);
-    if (a.length > 0 && b.length > 0) found.push({ relation: "MET_WITH", a, b, isPair: false, trigger, patternId: `linear-${row.lemmas[0]}`, confidence: row.confidence, eventKind: "meeting" });
+    const a = partiesAlong(sentence, trigger - 1, -1, owners);
+    const b = partiesAlong(sentence, trigger + 1, 1, owners);
+    // read along the text, a meeting needs a person on at least one side
+    if (a.length > 0 && b.length > 0 && [...a, ...b].some((k) => owners.isPerson(k))) found.push({ relation: "MET_WITH", a, b, isPair: false, trigger, patternId: `linear-${row.lemmas[0]}`, confidence: row.confidence, eventKind: "meeting" });
   });
   return found;
 }
