@@ -26,6 +26,8 @@ export interface ManagedCoreNLPOptions {
   version?: string;
   /** how long to wait for the models to load and the probe annotation to pass */
   startTimeoutMs?: number;
+  /** the variable a taken port's message names (default NLP_PORT; the tests' setup has its own) */
+  portVariable?: string;
 }
 
 /** What `status` reports. */
@@ -107,7 +109,7 @@ export class ManagedCoreNLP {
     if (running !== undefined) return this.reuse(running);
     await this.service.requireJava({ needsCompiler: true });
     // cheap checks first: a taken port fails before anything is downloaded
-    await this.service.requireFreePort(this.options.port, "NLP_PORT");
+    await this.service.requireFreePort(this.options.port, this.options.portVariable ?? "NLP_PORT");
     return this.service.withStartLock(async () => {
       // another process may have started it while this one waited for the lock
       const started = this.service.runningState();
