@@ -4,6 +4,9 @@ export { loadConfig, type Config } from "./config/config.js";
 export { createDriver, resolveConnection, type ConnectionSettings } from "./graph/connection.js";
 export { migrate } from "./graph/migrate.js";
 export { ManagedNeo4j } from "./provision/managed-neo4j.js";
+export { ManagedCoreNLP } from "./provision/managed-corenlp.js";
+export { ensureNlpServer } from "./provision/ensure-nlp-server.js";
+export { CORENLP_PIPELINE } from "./annotate/corenlp-pipeline.js";
 export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
 export {
   findCommonConnections,

@@ -71,7 +71,11 @@ async function setupNlp(): Promise<{ url: string; teardown: () => Promise<void> 
     await checkNlpUrls([external]);
     return { url: external, teardown: async () => {} };
   }
-  const managed = new ManagedCoreNLP({ ...testNlpOptions(), startTimeoutMs: 240_000 });
+  const managed = new ManagedCoreNLP({
+    ...testNlpOptions(),
+    startTimeoutMs: 240_000,
+    portVariable: "LG_TEST_NLP_PORT",
+  });
   const { status, alreadyRunning } = await managed.start();
   return {
     url: status.url,

@@ -56,7 +56,7 @@ export class DatabaseError extends LabourGraphError {
   }
 }
 
-/** Provisioning the managed Neo4j failed (Java, Maven, ports, downloads). */
+/** Provisioning a managed service (Neo4j, CoreNLP) or reaching NLP_URL failed (Java, Maven, ports, downloads). */
 export class ProvisionError extends LabourGraphError {
   constructor(message: string, options: LabourGraphErrorOptions = {}) {
     super(ERROR_CODES.PROVISION, message, options);

@@ -26,6 +26,8 @@ export interface ManagedCoreNLPOptions {
   version?: string;
   /** how long to wait for the models to load and the probe annotation to pass */
   startTimeoutMs?: number;
+  /** the variable a taken port's message names (default NLP_PORT; the tests' setup has its own) */
+  portVariable?: string;
 }
 
 /** What `status` reports. */
@@ -104,14 +106,33 @@ export class ManagedCoreNLP {
   /** Starts the server unless it already runs; resolves once it annotates a probe sentence. */
   async start(): Promise<{ status: CoreNLPStatus; alreadyRunning: boolean }> {
     const running = this.service.runningState();
-    if (running !== undefined) {
-      // another process may have started it a moment ago: wait for its models rather than fail
-      await this.waitUntilAnswering(running.pid, `http://127.0.0.1:${running.port}`);
-      return { status: await this.status(), alreadyRunning: true };
-    }
-    await this.service.requireJava();
+    if (running !== undefined) return this.reuse(running);
+    await this.service.requireJava({ needsCompiler: true });
     // cheap checks first: a taken port fails before anything is downloaded
-    await this.service.requireFreePort(this.options.port, "NLP_PORT");
+    await this.service.requireFreePort(this.options.port, this.options.portVariable ?? "NLP_PORT");
+    return this.service.withStartLock(async () => {
+      // another process may have started it while this one waited for the lock
+      const started = this.service.runningState();
+      return started === undefined ? this.spawn() : this.reuse(started);
+    }, this.startTimeoutMs + 60_000);
+  }
+
+  /** Stops the server (SIGTERM, then SIGKILL after a grace period). */
+  stop(graceMs = 30_000): Promise<{ wasRunning: boolean }> {
+    return this.service.stop(graceMs);
+  }
+
+  private get startTimeoutMs(): number {
+    return this.options.startTimeoutMs ?? 180_000;
+  }
+
+  /** A server that runs already: another process may have started it a moment ago, so wait for its models. */
+  private async reuse(state: RunState): Promise<{ status: CoreNLPStatus; alreadyRunning: boolean }> {
+    await this.waitUntilAnswering(state.pid, `http://127.0.0.1:${state.port}`);
+    return { status: await this.status(), alreadyRunning: true };
+  }
+
+  private async spawn(): Promise<{ status: CoreNLPStatus; alreadyRunning: boolean }> {
     this.service.makeFolders([this.paths.tmp]);
     const classpath = await this.service.resolveClasspath(`corenlp-${this.version}`, "pom.xml", {
       "corenlp.version": this.version,
@@ -146,17 +167,12 @@ export class ManagedCoreNLP {
     return { status: await this.status(), alreadyRunning: false };
   }
 
-  /** Stops the server (SIGTERM, then SIGKILL after a grace period). */
-  stop(graceMs = 30_000): Promise<{ wasRunning: boolean }> {
-    return this.service.stop(graceMs);
-  }
-
   private waitUntilAnswering(pid: number, url: string): Promise<void> {
     return this.service.waitUntilReady(
       pid,
       async () => (await isNlpServerReady(url)) && (await probeNlpServer(url)) === undefined,
       url,
-      this.options.startTimeoutMs ?? 180_000,
+      this.startTimeoutMs,
     );
   }
 }

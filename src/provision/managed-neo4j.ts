@@ -116,6 +116,16 @@ export class ManagedNeo4j {
     // cheap checks first: a taken port fails before anything is downloaded
     await this.service.requireFreePort(this.options.boltPort, "NEO4J_BOLT_PORT");
     await this.service.requireFreePort(this.options.httpPort, "NEO4J_HTTP_PORT");
+    const timeoutMs = this.options.startTimeoutMs ?? 180_000;
+    return this.service.withStartLock(async () => {
+      // another process may have started it while this one waited for the lock
+      const now = await this.status();
+      return now.running ? { status: now, alreadyRunning: true } : this.spawn(timeoutMs);
+    }, timeoutMs + 120_000);
+  }
+
+  /** Fetches what is missing, writes the configuration and the password, spawns the server and waits for Bolt. */
+  private async spawn(timeoutMs: number): Promise<{ status: ManagedStatus; alreadyRunning: boolean }> {
     const p = this.paths;
     this.service.makeFolders([p.conf, p.data, p.plugins, p.imports]);
     const classpath = await this.service.resolveClasspath(
@@ -153,7 +163,7 @@ export class ManagedNeo4j {
       pid,
       async () => (await isPortOpen(this.options.boltPort)) && (await answersQuery(this.uri, "neo4j", password)),
       this.uri,
-      this.options.startTimeoutMs ?? 180_000,
+      timeoutMs,
     );
     return { status: await this.status(), alreadyRunning: false };
   }

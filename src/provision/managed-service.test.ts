@@ -88,4 +88,34 @@ describe("ManagedService", () => {
     await service.waitUntilReady(process.pid, async () => ++calls === 2, "x", 10_000);
     expect(calls).toBe(2);
   });
+
+  it("runs one start at a time: a second start waits until the first has finished", async () => {
+    const service = serviceInNewHome();
+    const events: string[] = [];
+    const start = (name: string) =>
+      service.withStartLock(async () => {
+        events.push(`${name} in`);
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        events.push(`${name} out`);
+        return name;
+      }, 10_000);
+    expect(await Promise.all([start("a"), start("b")])).toEqual(["a", "b"]);
+    expect(events).toEqual(["a in", "a out", "b in", "b out"]);
+    expect(existsSync(path.join(service.paths.run, "start.lock"))).toBe(false);
+  });
+
+  it("takes over a start lock left by a process that has died", async () => {
+    const service = serviceInNewHome();
+    writeFileSync(path.join(service.paths.run, "start.lock"), String(await exitedPid()));
+    expect(await service.withStartLock(async () => "started", 1000)).toBe("started");
+  });
+
+  it("gives up waiting for a live start lock after the timeout, naming the lock file", async () => {
+    const service = serviceInNewHome();
+    const lock = path.join(service.paths.run, "start.lock");
+    writeFileSync(lock, String(process.pid));
+    await expect(service.withStartLock(async () => "never", 600)).rejects.toThrowError(
+      `Another process (pid ${process.pid}) has been starting CoreNLP in ${service.paths.home} for too long.`,
+    );
+  });
 });

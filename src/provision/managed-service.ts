@@ -71,8 +71,11 @@ export class ManagedService<S extends BaseRunState> {
     return state !== undefined && this.isOurProcess(state.pid) ? state : undefined;
   }
 
-  /** Java 17 or newer, or a ProvisionError that says how to get it. */
-  async requireJava(): Promise<void> {
+  /**
+   * Java 17 or newer, or a ProvisionError that says how to get it. With `needsCompiler`, a JDK: a Java runtime alone
+   * (JRE) cannot run a single-file source program, which needs the jdk.compiler module.
+   */
+  async requireJava(options: { needsCompiler?: boolean } = {}): Promise<void> {
     const { name, externalVariable } = this.spec;
     const result = await runCommand("java", ["-version"]).catch(() => undefined);
     if (result === undefined || result.code !== 0) {
@@ -89,6 +92,18 @@ export class ManagedService<S extends BaseRunState> {
         suggestion: `Install a JDK 17 and put it first on the PATH, or set ${externalVariable} to a ${name} you run.`,
       });
     }
+    if (options.needsCompiler) {
+      const modules = await runCommand("java", ["--list-modules"]);
+      if (!/^jdk\.compiler@/m.test(modules.stdout)) {
+        throw new ProvisionError(
+          `Java ${major} was found, but only as a runtime (JRE): the managed ${name} starts through a single-file Java program, which needs a JDK (the jdk.compiler module).`,
+          {
+            input: "java",
+            suggestion: `Install a JDK 17 (e.g. \`apt-get install openjdk-17-jdk-headless\`), or set ${externalVariable} to a ${name} you run.`,
+          },
+        );
+      }
+    }
   }
 
   /** Fails before anything is fetched or spawned when the port is taken, naming the variable that moves it. */
@@ -99,6 +114,45 @@ export class ManagedService<S extends BaseRunState> {
         input: `${variable}=${port}`,
         suggestion: `Stop whatever uses port ${port} (another ${name}?), choose another port with ${variable}, or set ${externalVariable} to a ${name} you already run.`,
       });
+    }
+  }
+
+  /**
+   * Runs `work` holding the home's start lock, so that two processes starting the server at once do not spawn two:
+   * the second waits, then finds the first one's server in the state file. A lock left by a dead process is taken over.
+   */
+  async withStartLock<T>(work: () => Promise<T>, timeoutMs: number): Promise<T> {
+    const lock = path.join(this.paths.run, "start.lock");
+    mkdirSync(this.paths.run, { recursive: true });
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      try {
+        writeFileSync(lock, String(process.pid), { flag: "wx" });
+        break;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+      const holder = Number(readFileSync(lock, { encoding: "utf8", flag: "a+" }).trim());
+      // an empty file is a lock being written this instant: wait for it like any other
+      if (holder > 0 && !isProcessAlive(holder)) {
+        rmSync(lock, { force: true });
+        continue;
+      }
+      if (Date.now() > deadline) {
+        throw new ProvisionError(
+          `Another process (pid ${holder}) has been starting ${this.spec.name} in ${this.spec.home} for too long.`,
+          {
+            input: lock,
+            suggestion: `Wait for it and run \`labour-graph ${this.spec.command} status\`, or delete ${lock} if no labour-graph process runs.`,
+          },
+        );
+      }
+      await sleep(500);
+    }
+    try {
+      return await work();
+    } finally {
+      rmSync(lock, { force: true });
     }
   }
 

@@ -55,11 +55,18 @@ describe("labour-graph nlp start | stop | status", () => {
     expect(JSON.parse(result.stdout)).toMatchObject({ managed: true, running: false, ready: false, home });
   });
 
-  it("starts CoreNLP from a fresh home and reports it running with exit code 0", async () => {
-    const result = await runCli(["nlp", "start", "--json"], env, { timeoutMs: START_MS });
-    expect(result.stderr).not.toMatch(/error/i);
-    expect(result.code).toBe(0);
-    expect(JSON.parse(result.stdout)).toMatchObject({ running: true, ready: true, alreadyRunning: false, url: URL });
+  it("starts one CoreNLP from a fresh home when two starts race, and reports it running with exit code 0", async () => {
+    const results = await Promise.all(
+      [1, 2].map(() => runCli(["nlp", "start", "--json"], env, { timeoutMs: START_MS })),
+    );
+    for (const result of results) {
+      expect(result.stderr).not.toMatch(/error/i);
+      expect(result.code).toBe(0);
+    }
+    const [a, b] = results.map((result) => JSON.parse(result.stdout));
+    expect(a).toMatchObject({ running: true, ready: true, url: URL });
+    expect(b.pid).toBe(a.pid);
+    expect([a.alreadyRunning, b.alreadyRunning].sort()).toEqual([false, true]);
 
     const status = await runCli(["nlp", "status"], env);
     expect(status.code).toBe(0);
@@ -165,6 +172,21 @@ describe("labour-graph nlp start | stop | status", () => {
     expect(cli.code).toBe(2);
     expect(cli.stderr).toContain("Java was not found: the managed CoreNLP needs Java 17 or newer");
     expect(cli.stderr).toMatch(/hint: Install a JDK 17.*set NLP_URL/);
+  });
+
+  it("says a JDK is needed when Java is only a runtime without the compiler module (exit code 2)", async () => {
+    // the java launcher reads JDK_JAVA_OPTIONS: limiting the modules makes this JDK look like a JRE
+    const jreOnly = {
+      ...env,
+      NLP_HOME: path.join(home, "jre"),
+      NLP_PORT: SPARE_PORT,
+      JDK_JAVA_OPTIONS: "--limit-modules java.se",
+    };
+    const cli = await runCli(["nlp", "start"], jreOnly);
+    expect(cli.code).toBe(2);
+    expect(cli.stderr).toContain("but only as a runtime (JRE)");
+    expect(cli.stderr).toMatch(/hint: Install a JDK 17.*set NLP_URL/);
+    expect(existsSync(path.join(home, "jre"))).toBe(false);
   });
 
   it("says to install Maven, or to set NLP_URL, when CoreNLP cannot be fetched without it (exit code 2)", async () => {
