@@ -1,21 +1,32 @@
 #!/usr/bin/env node
-// Records the annotation of a short text by a running CoreNLP server as a test fixture (an AnnotatedDocument).
-// usage: node scripts/record-annotation.js <name> "<text>"   (NLP_URL, default http://127.0.0.1:9000; run `npm run build` first)
+// Records annotations of short texts by a running CoreNLP server, for tests (run `npm run build` first).
+//   node scripts/record-annotation.js <name> "<text>"       → test/fixtures/annotations/<name>.json (readable)
+//   node scripts/record-annotation.js --recorded "<text>"...  → into the recorded-annotation cache of the unit tests
+// NLP_URL names the server (default http://127.0.0.1:9000).
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { annotateDocument } from "../dist/annotate/annotate-document.js";
-import { CoreNlpAnnotator } from "../dist/annotate/corenlp-annotator.js";
+import { AnnotationCache, annotateDocument, CORENLP_VERSION, CoreNlpAnnotator } from "../dist/annotate/index.js";
 import { loadDocumentFromBytes } from "../dist/ingest/load-document.js";
 
-const [name, text] = process.argv.slice(2);
-if (!name || !text) {
-  console.error('usage: node scripts/record-annotation.js <name> "<text>"');
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "annotations");
+const annotator = new CoreNlpAnnotator({ urls: [process.env.NLP_URL ?? "http://127.0.0.1:9000"], timeoutMs: 60_000, version: CORENLP_VERSION });
+const args = process.argv.slice(2);
+if (args[0] === "--recorded" && args.length > 1) {
+  const cache = new AnnotationCache(path.join(fixtures, "recorded"));
+  for (const text of args.slice(1)) {
+    const doc = loadDocumentFromBytes(new TextEncoder().encode(text), "recorded.txt");
+    const { isCached } = await annotateDocument(doc, { annotator, cache });
+    console.log(`${isCached ? "already recorded" : "recorded"}: ${text.slice(0, 60)}`);
+  }
+} else if (args.length === 2) {
+  const [name, text] = args;
+  const doc = loadDocumentFromBytes(new TextEncoder().encode(text), `${name}.txt`);
+  const { annotated } = await annotateDocument(doc, { annotator });
+  const out = path.join(fixtures, `${name}.json`);
+  writeFileSync(out, `${JSON.stringify({ text, annotated })}\n`);
+  console.log(out);
+} else {
+  console.error('usage: node scripts/record-annotation.js <name> "<text>" | --recorded "<text>"...');
   process.exit(2);
 }
-const annotator = new CoreNlpAnnotator({ urls: [process.env.NLP_URL ?? "http://127.0.0.1:9000"], timeoutMs: 60_000, version: "4.5.10" });
-const doc = loadDocumentFromBytes(new TextEncoder().encode(text), `${name}.txt`);
-const { annotated } = await annotateDocument(doc, { annotator });
-const out = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "annotations", `${name}.json`);
-writeFileSync(out, `${JSON.stringify({ text, annotated })}\n`);
-console.log(out);

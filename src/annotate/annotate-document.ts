@@ -6,6 +6,9 @@ import { annotationKey } from "./annotation-cache.js";
 import type { Annotator } from "./annotator.js";
 import { prepareText, PREPARE_TEXT_VERSION } from "./prepare-text.js";
 
+/** The text preparation's part of an annotation's cache key. */
+export const PREPARE_TEXT_ID = `prepare-${PREPARE_TEXT_VERSION}`;
+
 /** What annotateDocument needs. */
 export interface AnnotateContext {
   annotator: Annotator;
@@ -16,7 +19,7 @@ export interface AnnotateContext {
 /** Annotates a document (or takes its cached annotation); sentence source offsets point into `doc.text`. */
 export async function annotateDocument(doc: SourceDocument, ctx: AnnotateContext): Promise<{ annotated: AnnotatedDocument; isCached: boolean }> {
   const prepared = prepareText(doc.text);
-  const id = `${ctx.annotator.id}/prepare-${PREPARE_TEXT_VERSION}`;
+  const id = `${ctx.annotator.id}/${PREPARE_TEXT_ID}`;
   const key = annotationKey(id, doc.text);
   const cached = ctx.cache?.get(key);
   if (cached) return { annotated: cached, isCached: true };

@@ -5,7 +5,7 @@ import { annotateDocument, type AnnotateContext } from "./annotate-document.js";
 import { AnnotationCache } from "./annotation-cache.js";
 import { CoreNlpAnnotator } from "./corenlp-annotator.js";
 
-export { annotateDocument, type AnnotateContext } from "./annotate-document.js";
+export { annotateDocument, PREPARE_TEXT_ID, type AnnotateContext } from "./annotate-document.js";
 export { AnnotationCache, annotationKey } from "./annotation-cache.js";
 export type { Annotator } from "./annotator.js";
 export { CoreNlpAnnotator, NER_PROPERTIES, PARSE_PROPERTIES } from "./corenlp-annotator.js";

@@ -83,7 +83,7 @@ class RelationSink {
 export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocument, options: ExtractOptions = {}): DocumentExtraction {
   const diagnostics: Diagnostic[] = [];
   const chunks: Chunk[][] = annotated.sentences.map((s) => chunkSentence(s, annotated.text));
-  const { entities, chunkKeys } = documentEntities(annotated, chunks);
+  const { entities, chunkKeys, taggedOrgs } = documentEntities(annotated, chunks);
   const sink = new RelationSink();
   const evidenceOf = (s: number) => sentenceEvidence(annotated, doc.text, doc.id, s);
   const eventAt = new Map<string, string>();
@@ -248,8 +248,8 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   );
   const all = [...entities.values(), ...events.values()];
   const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
-  // acronyms nobody defined are kept only when a relation uses them or they recur
-  const kept = all.filter((e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key)));
+  // acronyms nobody defined are kept when the tagger called them organisations, a relation uses them or they recur
+  const kept = all.filter((e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key) && !taggedOrgs.has(e.key)));
   for (const e of all) if (!kept.includes(e)) diagnostics.push({ documentId: doc.id, level: "info", code: "UNKNOWN_ACRONYM", message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.` });
   return pack(metaOf(doc), kept, sink.relations, diagnostics, (s) => evidenceOf(s));
 }

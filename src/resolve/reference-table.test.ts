@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { AliasFile } from "../domain/aliases.js";
 import { referenceEntrySchema, type ReferenceEntry } from "../domain/reference.js";
-import { extractDocument } from "../extract/extract-document.js";
+import { extractRecorded } from "../../test/helpers/recorded-annotations.js";
 import type { DocumentExtraction } from "../extract/types.js";
-import { loadDocumentFromBytes } from "../ingest/load-document.js";
 import {
   buildResolutionTable,
   organisationNodeId,
@@ -58,7 +57,7 @@ const CURATED: Partial<AliasFile> = {
 };
 
 function doc(text: string, name: string): DocumentExtraction {
-  return extractDocument(loadDocumentFromBytes(new TextEncoder().encode(text), name), {});
+  return extractRecorded(text, name);
 }
 
 function entityNamed(docs: DocumentExtraction[], form: string, aliases: Partial<AliasFile> = {}) {

@@ -1,14 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { Entity, Extraction } from "../domain/model.js";
-import { extractDocument } from "../extract/extract-document.js";
+import { extractRecorded } from "../../test/helpers/recorded-annotations.js";
 import type { DocumentExtraction } from "../extract/types.js";
-import { loadDocumentFromBytes } from "../ingest/load-document.js";
 import { buildAliasTable } from "./alias-table.js";
 import { KnownEntities } from "./known-entities.js";
 import { emptyResolutionWork, resolveExtraction } from "./resolve-extraction.js";
 
 function doc(text: string, name: string): DocumentExtraction {
-  return extractDocument(loadDocumentFromBytes(new TextEncoder().encode(text), name), {});
+  return extractRecorded(text, name);
 }
 
 function idsOf(x: Extraction, form: string): string[] {

@@ -30,6 +30,8 @@ export interface DocEntity {
 export interface DocumentEntities {
   entities: Map<string, DocEntity>;
   chunkKeys: (string | undefined)[][];
+  /** entities the annotator's tagger named as organisations at least once, or that took an article */
+  taggedOrgs: Set<string>;
 }
 
 const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u;
@@ -286,7 +288,17 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       touch(key, "Country", country, s, true);
     });
   });
-  return { entities, chunkKeys };
+  const taggedOrgs = new Set<string>();
+  chunks.forEach((cs, s) =>
+    cs.forEach((c, k) => {
+      const key = chunkKeys[s]![k];
+      const tokens = doc.sentences[s]!.tokens;
+      // the tagger's word, or an article: people do not take "the" ("The FTURB welcomed ...")
+      const isTagged = tokens.slice(c.first, c.end).some((t) => t.ner === "ORGANIZATION") || /^the$/i.test(tokens[c.first - 1]?.text ?? "");
+      if (key && c.kind === "org" && isTagged) taggedOrgs.add(key);
+    }),
+  );
+  return { entities, chunkKeys, taggedOrgs };
 }
 
 /** Evidence of sentence `s`: the source text of the sentence. */
