@@ -6,11 +6,15 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { AnnotationCache, annotateDocument, CORENLP_VERSION, CoreNlpAnnotator } from "../dist/annotate/index.js";
+import { annotateDocument, AnnotationCache, CORENLP_VERSION, CoreNlpAnnotator } from "../dist/annotate/index.js";
 import { loadDocumentFromBytes } from "../dist/ingest/load-document.js";
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), "..", "test", "fixtures", "annotations");
-const annotator = new CoreNlpAnnotator({ urls: [process.env.NLP_URL ?? "http://127.0.0.1:9000"], timeoutMs: 60_000, version: CORENLP_VERSION });
+const annotator = new CoreNlpAnnotator({
+  urls: [process.env.NLP_URL ?? "http://127.0.0.1:9000"],
+  timeoutMs: 60_000,
+  version: CORENLP_VERSION,
+});
 const args = process.argv.slice(2);
 if (args[0] === "--recorded" && args.length > 1) {
   const cache = new AnnotationCache(path.join(fixtures, "recorded"));

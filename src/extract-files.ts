@@ -7,15 +7,14 @@
 import { existsSync } from "node:fs";
 import { mkdir, readdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { annotateAll, annotateDocument, type AnnotateContext } from "./annotate/index.js";
 import { PROJECT_ROOT } from "./config/config.js";
 import type { AliasFile } from "./domain/aliases.js";
-import { InputError, LabourGraphError } from "./domain/errors.js";
 import type { AnnotatedDocument } from "./domain/annotation.js";
+import { InputError, LabourGraphError, ProvisionError } from "./domain/errors.js";
 import type { Diagnostic, Extraction, SourceDocument } from "./domain/model.js";
-import { annotateAll, annotateDocument, type AnnotateContext } from "./annotate/index.js";
-import { ProvisionError } from "./domain/errors.js";
-import { extractAnnotated } from "./extract/extract-annotated.js";
 import type { ReferenceData } from "./domain/reference.js";
+import { extractAnnotated } from "./extract/extract-annotated.js";
 import type { DocumentExtraction } from "./extract/types.js";
 import { DOCUMENT_EXTENSIONS } from "./ingest/loaders/index.js";
 import { readAliasFile } from "./ingest/read-aliases.js";
@@ -118,13 +117,19 @@ export function extractAnnotatedDocument(document: SourceDocument, annotated: An
 }
 
 /** Annotates (or takes the cached annotation of) and extracts one document read already. */
-export async function extractSourceDocument(document: SourceDocument, annotate: AnnotateContext): Promise<DocumentExtraction> {
+export async function extractSourceDocument(
+  document: SourceDocument,
+  annotate: AnnotateContext,
+): Promise<DocumentExtraction> {
   const { annotated } = await annotateDocument(document, annotate);
   return extractAnnotatedDocument(document, annotated);
 }
 
 /** Reads and extracts one file. */
-export async function extractFile(file: string, annotate: AnnotateContext): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
+export async function extractFile(
+  file: string,
+  annotate: AnnotateContext,
+): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
   const document = await readDocument(file);
   return { document, extraction: await extractSourceDocument(document, annotate) };
 }
@@ -133,7 +138,10 @@ export async function extractFile(file: string, annotate: AnnotateContext): Prom
  * Annotates and extracts documents read already, in their order. A document the NLP server could not annotate
  * (a timeout, a rejected text) is a failure; an NLP server that does not answer stops everything (ProvisionError).
  */
-export async function extractDocuments(documents: readonly SourceDocument[], annotate: AnnotateContext): Promise<{ extractions: DocumentExtraction[]; failures: ExtractionFailure[] }> {
+export async function extractDocuments(
+  documents: readonly SourceDocument[],
+  annotate: AnnotateContext,
+): Promise<{ extractions: DocumentExtraction[]; failures: ExtractionFailure[] }> {
   const extractions: DocumentExtraction[] = [];
   const failures: ExtractionFailure[] = [];
   for (const outcome of await annotateAll(documents, annotate)) {
@@ -152,7 +160,9 @@ export async function extractDocuments(documents: readonly SourceDocument[], ann
 }
 
 /** Reads files, one document per distinct content; unreadable files and repeated contents are reported. */
-export async function readDocuments(files: readonly string[]): Promise<{ documents: SourceDocument[]; failures: ExtractionFailure[]; duplicates: Diagnostic[] }> {
+export async function readDocuments(
+  files: readonly string[],
+): Promise<{ documents: SourceDocument[]; failures: ExtractionFailure[]; duplicates: Diagnostic[] }> {
   const documents: SourceDocument[] = [];
   const failures: ExtractionFailure[] = [];
   const duplicates: Diagnostic[] = [];
@@ -163,7 +173,12 @@ export async function readDocuments(files: readonly string[]): Promise<{ documen
       // the same content under two names is one document
       const first = seen.get(document.id);
       if (first !== undefined) {
-        duplicates.push({ documentId: document.id, level: "info", code: "DUPLICATE_DOCUMENT", message: `"${file}" has the same content as "${first}"; read once.` });
+        duplicates.push({
+          documentId: document.id,
+          level: "info",
+          code: "DUPLICATE_DOCUMENT",
+          message: `"${file}" has the same content as "${first}"; read once.`,
+        });
         continue;
       }
       seen.set(document.id, file);
@@ -184,7 +199,10 @@ function asLabourGraphError(error: unknown, file: string): LabourGraphError {
 }
 
 /** Reads, extracts and resolves every document under `paths`; unreadable files are failures, not exceptions. */
-export async function extractFiles(paths: string[], options: ExtractFilesOptions): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
+export async function extractFiles(
+  paths: string[],
+  options: ExtractFilesOptions,
+): Promise<{ extraction: Extraction; failures: ExtractionFailure[] }> {
   const aliases = await loadAliasTable(options.aliasesPath, options.referencePath);
   const { files, failures } = await expandPaths(paths);
   const read = await readDocuments(files);

@@ -1,9 +1,9 @@
 /** Import orchestration: files → extraction (ingest, extract, resolve) → planWrite → writePlan, with logging. */
 import type { Driver } from "neo4j-driver";
 import path from "node:path";
+import type { AnnotateContext } from "./annotate/index.js";
 import type { LabourGraphError } from "./domain/errors.js";
 import type { Diagnostic, Extraction } from "./domain/model.js";
-import type { AnnotateContext } from "./annotate/index.js";
 import { expandPaths, extractDocuments, loadAliasTable, type ExtractionFailure } from "./extract-files.js";
 import { mapDriverError } from "./graph/errors.js";
 import { planWrite, type WritePlan } from "./graph/plan-write.js";

@@ -24,7 +24,9 @@ export class AnnotationCache {
   /** The cached annotation, or undefined (also when the file is unreadable or of another shape). */
   get(key: string): AnnotatedDocument | undefined {
     try {
-      const parsed = annotatedDocumentSchema.safeParse(JSON.parse(gunzipSync(readFileSync(this.file(key))).toString("utf8")));
+      const parsed = annotatedDocumentSchema.safeParse(
+        JSON.parse(gunzipSync(readFileSync(this.file(key))).toString("utf8")),
+      );
       return parsed.success ? parsed.data : undefined;
     } catch {
       return undefined;

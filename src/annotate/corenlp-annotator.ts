@@ -17,7 +17,8 @@ export const NER_PROPERTIES = {
   "ner.useSUTime": "false",
   "ner.buildEntityMentions": "true",
   "ssplit.newlineIsSentenceBreak": "always",
-  "tokenize.options": "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false",
+  "tokenize.options":
+    "invertible=true,ptb3Escaping=false,normalizeParentheses=false,normalizeOtherBrackets=false,splitHyphenated=false",
   outputFormat: "json",
 } as const;
 
@@ -65,12 +66,18 @@ export class CoreNlpAnnotator implements Annotator {
 
   constructor(private readonly options: CoreNlpAnnotatorOptions) {
     if (options.urls.length === 0) throw new Error("CoreNlpAnnotator needs at least one server URL");
-    const settings = createHash("sha256").update(JSON.stringify([NER_PROPERTIES, PARSE_PROPERTIES])).digest("hex").slice(0, 8);
+    const settings = createHash("sha256")
+      .update(JSON.stringify([NER_PROPERTIES, PARSE_PROPERTIES]))
+      .digest("hex")
+      .slice(0, 8);
     this.id = `corenlp${options.version ? `-${options.version}` : ""}/${settings}/${options.shouldParse ? "parse-selected" : "parse-all"}`;
   }
 
   /** Annotates one text; `name` names the document in errors. */
-  async annotate(text: string, { signal, name }: { signal?: AbortSignal; name?: string } = {}): Promise<AnnotatedDocument> {
+  async annotate(
+    text: string,
+    { signal, name }: { signal?: AbortSignal; name?: string } = {},
+  ): Promise<AnnotatedDocument> {
     const sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[] = [];
     const mentions: EntityMention[] = [];
     const cuts = cutPoints(text);
@@ -84,10 +91,19 @@ export class CoreNlpAnnotator implements Annotator {
       mentions.push(...part.mentions);
     }
     await this.parse(sentences, signal, name);
-    return { annotator: this.id, text, sentences: sentences.map((s) => ({ ...s, sourceStart: s.start, sourceEnd: s.end })), mentions };
+    return {
+      annotator: this.id,
+      text,
+      sentences: sentences.map((s) => ({ ...s, sourceStart: s.start, sourceEnd: s.end })),
+      mentions,
+    };
   }
 
-  private async parse(sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[], signal?: AbortSignal, name?: string): Promise<void> {
+  private async parse(
+    sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[],
+    signal?: AbortSignal,
+    name?: string,
+  ): Promise<void> {
     const selected = sentences.filter((s) => (this.options.shouldParse ? this.options.shouldParse(s.tokens) : true));
     for (const s of sentences) s.deps = null;
     let batch: typeof selected = [];
@@ -114,21 +130,34 @@ export class CoreNlpAnnotator implements Annotator {
     await flush();
   }
 
-  private async request(text: string, properties: Record<string, string>, signal?: AbortSignal, name?: string): Promise<CoreNlpJson> {
+  private async request(
+    text: string,
+    properties: Record<string, string>,
+    signal?: AbortSignal,
+    name?: string,
+  ): Promise<CoreNlpJson> {
     const url = this.options.urls[this.next++ % this.options.urls.length]!;
     const timeout = AbortSignal.timeout(this.options.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
     let response: Response;
     try {
-      response = await fetch(target, { method: "POST", body: Buffer.from(text, "utf8"), headers: { "content-type": "text/plain; charset=utf-8" }, signal: combined });
+      response = await fetch(target, {
+        method: "POST",
+        body: Buffer.from(text, "utf8"),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+        signal: combined,
+      });
     } catch (cause) {
       if (timeout.aborted) {
-        throw new InputError(`Annotation of ${name ? `"${name}"` : "a document"} timed out after ${this.options.timeoutMs} ms.`, {
-          ...(name ? { input: name } : {}),
-          suggestion: "The document is skipped; raise NLP_TIMEOUT_MS for very long documents.",
-          cause,
-        });
+        throw new InputError(
+          `Annotation of ${name ? `"${name}"` : "a document"} timed out after ${this.options.timeoutMs} ms.`,
+          {
+            ...(name ? { input: name } : {}),
+            suggestion: "The document is skipped; raise NLP_TIMEOUT_MS for very long documents.",
+            cause,
+          },
+        );
       }
       throw new ProvisionError(`The NLP server at ${url} does not answer: ${(cause as Error).message}.`, {
         input: url,
@@ -138,10 +167,13 @@ export class CoreNlpAnnotator implements Annotator {
     }
     const body = await response.text();
     if (!response.ok) {
-      throw new InputError(`The NLP server could not annotate ${name ? `"${name}"` : "a document"}: HTTP ${response.status} ${body.slice(0, 200)}`, {
-        ...(name ? { input: name } : {}),
-        suggestion: "The document is skipped; check the NLP server's log.",
-      });
+      throw new InputError(
+        `The NLP server could not annotate ${name ? `"${name}"` : "a document"}: HTTP ${response.status} ${body.slice(0, 200)}`,
+        {
+          ...(name ? { input: name } : {}),
+          suggestion: "The document is skipped; check the NLP server's log.",
+        },
+      );
     }
     return JSON.parse(body) as CoreNlpJson;
   }

@@ -41,9 +41,12 @@ export function fromCoreNlpJson(
       end: t.characterOffsetEnd + offset,
     }));
     const raw = s.enhancedPlusPlusDependencies ?? s.basicDependencies;
-    const deps: DependencyEdge[] | null = raw ? raw.map((d) => ({ rel: d.dep, head: d.governor - 1, dep: d.dependent - 1 })) : null;
+    const deps: DependencyEdge[] | null = raw
+      ? raw.map((d) => ({ rel: d.dep, head: d.governor - 1, dep: d.dependent - 1 }))
+      : null;
     sentences.push({ index, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, tokens, deps });
-    for (const m of s.entitymentions ?? []) mentions.push({ sentence: index, first: m.tokenBegin, end: m.tokenEnd, type: m.ner, text: m.text });
+    for (const m of s.entitymentions ?? [])
+      mentions.push({ sentence: index, first: m.tokenBegin, end: m.tokenEnd, type: m.ner, text: m.text });
   }
   return { sentences, mentions };
 }

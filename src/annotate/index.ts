@@ -1,6 +1,6 @@
 /** Annotation: SourceDocument → AnnotatedDocument through an NLP server, cached by content. */
-import type { SourceDocument } from "../domain/model.js";
 import type { AnnotatedDocument } from "../domain/annotation.js";
+import type { SourceDocument } from "../domain/model.js";
 import { annotateDocument, type AnnotateContext } from "./annotate-document.js";
 import { AnnotationCache } from "./annotation-cache.js";
 import { CoreNlpAnnotator } from "./corenlp-annotator.js";
@@ -18,16 +18,30 @@ export const CORENLP_VERSION = "4.5.10";
 export const ANNOTATION_CONCURRENCY = 2;
 
 /** An annotation context over CoreNLP servers, with the cache in `cacheDir` (none when undefined). */
-export function createAnnotateContext(options: { urls: readonly string[]; timeoutMs: number; cacheDir?: string }): AnnotateContext {
-  const annotator = new CoreNlpAnnotator({ urls: options.urls, timeoutMs: options.timeoutMs, version: CORENLP_VERSION });
+export function createAnnotateContext(options: {
+  urls: readonly string[];
+  timeoutMs: number;
+  cacheDir?: string;
+}): AnnotateContext {
+  const annotator = new CoreNlpAnnotator({
+    urls: options.urls,
+    timeoutMs: options.timeoutMs,
+    version: CORENLP_VERSION,
+  });
   return options.cacheDir !== undefined ? { annotator, cache: new AnnotationCache(options.cacheDir) } : { annotator };
 }
 
 /** One document's annotation, or the error that stopped it. */
-export type AnnotationOutcome = { document: SourceDocument; annotated: AnnotatedDocument; isCached: boolean } | { document: SourceDocument; error: unknown };
+export type AnnotationOutcome =
+  | { document: SourceDocument; annotated: AnnotatedDocument; isCached: boolean }
+  | { document: SourceDocument; error: unknown };
 
 /** Annotates documents, ANNOTATION_CONCURRENCY at a time, in their order; a failure is an outcome, not a throw. */
-export async function annotateAll(documents: readonly SourceDocument[], ctx: AnnotateContext, concurrency = ANNOTATION_CONCURRENCY): Promise<AnnotationOutcome[]> {
+export async function annotateAll(
+  documents: readonly SourceDocument[],
+  ctx: AnnotateContext,
+  concurrency = ANNOTATION_CONCURRENCY,
+): Promise<AnnotationOutcome[]> {
   const outcomes: AnnotationOutcome[] = new Array(documents.length);
   let next = 0;
   const worker = async () => {

@@ -16,17 +16,59 @@ export const PREPARE_TEXT_VERSION = 3;
 
 // Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
 const HOMOGLYPHS: Record<string, string> = {
-  "\u0430": "a", "\u0435": "e", "\u043e": "o", "\u0440": "p", "\u0441": "c", "\u0443": "y", "\u0445": "x",
-  "\u0410": "A", "\u0412": "B", "\u0415": "E", "\u041a": "K", "\u041c": "M", "\u041d": "H", "\u041e": "O",
-  "\u0420": "P", "\u0421": "C", "\u0422": "T", "\u0425": "X", "\u0456": "i", "\u0406": "I",
-  "\u00b4": "\u2019", "\u02bc": "\u2019", "\u2032": "\u2019",
+  "\u0430": "a",
+  "\u0435": "e",
+  "\u043e": "o",
+  "\u0440": "p",
+  "\u0441": "c",
+  "\u0443": "y",
+  "\u0445": "x",
+  "\u0410": "A",
+  "\u0412": "B",
+  "\u0415": "E",
+  "\u041a": "K",
+  "\u041c": "M",
+  "\u041d": "H",
+  "\u041e": "O",
+  "\u0420": "P",
+  "\u0421": "C",
+  "\u0422": "T",
+  "\u0425": "X",
+  "\u0456": "i",
+  "\u0406": "I",
+  "\u00b4": "\u2019",
+  "\u02bc": "\u2019",
+  "\u2032": "\u2019",
 };
 // Zero-width characters and bidirectional controls: invisible, and they split words for any tokenizer.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/u;
 const LATIN_LETTER = /[A-Za-z]/;
 const TERMINAL = /[.!?:;"”’)\]]$/u;
 const CONTINUATION_END = /(?:,|\b(?:of|the|and|for|in|on|at|to|with|by|from|a|an|de|des|du|la|le|et|&)|[-–])$/iu;
-const SMALL_WORDS = new Set(["OF", "AND", "THE", "FOR", "IN", "ON", "AT", "TO", "WITH", "BY", "FROM", "A", "AN", "DE", "DES", "DU", "LA", "LE", "ET", "DI", "DEL", "Y"]);
+const SMALL_WORDS = new Set([
+  "OF",
+  "AND",
+  "THE",
+  "FOR",
+  "IN",
+  "ON",
+  "AT",
+  "TO",
+  "WITH",
+  "BY",
+  "FROM",
+  "A",
+  "AN",
+  "DE",
+  "DES",
+  "DU",
+  "LA",
+  "LE",
+  "ET",
+  "DI",
+  "DEL",
+  "Y",
+]);
 
 interface Edit {
   at: number;
@@ -73,7 +115,8 @@ function titleCaseShoutedRuns(text: string, edits: Edit[]): void {
       run.forEach((r, k) => {
         const lower = r.w.toLowerCase();
         const cased = k > 0 && SMALL_WORDS.has(r.w) ? lower : r.w[0] + lower.slice(1);
-        if (cased.length === r.w.length && cased !== r.w) edits.push({ at: r.start, remove: r.w.length, insert: cased });
+        if (cased.length === r.w.length && cased !== r.w)
+          edits.push({ at: r.start, remove: r.w.length, insert: cased });
       });
     }
     run.length = 0;
@@ -99,7 +142,11 @@ function titleCaseShoutedRuns(text: string, edits: Edit[]): void {
 
 /** Sentences run together without a space ("has said.VGCL", "July 6.Cuong", "(VGCL)Bui"), and commas without one. */
 function spaceRunTogether(text: string, edits: Edit[]): void {
-  const patterns = [/(?<=\p{Ll}{2}|\d)[.!?](?=\p{Lu}\p{Ll})/gu, /(?<=\p{L}{2})\)(?=\p{Lu}\p{Ll})/gu, /(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})/gu];
+  const patterns = [
+    /(?<=\p{Ll}{2}|\d)[.!?](?=\p{Lu}\p{Ll})/gu,
+    /(?<=\p{L}{2})\)(?=\p{Lu}\p{Ll})/gu,
+    /(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})/gu,
+  ];
   for (const pattern of patterns) {
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) edits.push({ at: m.index + 1, remove: 0, insert: " " });
@@ -115,13 +162,20 @@ function replaceCharacters(text: string, edits: Edit[]): void {
     }
     const latin = HOMOGLYPHS[ch];
     if (latin === undefined) continue;
-    const isInLatinWord = ch === "\u00b4" || ch === "\u02bc" || ch === "\u2032" || LATIN_LETTER.test(text[i - 1] ?? "") || LATIN_LETTER.test(text[i + 1] ?? "");
+    const isInLatinWord =
+      ch === "\u00b4" ||
+      ch === "\u02bc" ||
+      ch === "\u2032" ||
+      LATIN_LETTER.test(text[i - 1] ?? "") ||
+      LATIN_LETTER.test(text[i + 1] ?? "");
     if (isInLatinWord) edits.push({ at: i, remove: 1, insert: latin });
   }
   // non-breaking and other odd spaces, tabs: a plain space (same length)
-  for (let i = 0; i < text.length; i++) if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/u.test(text[i]!)) edits.push({ at: i, remove: 1, insert: " " });
+  for (let i = 0; i < text.length; i++)
+    if (/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t]/u.test(text[i]!)) edits.push({ at: i, remove: 1, insert: " " });
   // a carriage return is a newline's companion: a space keeps offsets
-  for (let i = 0; i < text.length; i++) if (text[i] === "\r") edits.push({ at: i, remove: 1, insert: text[i + 1] === "\n" ? " " : "\n" });
+  for (let i = 0; i < text.length; i++)
+    if (text[i] === "\r") edits.push({ at: i, remove: 1, insert: text[i + 1] === "\n" ? " " : "\n" });
 }
 
 /** Applies non-overlapping edits (the first at a position wins) and builds the offset map. */

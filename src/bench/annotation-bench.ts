@@ -6,7 +6,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { ANNOTATION_CONCURRENCY, CORENLP_VERSION, CoreNlpAnnotator, createAnnotateContext, prepareText } from "../annotate/index.js";
+import {
+  ANNOTATION_CONCURRENCY,
+  CORENLP_VERSION,
+  CoreNlpAnnotator,
+  createAnnotateContext,
+  prepareText,
+} from "../annotate/index.js";
 import type { SourceDocument } from "../domain/model.js";
 import { extractDocuments } from "../extract-files.js";
 import type { DocumentExtraction } from "../extract/types.js";
@@ -29,7 +35,11 @@ export interface AnnotationFigures {
 }
 
 /** Runs the three measurements on `documents` against the NLP servers at `urls`. */
-export async function benchAnnotation(documents: readonly SourceDocument[], urls: readonly string[], timeoutMs: number): Promise<{ figures: AnnotationFigures; extractions: DocumentExtraction[] }> {
+export async function benchAnnotation(
+  documents: readonly SourceDocument[],
+  urls: readonly string[],
+  timeoutMs: number,
+): Promise<{ figures: AnnotationFigures; extractions: DocumentExtraction[] }> {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), "lg-bench-annotations-"));
   try {
     // the ceiling first, so that the server's first requests (JIT warm-up) do not count against the extractor

@@ -1,10 +1,10 @@
 /** The CLI's composition root: configuration, loggers and the driver are built here and passed down. */
 import type { Driver } from "neo4j-driver";
-import { mapDriverError } from "../graph/errors.js";
+import { createAnnotateContext, type AnnotateContext } from "../annotate/index.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
+import { mapDriverError } from "../graph/errors.js";
 import { createLogger, type Logger } from "../log.js";
-import { createAnnotateContext, type AnnotateContext } from "../annotate/index.js";
 import { ensureNlpServer } from "../provision/ensure-nlp-server.js";
 
 /** What every command receives. */
@@ -26,7 +26,10 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
 }
 
 /** Opens a driver for the configured database, runs `work`, and always closes it. */
-export async function withDriver<T>(ctx: CliContext, work: (driver: Driver, settings: ConnectionSettings) => Promise<T>): Promise<T> {
+export async function withDriver<T>(
+  ctx: CliContext,
+  work: (driver: Driver, settings: ConnectionSettings) => Promise<T>,
+): Promise<T> {
   const settings = resolveConnection(ctx.config);
   const driver = createDriver(settings);
   try {

@@ -59,7 +59,10 @@ describe("extractAnnotated on recorded annotations", () => {
     const { facts } = extractFixture("met-with-apposition");
     expect(facts("MET_WITH").map((f) => f.split(" -> ").sort().join(" & "))).toEqual(["Lisa Wong & Tom Berg"]);
     expect(facts("HOLDS_POSITION")).toEqual(
-      expect.arrayContaining(["Lisa Wong -> International Port Workers Federation", "Tom Berg -> Baltic Dockers Union"]),
+      expect.arrayContaining([
+        "Lisa Wong -> International Port Workers Federation",
+        "Tom Berg -> Baltic Dockers Union",
+      ]),
     );
   });
 

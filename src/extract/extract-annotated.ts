@@ -4,7 +4,16 @@
  * POSITION_PATTERNS → meetings, agreements and memberships by the rows of RELATION_PATTERNS over the parse.
  */
 import type { AnnotatedDocument } from "../domain/annotation.js";
-import type { Diagnostic, DocumentMeta, Entity, Evidence, EventKind, PropertyValue, Relation, SourceDocument } from "../domain/model.js";
+import type {
+  Diagnostic,
+  DocumentMeta,
+  Entity,
+  EventKind,
+  Evidence,
+  PropertyValue,
+  Relation,
+  SourceDocument,
+} from "../domain/model.js";
 import { findDate } from "./dates.js";
 import { foldText } from "./fold.js";
 import { countryOf, countryOfCity } from "./lexicon/countries.js";
@@ -36,7 +45,10 @@ const PLACE_CONFIDENCE = 0.8;
 
 /** Countries a name holds as a word or words ("Federation of Trade Unions of the Republic of Kazakhstan", "Japanese ..."). */
 function countriesInName(name: string): string[] {
-  const words = name.split(/[\s,()]+/).map((w) => w.replace(/['’]s$/u, "")).filter(Boolean);
+  const words = name
+    .split(/[\s,()]+/)
+    .map((w) => w.replace(/['’]s$/u, ""))
+    .filter(Boolean);
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {
     for (let n = 3; n >= 1; n--) {
@@ -53,7 +65,8 @@ function countriesInName(name: string): string[] {
 }
 
 /** Roles that lead an organisation: its leader receives and visits for it. */
-const LEADING_ROLE = /^(?!.*\b(vice|deputy|assistant|former|honorary)\b).*\b(chairman|chairperson|chairwoman|chair|president|head|leader|general secretary|secretary general|secretary-general|director general|director-general)\b/i;
+const LEADING_ROLE =
+  /^(?!.*\b(vice|deputy|assistant|former|honorary)\b).*\b(chairman|chairperson|chairwoman|chair|president|head|leader|general secretary|secretary general|secretary-general|director general|director-general)\b/i;
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
 
@@ -62,7 +75,14 @@ class RelationSink {
   readonly relations: LocalRelation[] = [];
   private readonly index = new Map<string, LocalRelation>();
 
-  add(type: Relation["type"], from: string, to: string, evidence: Evidence, confidence: number, properties: Record<string, PropertyValue> = {}): void {
+  add(
+    type: Relation["type"],
+    from: string,
+    to: string,
+    evidence: Evidence,
+    confidence: number,
+    properties: Record<string, PropertyValue> = {},
+  ): void {
     if (from === to) return;
     const [a, b] = type === "MET_WITH" && from > to ? [to, from] : [from, to];
     const id = `${type}|${a}|${b}|${type === "HOLDS_POSITION" ? String(properties.role ?? "") : ""}`;
@@ -70,17 +90,29 @@ class RelationSink {
     if (existing) {
       if (!existing.evidence.some((e) => e.start === evidence.start)) existing.evidence.push(evidence);
       existing.confidence = Math.max(existing.confidence, confidence);
-      for (const [k, v] of Object.entries(properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+      for (const [k, v] of Object.entries(properties))
+        if (existing.properties[k] === undefined) existing.properties[k] = v;
       return;
     }
-    const rel: LocalRelation = { type, from: a, to: b, properties: { ...properties }, evidence: [evidence], confidence };
+    const rel: LocalRelation = {
+      type,
+      from: a,
+      to: b,
+      properties: { ...properties },
+      evidence: [evidence],
+      confidence,
+    };
     this.index.set(id, rel);
     this.relations.push(rel);
   }
 }
 
 /** Extracts entities and relations from one annotated document; content problems become diagnostics. */
-export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocument, options: ExtractOptions = {}): DocumentExtraction {
+export function extractAnnotated(
+  doc: SourceDocument,
+  annotated: AnnotatedDocument,
+  options: ExtractOptions = {},
+): DocumentExtraction {
   const diagnostics: Diagnostic[] = [];
   const chunks: Chunk[][] = annotated.sentences.map((s) => chunkSentence(s, annotated.text));
   const { entities, chunkKeys, taggedOrgs } = documentEntities(annotated, chunks);
@@ -105,7 +137,8 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   });
 
   const orgByName = new Map<string, string>();
-  for (const e of entities.values()) if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
+  for (const e of entities.values())
+    if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
   // the one person this document names as leading each organisation
   const leaders = new Map<string, Set<string>>();
   for (const r of sink.relations) {
@@ -114,10 +147,23 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
     leaders.get(r.to)!.add(r.from);
   }
   const holders = new Set(sink.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => r.to));
-  const leaderOf = new Map([...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const));
+  const leaderOf = new Map(
+    [...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const),
+  );
   const countryEntity = (country: string, s: number): string => {
     const key = `country:${country}`;
-    if (!entities.has(key)) entities.set(key, { key, type: "Country", name: country, surfaces: [country], acronyms: [], mentions: 0, isAcronymOnly: false, firstSentence: s, properties: {} });
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        type: "Country",
+        name: country,
+        surfaces: [country],
+        acronyms: [],
+        mentions: 0,
+        isAcronymOnly: false,
+        firstSentence: s,
+        properties: {},
+      });
     return key;
   };
   // the place a sentence names after "in", "to" or "at" (a country, or a city the lexicon places)
@@ -127,7 +173,11 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       if (!/^(in|to|at)$/i.test(tokens[t]!.text)) continue;
       const name = tokens[t + 1]!.text;
       const country = countryOf(name) ?? countryOfCity(name);
-      if (country && (tokens[t + 1]!.ner === "LOCATION" || tokens[t + 1]!.ner === "CITY" || tokens[t + 1]!.ner === "COUNTRY")) return { name, country };
+      if (
+        country &&
+        (tokens[t + 1]!.ner === "LOCATION" || tokens[t + 1]!.ner === "CITY" || tokens[t + 1]!.ner === "COUNTRY")
+      )
+        return { name, country };
     }
     return undefined;
   };
@@ -150,13 +200,29 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       properties.place = place.name;
       sink.add("LOCATED_IN", key, countryEntity(place.country, s), evidenceOf(s), PLACE_CONFIDENCE);
     }
-    events.set(key, { key, type: "Event", name, surfaces: [], acronyms: [], mentions: 1, isAcronymOnly: false, firstSentence: s, properties, participants, eventKind: kind });
+    events.set(key, {
+      key,
+      type: "Event",
+      name,
+      surfaces: [],
+      acronyms: [],
+      mentions: 1,
+      isAcronymOnly: false,
+      firstSentence: s,
+      properties,
+      participants,
+      eventKind: kind,
+    });
     return key;
   };
 
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
-    const forPeople: TokenOwners = { ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t), isPerson: isPersonKey, isRole };
+    const forPeople: TokenOwners = {
+      ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t),
+      isPerson: isPersonKey,
+      isRole,
+    };
     const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole };
     const evidence = evidenceOf(s);
     for (const r of findRelations(sentence, forPeople)) {
@@ -174,7 +240,9 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       if (r.relation === "MEMBER_OF" && !r.isPair) {
         // an organisation on both sides is a body named in a list of bodies, not a member
         const members = r.a.filter((k) => isOrgKey(k) && !r.b.includes(k));
-        for (const a of members) for (const b of r.b.filter(isOrgKey)) sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
+        for (const a of members)
+          for (const b of r.b.filter(isOrgKey))
+            sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
       }
     }
     // "X-affiliated Y": the body by its name in this document, the member the next organisation
@@ -184,7 +252,10 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       const body = orgByName.get(foldText(m[1]!));
       const next = chunks[s]!.findIndex((c) => c.first > t && c.kind === "org");
       const member = next >= 0 && chunks[s]![next]!.first <= t + 3 ? chunkKeys[s]![next] : undefined;
-      if (body && member && isOrgKey(member)) sink.add("MEMBER_OF", member, body, evidence, HYPHEN_AFFILIATION.confidence, { status: HYPHEN_AFFILIATION.status });
+      if (body && member && isOrgKey(member))
+        sink.add("MEMBER_OF", member, body, evidence, HYPHEN_AFFILIATION.confidence, {
+          status: HYPHEN_AFFILIATION.status,
+        });
     });
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation !== "SIGNED") continue;
@@ -195,7 +266,9 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       groups.forEach((group, g) => {
         const signatories = [...new Set(group)];
         if (signatories.length < 2) return;
-        const kind: EventKind = /^(memorandum|memoranda|mou|moc|understanding)$/.test(r.objectLemma ?? "") ? "memorandum" : "agreement";
+        const kind: EventKind = /^(memorandum|memoranda|mou|moc|understanding)$/.test(r.objectLemma ?? "")
+          ? "memorandum"
+          : "agreement";
         const event = addEvent(kind, s, r.trigger * 100 + g, signatories);
         for (const p of signatories) sink.add("SIGNED", p, event, evidence, r.confidence);
       });
@@ -219,10 +292,13 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
       const pa = people(r.a);
       const pb = people(r.b);
       // a person meeting an organisation meets its leader when this document names exactly one
-      const withLeaders = (people: string[], keys: string[]) => (people.length > 0 ? people : orgs(keys).flatMap((o) => (leaderOf.get(o) ? [leaderOf.get(o)!] : [])));
+      const withLeaders = (people: string[], keys: string[]) =>
+        people.length > 0 ? people : orgs(keys).flatMap((o) => (leaderOf.get(o) ? [leaderOf.get(o)!] : []));
       const [sideA, sideB] = pa.length > 0 || pb.length > 0 ? [withLeaders(pa, r.a), withLeaders(pb, r.b)] : [pa, pb];
-      if (sideA.length > 0 && sideB.length > 0) pairs = sideA.flatMap((a) => sideB.map((b) => [a, b] as [string, string]));
-      else if (pa.length === 0 && pb.length === 0 && !hasPeople(s) && ![...r.a, ...r.b].some((o) => holders.has(o))) pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
+      if (sideA.length > 0 && sideB.length > 0)
+        pairs = sideA.flatMap((a) => sideB.map((b) => [a, b] as [string, string]));
+      else if (pa.length === 0 && pb.length === 0 && !hasPeople(s) && ![...r.a, ...r.b].some((o) => holders.has(o)))
+        pairs = orgs(r.a).flatMap((a) => orgs(r.b).map((b) => [a, b] as [string, string]));
     }
     pairs = pairs.filter(([a, b]) => a !== b);
     if (pairs.length === 0) return;
@@ -237,33 +313,70 @@ export function extractAnnotated(doc: SourceDocument, annotated: AnnotatedDocume
   for (const e of [...entities.values()]) {
     if (!isOrgKey(e.key) || e.type === "Confederation") continue;
     const countries = new Set(e.surfaces.flatMap(countriesInName));
-    if (countries.size === 1) sink.add("LOCATED_IN", e.key, countryEntity([...countries][0]!, e.firstSentence), evidenceOf(e.firstSentence), PLACE_CONFIDENCE);
+    if (countries.size === 1)
+      sink.add(
+        "LOCATED_IN",
+        e.key,
+        countryEntity([...countries][0]!, e.firstSentence),
+        evidenceOf(e.firstSentence),
+        PLACE_CONFIDENCE,
+      );
   }
   chunks.forEach((cs, s) =>
     cs.forEach((c, k) => {
       const key = chunkKeys[s]![k];
       const country = c.place !== undefined ? (countryOf(c.place) ?? countryOfCity(c.place)) : undefined;
-      if (key && country && isOrgKey(key)) sink.add("LOCATED_IN", key, countryEntity(country, s), evidenceOf(s), PLACE_CONFIDENCE);
+      if (key && country && isOrgKey(key))
+        sink.add("LOCATED_IN", key, countryEntity(country, s), evidenceOf(s), PLACE_CONFIDENCE);
     }),
   );
   const all = [...entities.values(), ...events.values()];
   const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
   // acronyms nobody defined are kept when the tagger called them organisations, a relation uses them or they recur
-  const kept = all.filter((e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key) && !taggedOrgs.has(e.key)));
-  for (const e of all) if (!kept.includes(e)) diagnostics.push({ documentId: doc.id, level: "info", code: "UNKNOWN_ACRONYM", message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.` });
+  const kept = all.filter(
+    (e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key) && !taggedOrgs.has(e.key)),
+  );
+  for (const e of all)
+    if (!kept.includes(e))
+      diagnostics.push({
+        documentId: doc.id,
+        level: "info",
+        code: "UNKNOWN_ACRONYM",
+        message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.`,
+      });
   return pack(metaOf(doc), kept, sink.relations, diagnostics, (s) => evidenceOf(s));
 }
 
-function pack(document: DocumentMeta, locals: (DocEntity & { participants?: string[] })[], localRelations: LocalRelation[], diagnostics: Diagnostic[], evidenceOf: (s: number) => Evidence): DocumentExtraction {
+function pack(
+  document: DocumentMeta,
+  locals: (DocEntity & { participants?: string[] })[],
+  localRelations: LocalRelation[],
+  diagnostics: Diagnostic[],
+  evidenceOf: (s: number) => Evidence,
+): DocumentExtraction {
   const details: Record<string, EntityDetails> = {};
   const keys = new Set(locals.map((e) => e.key));
   const entities: Entity[] = locals.map((e) => {
     const d: EntityDetails = { acronyms: e.acronyms, mentions: e.mentions, isAcronymOnly: e.isAcronymOnly };
     if (e.participants) d.participants = e.participants;
     details[e.key] = d;
-    return { id: e.key, type: e.type, name: e.name, aliases: e.surfaces.filter((s) => s !== e.name), properties: e.properties };
+    return {
+      id: e.key,
+      type: e.type,
+      name: e.name,
+      aliases: e.surfaces.filter((s) => s !== e.name),
+      properties: e.properties,
+    };
   });
   const relations: Relation[] = localRelations.filter((r) => keys.has(r.from) && keys.has(r.to)).map((r) => ({ ...r }));
-  for (const e of locals) relations.push({ type: "MENTIONED_IN", from: e.key, to: document.id, properties: {}, evidence: [evidenceOf(e.firstSentence)], confidence: 1 });
+  for (const e of locals)
+    relations.push({
+      type: "MENTIONED_IN",
+      from: e.key,
+      to: document.id,
+      properties: {},
+      evidence: [evidenceOf(e.firstSentence)],
+      confidence: 1,
+    });
   return { document, documents: [document], entities, relations, diagnostics, details };
 }

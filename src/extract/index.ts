@@ -2,7 +2,7 @@
 export { findDate, type FoundDate } from "./dates.js";
 export { extractAnnotated, type ExtractOptions } from "./extract-annotated.js";
 export { foldDiacritics, foldText, shortHash, slugify } from "./fold.js";
-export { countryOf, countryOfCity, COUNTRY_NAMES } from "./lexicon/countries.js";
+export { COUNTRY_NAMES, countryOf, countryOfCity } from "./lexicon/countries.js";
 export { initialsOf, orgKey, orgTokens } from "./org-key.js";
 export { POSITION_PATTERNS } from "./patterns/position-patterns.js";
 export { RELATION_PATTERNS } from "./patterns/relation-patterns.js";

@@ -39,20 +39,46 @@ export const SCORED_CLASSES = ["person", "org", "MET_WITH", "SIGNED", "MEMBER_OF
 /** A scored class. */
 export type ScoredClass = (typeof SCORED_CLASSES)[number];
 
-const FOLD: Record<string, string> = { ı: "i", İ: "i", ş: "s", ğ: "g", ə: "a", ø: "o", ł: "l", đ: "d", ß: "ss", "’": "'" };
-const CLASS: Record<string, string> = { Person: "person", Union: "org", Confederation: "org", Organization: "org", Organisation: "org", Country: "country", Event: "event" };
+const FOLD: Record<string, string> = {
+  ı: "i",
+  İ: "i",
+  ş: "s",
+  ğ: "g",
+  ə: "a",
+  ø: "o",
+  ł: "l",
+  đ: "d",
+  ß: "ss",
+  "’": "'",
+};
+const CLASS: Record<string, string> = {
+  Person: "person",
+  Union: "org",
+  Confederation: "org",
+  Organization: "org",
+  Organisation: "org",
+  Country: "country",
+  Event: "event",
+};
 const SCORED_RELATION = /^(MET_WITH|SIGNED|MEMBER_OF|HOLDS_POSITION)\|/;
 
 /** The scorer's name normalisation. */
 export function normaliseName(s: string): string {
   let t = s.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  t = [...t].map((c) => FOLD[c] ?? c).join("").toLowerCase();
+  t = [...t]
+    .map((c) => FOLD[c] ?? c)
+    .join("")
+    .toLowerCase();
   t = t.replace(/labour/g, "labor").replace(/organisation/g, "organization");
-  return t.replace(/[^a-z0-9]+/g, " ").trim().replace(/^the /, "");
+  return t
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()
+    .replace(/^the /, "");
 }
 
 const classOf = (type: string | undefined) => CLASS[type ?? ""] ?? "other";
-const namesOf = (e: ScoredEntity) => new Set([e.name, ...(e.aliases ?? [])].filter(Boolean).map(normaliseName).filter(Boolean));
+const namesOf = (e: ScoredEntity) =>
+  new Set([e.name, ...(e.aliases ?? [])].filter(Boolean).map(normaliseName).filter(Boolean));
 
 function assign(gold: readonly ScoredEntity[], pred: readonly ScoredEntity[]): Map<string, string> {
   const map = new Map<string, string>();
@@ -83,13 +109,19 @@ function pairKey(type: string, a: string, b: string, isUndirected: boolean): str
   return isUndirected && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
 }
 
-function factsOf(doc: ScoredDocument, idOf: (id: string) => string, orgOf: (id: string) => string, skipSelf: boolean): Set<string> {
+function factsOf(
+  doc: ScoredDocument,
+  idOf: (id: string) => string,
+  orgOf: (id: string) => string,
+  skipSelf: boolean,
+): Set<string> {
   const byId = new Map(doc.entities.map((e) => [e.id, e] as const));
   const facts = new Set<string>();
   const signedByEvent = new Map<string, Set<string>>();
   for (const r of doc.relations) {
     if (r.type === "MET_WITH") facts.add(pairKey(r.type, idOf(r.from), idOf(r.to), true));
-    else if (r.type === "MEMBER_OF" || r.type === "HOLDS_POSITION") facts.add(pairKey(r.type, idOf(r.from), idOf(r.to), false));
+    else if (r.type === "MEMBER_OF" || r.type === "HOLDS_POSITION")
+      facts.add(pairKey(r.type, idOf(r.from), idOf(r.to), false));
     else if (r.type === "SIGNED") {
       if (classOf(byId.get(r.to)?.type) === "event") {
         if (!signedByEvent.has(r.to)) signedByEvent.set(r.to, new Set());
@@ -99,7 +131,9 @@ function factsOf(doc: ScoredDocument, idOf: (id: string) => string, orgOf: (id: 
   }
   for (const parties of signedByEvent.values()) {
     const ps = [...parties];
-    for (let i = 0; i < ps.length; i++) for (let j = i + 1; j < ps.length; j++) if (!skipSelf || ps[i] !== ps[j]) facts.add(pairKey("SIGNED", ps[i]!, ps[j]!, true));
+    for (let i = 0; i < ps.length; i++)
+      for (let j = i + 1; j < ps.length; j++)
+        if (!skipSelf || ps[i] !== ps[j]) facts.add(pairKey("SIGNED", ps[i]!, ps[j]!, true));
   }
   return facts;
 }
@@ -112,7 +146,10 @@ function prf(tp: number, predicted: number, gold: number): Prf {
 }
 
 /** The score of one document, with its missed and spurious facts (in the gold id space). */
-export function scoreDocument(pred: ScoredDocument, gold: ScoredDocument): Record<ScoredClass, Prf> & { missed: string[]; spurious: string[] } {
+export function scoreDocument(
+  pred: ScoredDocument,
+  gold: ScoredDocument,
+): Record<ScoredClass, Prf> & { missed: string[]; spurious: string[] } {
   const map = assign(gold.entities, pred.entities);
   const out = {} as Record<ScoredClass, Prf>;
   for (const c of ["person", "org"] as const) {
@@ -122,7 +159,8 @@ export function scoreDocument(pred: ScoredDocument, gold: ScoredDocument): Recor
   }
   const personOrg = new Map<string, string | null>();
   const goldById = new Map(gold.entities.map((e) => [e.id, e] as const));
-  for (const r of gold.relations) if (r.type === "HOLDS_POSITION") personOrg.set(r.from, personOrg.has(r.from) ? null : r.to);
+  for (const r of gold.relations)
+    if (r.type === "HOLDS_POSITION") personOrg.set(r.from, personOrg.has(r.from) ? null : r.to);
   const goldOrgOf = (id: string) => (classOf(goldById.get(id)?.type) === "person" ? (personOrg.get(id) ?? id) : id);
   const gf = factsOf(gold, (id) => id, goldOrgOf, false);
   const back = new Map([...map].map(([g, p]) => [p, g] as const));
@@ -133,12 +171,21 @@ export function scoreDocument(pred: ScoredDocument, gold: ScoredDocument): Recor
     const p = [...pf].filter((k) => (t === "ALL" ? SCORED_RELATION.test(k) : k.startsWith(`${t}|`)));
     out[t] = prf(p.filter((k) => gf.has(k)).length, p.length, g.length);
   }
-  return { ...out, missed: [...gf].filter((k) => !pf.has(k)), spurious: [...pf].filter((k) => !gf.has(k) && SCORED_RELATION.test(k)) };
+  return {
+    ...out,
+    missed: [...gf].filter((k) => !pf.has(k)),
+    spurious: [...pf].filter((k) => !gf.has(k) && SCORED_RELATION.test(k)),
+  };
 }
 
 /** Totals over documents: the sums of true positives, predictions and gold facts of every class. */
-export function scoreCorpusDocuments(pairs: readonly { pred: ScoredDocument; gold: ScoredDocument }[]): Record<ScoredClass, Prf> {
-  const sum = Object.fromEntries(SCORED_CLASSES.map((c) => [c, { tp: 0, p: 0, g: 0 }])) as Record<ScoredClass, { tp: number; p: number; g: number }>;
+export function scoreCorpusDocuments(
+  pairs: readonly { pred: ScoredDocument; gold: ScoredDocument }[],
+): Record<ScoredClass, Prf> {
+  const sum = Object.fromEntries(SCORED_CLASSES.map((c) => [c, { tp: 0, p: 0, g: 0 }])) as Record<
+    ScoredClass,
+    { tp: number; p: number; g: number }
+  >;
   for (const { pred, gold } of pairs) {
     const s = scoreDocument(pred, gold);
     for (const c of SCORED_CLASSES) {
@@ -147,5 +194,8 @@ export function scoreCorpusDocuments(pairs: readonly { pred: ScoredDocument; gol
       sum[c].g += s[c].gold;
     }
   }
-  return Object.fromEntries(SCORED_CLASSES.map((c) => [c, prf(sum[c].tp, sum[c].p, sum[c].g)])) as Record<ScoredClass, Prf>;
+  return Object.fromEntries(SCORED_CLASSES.map((c) => [c, prf(sum[c].tp, sum[c].p, sum[c].g)])) as Record<
+    ScoredClass,
+    Prf
+  >;
 }

@@ -11,7 +11,7 @@ import { loadConfig, PROJECT_ROOT } from "../config/config.js";
 import { extractEachFile, extractFiles, extractionFileName } from "../extract-files.js";
 import { createLogger } from "../log.js";
 import { ensureNlpServer } from "../provision/ensure-nlp-server.js";
-import { SCORED_CLASSES, scoreCorpusDocuments, type ScoredDocument } from "./corpus-scorer.js";
+import { scoreCorpusDocuments, SCORED_CLASSES, type ScoredDocument } from "./corpus-scorer.js";
 import { goldSchema } from "./gold.js";
 import { formatQualityReport, scoreExtraction } from "./score-extraction.js";
 
@@ -19,11 +19,18 @@ import { formatQualityReport, scoreExtraction } from "./score-extraction.js";
 export const SEEDS_GOLD_PATH = path.join(PROJECT_ROOT, "test", "fixtures", "gold", "seeds.gold.json");
 
 /** Scores a corpus folder (docs/, gold/): every document extracted on its own, as `extract --out` does. */
-export async function scoreCorpusFolder(folder: string, annotate: AnnotateContext): Promise<{ totals: ReturnType<typeof scoreCorpusDocuments>; failures: number }> {
+export async function scoreCorpusFolder(
+  folder: string,
+  annotate: AnnotateContext,
+): Promise<{ totals: ReturnType<typeof scoreCorpusDocuments>; failures: number }> {
   const extractions = new Map<string, ScoredDocument>();
-  const { failures } = await extractEachFile([path.join(folder, "docs")], { annotate }, async (extraction, document) => {
-    extractions.set(`${extractionFileName(document.path)}.json`, extraction);
-  });
+  const { failures } = await extractEachFile(
+    [path.join(folder, "docs")],
+    { annotate },
+    async (extraction, document) => {
+      extractions.set(`${extractionFileName(document.path)}.json`, extraction);
+    },
+  );
   const pairs: { pred: ScoredDocument; gold: ScoredDocument }[] = [];
   for (const file of (await readdir(path.join(folder, "gold"))).filter((f) => f.endsWith(".json")).sort()) {
     const gold = JSON.parse(await readFile(path.join(folder, "gold", file), "utf8")) as ScoredDocument;
@@ -41,10 +48,13 @@ async function main(argv: string[]): Promise<number> {
   if (existsSync(path.join(dir, "docs")) && existsSync(path.join(dir, "gold"))) {
     const { totals, failures } = await scoreCorpusFolder(dir, annotate);
     if (isJson) process.stdout.write(`${JSON.stringify({ totals })}\n`);
-    else for (const c of SCORED_CLASSES) {
-      const t = totals[c];
-      process.stdout.write(`${c.padEnd(15)} P ${t.precision.toFixed(3)}  R ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, predicted ${t.predicted}, gold ${t.gold})\n`);
-    }
+    else
+      for (const c of SCORED_CLASSES) {
+        const t = totals[c];
+        process.stdout.write(
+          `${c.padEnd(15)} P ${t.precision.toFixed(3)}  R ${t.recall.toFixed(3)}  F1 ${t.f1.toFixed(3)}  (tp ${t.tp}, predicted ${t.predicted}, gold ${t.gold})\n`,
+        );
+      }
     return failures > 0 ? 2 : 0;
   }
   const gold = goldSchema.parse(JSON.parse(await readFile(goldArg ?? SEEDS_GOLD_PATH, "utf8")));
@@ -61,7 +71,9 @@ if (process.argv[1] !== undefined && import.meta.url === `file://${process.argv[
     },
     (error: unknown) => {
       const suggestion = (error as { suggestion?: string }).suggestion;
-      process.stderr.write(`error: ${error instanceof Error ? error.message : String(error)}${suggestion ? ` ${suggestion}` : ""}\n`);
+      process.stderr.write(
+        `error: ${error instanceof Error ? error.message : String(error)}${suggestion ? ` ${suggestion}` : ""}\n`,
+      );
       process.exitCode = 2;
     },
   );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { extractRecorded } from "../../test/helpers/recorded-annotations.js";
 import type { AliasFile } from "../domain/aliases.js";
 import { referenceEntrySchema, type ReferenceEntry } from "../domain/reference.js";
-import { extractRecorded } from "../../test/helpers/recorded-annotations.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import {
   buildResolutionTable,

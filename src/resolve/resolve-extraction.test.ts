@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Entity, Extraction } from "../domain/model.js";
 import { extractRecorded } from "../../test/helpers/recorded-annotations.js";
+import type { Entity, Extraction } from "../domain/model.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { buildAliasTable } from "./alias-table.js";
 import { KnownEntities } from "./known-entities.js";

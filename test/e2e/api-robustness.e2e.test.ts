@@ -155,7 +155,11 @@ describe("authenticated writes", () => {
 
   it("imports a document through the real importer when the token is valid", async () => {
     const importDocument = createImportDocument((paths) =>
-      importPaths(paths, { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database }),
+      importPaths(paths, {
+        annotate: testAnnotateContext(),
+        driver: helper.driver,
+        database: helper.settings.database,
+      }),
     );
     const api = await startApi(helper.settings, helper.driver, { importDocument, env: { JWT_SECRET: SECRET } });
     try {

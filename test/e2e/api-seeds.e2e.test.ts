@@ -27,7 +27,11 @@ beforeAll(async () => {
   const files = readdirSync(SEEDS)
     .filter((f) => f.endsWith(".txt"))
     .map((f) => path.join(SEEDS, f));
-  await importPaths(files, { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
+  await importPaths(files, {
+    annotate: testAnnotateContext(),
+    driver: helper.driver,
+    database: helper.settings.database,
+  });
   api = await startApi(helper.settings, helper.driver);
 });
 afterAll(async () => {

@@ -4,7 +4,13 @@
  * the command that records it.
  */
 import path from "node:path";
-import { AnnotationCache, annotationKey, CORENLP_VERSION, CoreNlpAnnotator, PREPARE_TEXT_ID } from "../../src/annotate/index.js";
+import {
+  AnnotationCache,
+  annotationKey,
+  CORENLP_VERSION,
+  CoreNlpAnnotator,
+  PREPARE_TEXT_ID,
+} from "../../src/annotate/index.js";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import type { SourceDocument } from "../../src/domain/model.js";
 import { extractAnnotatedDocument } from "../../src/extract-files.js";
@@ -24,7 +30,9 @@ export function extractRecorded(text: string, name: string): DocumentExtraction 
   const doc: SourceDocument = loadDocumentFromBytes(new TextEncoder().encode(text), name);
   const annotated = new AnnotationCache(RECORDED_ANNOTATIONS).get(annotationKey(recordedAnnotatorId(), doc.text));
   if (!annotated) {
-    throw new Error(`No recorded annotation of "${name}". Record it: npm run build && node scripts/record-annotation.js --recorded ${JSON.stringify(text)}`);
+    throw new Error(
+      `No recorded annotation of "${name}". Record it: npm run build && node scripts/record-annotation.js --recorded ${JSON.stringify(text)}`,
+    );
   }
   return extractAnnotatedDocument(doc, annotated);
 }

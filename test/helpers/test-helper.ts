@@ -1,12 +1,12 @@
 /** Owns a driver to the test database and offers the few things integration tests need. */
 import type { Driver } from "neo4j-driver";
-import { inject } from "vitest";
 import path from "node:path";
+import { inject } from "vitest";
 import { createAnnotateContext, type AnnotateContext } from "../../src/annotate/index.js";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { createDriver, type ConnectionSettings } from "../../src/graph/connection.js";
-import { runCypher } from "../../src/graph/run-cypher.js";
 import type { Plain } from "../../src/graph/plain.js";
+import { runCypher } from "../../src/graph/run-cypher.js";
 
 /** A test's handle on the real database. */
 export class TestHelper {
@@ -16,7 +16,9 @@ export class TestHelper {
   constructor() {
     const provided = inject("neo4j");
     if (provided === undefined) {
-      throw new Error("TestHelper: no database was provided. Run this file in the `db` vitest project (test/global-setup.ts).");
+      throw new Error(
+        "TestHelper: no database was provided. Run this file in the `db` vitest project (test/global-setup.ts).",
+      );
     }
     this.settings = provided;
   }
@@ -63,5 +65,9 @@ export const TEST_ANNOTATION_CACHE = path.join(PROJECT_ROOT, ".labour-graph-test
 /** The annotation context of the test NLP server (provided by the global setup as inject("nlp")). */
 export function testAnnotateContext(options: { isCached?: boolean } = {}): AnnotateContext {
   const { url } = inject("nlp");
-  return createAnnotateContext({ urls: [url], timeoutMs: 120_000, ...(options.isCached === false ? {} : { cacheDir: TEST_ANNOTATION_CACHE }) });
+  return createAnnotateContext({
+    urls: [url],
+    timeoutMs: 120_000,
+    ...(options.isCached === false ? {} : { cacheDir: TEST_ANNOTATION_CACHE }),
+  });
 }

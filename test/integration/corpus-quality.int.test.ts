@@ -35,7 +35,12 @@ describe.runIf(existsSync(path.join(CORPUS, "gold")))("extraction quality on the
   }, 900_000);
 
   it("reaches the floors for people, organisations and each relation type", () => {
-    console.log(Object.entries(totals).map(([c, t]) => `${c.padEnd(15)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}`).join("\n"));
-    for (const [c, floor] of Object.entries(FLOORS)) expect(totals[c as ScoredClass].f1, c).toBeGreaterThanOrEqual(floor);
+    console.log(
+      Object.entries(totals)
+        .map(([c, t]) => `${c.padEnd(15)} P ${t.precision.toFixed(3)} R ${t.recall.toFixed(3)} F1 ${t.f1.toFixed(3)}`)
+        .join("\n"),
+    );
+    for (const [c, floor] of Object.entries(FLOORS))
+      expect(totals[c as ScoredClass].f1, c).toBeGreaterThanOrEqual(floor);
   });
 });

@@ -58,7 +58,11 @@ async function dauletalin(): Promise<string[]> {
 describe("importing the seeds", () => {
   beforeAll(async () => {
     await helper.clearGraph();
-    summary = await importPaths([SEEDS], { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
+    summary = await importPaths([SEEDS], {
+      annotate: testAnnotateContext(),
+      driver: helper.driver,
+      database: helper.settings.database,
+    });
   });
 
   afterAll(async () => {
@@ -185,7 +189,11 @@ describe("importing the seeds", () => {
 
   it("changes nothing when the seeds are imported again", async () => {
     const before = await canonicalDump(helper);
-    const again = await importPaths([SEEDS], { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
+    const again = await importPaths([SEEDS], {
+      annotate: testAnnotateContext(),
+      driver: helper.driver,
+      database: helper.settings.database,
+    });
     expect(again.documents).toMatchObject({ total: 5, skipped: 5, imported: 0, failed: 0 });
     expect(await canonicalDump(helper)).toEqual(before);
   });

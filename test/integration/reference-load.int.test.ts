@@ -78,7 +78,11 @@ describe("reference load", () => {
       file,
       "Luc Triangle, General Secretary of the International Confederation of Trade Unions (ITUC), met with Kemal Özkan.\n",
     );
-    await importPaths([file], { annotate: testAnnotateContext(), driver: helper.driver, database: helper.settings.database });
+    await importPaths([file], {
+      annotate: testAnnotateContext(),
+      driver: helper.driver,
+      database: helper.settings.database,
+    });
     const rows =
       await helper.runCypher(/* Cypher */ `MATCH (n:Organization) WHERE n.name = 'International Trade Union Confederation' OR 'ITUC' IN n.aliases
        OPTIONAL MATCH (n)-[:MENTIONED_IN]->(d:Document)

@@ -17,29 +17,87 @@ const RUNS = IS_LONG ? 2000 : 150;
 
 // words that exercise every rule: names, roles, organisation words, connectors, triggers, places, punctuation
 const WORDS: [string, string, string][] = [
-  ["Anna", "Anna", "NNP"], ["Petrova", "Petrova", "NNP"], ["ITUC", "ITUC", "NNP"], ["Federation", "Federation", "NNP"],
-  ["Union", "Union", "NNP"], ["Trade", "Trade", "NNP"], ["Unions", "Unions", "NNPS"], ["of", "of", "IN"], ["the", "the", "DT"],
-  ["President", "President", "NNP"], ["General", "General", "NNP"], ["Secretary", "Secretary", "NNP"], ["chairman", "chairman", "NN"],
-  ["met", "meet", "VBD"], ["signed", "sign", "VBD"], ["memorandum", "memorandum", "NN"], ["member", "member", "NN"],
-  ["affiliated", "affiliate", "VBN"], ["with", "with", "IN"], ["and", "and", "CC"], [",", ",", ","], ["(", "(", "-LRB-"],
-  [")", ")", "-RRB-"], ["its", "its", "PRP$"], ["Kazakhstan", "Kazakhstan", "NNP"], ["Geneva", "Geneva", "NNP"], ["in", "in", "IN"],
-  ["Saftu-affiliated", "saftu-affiliated", "JJ"], ["meeting", "meeting", "NN"], ["delegation", "delegation", "NN"], ["’s", "'s", "POS"],
-  ["was", "be", "VBD"], ["elected", "elect", "VBN"], ["as", "as", "IN"], ["will", "will", "MD"], ["2019", "2019", "CD"], [".", ".", "."],
+  ["Anna", "Anna", "NNP"],
+  ["Petrova", "Petrova", "NNP"],
+  ["ITUC", "ITUC", "NNP"],
+  ["Federation", "Federation", "NNP"],
+  ["Union", "Union", "NNP"],
+  ["Trade", "Trade", "NNP"],
+  ["Unions", "Unions", "NNPS"],
+  ["of", "of", "IN"],
+  ["the", "the", "DT"],
+  ["President", "President", "NNP"],
+  ["General", "General", "NNP"],
+  ["Secretary", "Secretary", "NNP"],
+  ["chairman", "chairman", "NN"],
+  ["met", "meet", "VBD"],
+  ["signed", "sign", "VBD"],
+  ["memorandum", "memorandum", "NN"],
+  ["member", "member", "NN"],
+  ["affiliated", "affiliate", "VBN"],
+  ["with", "with", "IN"],
+  ["and", "and", "CC"],
+  [",", ",", ","],
+  ["(", "(", "-LRB-"],
+  [")", ")", "-RRB-"],
+  ["its", "its", "PRP$"],
+  ["Kazakhstan", "Kazakhstan", "NNP"],
+  ["Geneva", "Geneva", "NNP"],
+  ["in", "in", "IN"],
+  ["Saftu-affiliated", "saftu-affiliated", "JJ"],
+  ["meeting", "meeting", "NN"],
+  ["delegation", "delegation", "NN"],
+  ["’s", "'s", "POS"],
+  ["was", "be", "VBD"],
+  ["elected", "elect", "VBN"],
+  ["as", "as", "IN"],
+  ["will", "will", "MD"],
+  ["2019", "2019", "CD"],
+  [".", ".", "."],
 ];
 const TAGS = ["O", "PERSON", "ORGANIZATION", "LOCATION", "MISC", "DATE", "NUMBER"];
-const RELS = ["nsubj", "obj", "obl:with", "nmod:of", "appos", "compound", "conj:and", "acl", "obl:agent", "nsubj:pass", "amod", "dep", "obl:in", "nmod:poss", "advcl", "xcomp", "aux"];
+const RELS = [
+  "nsubj",
+  "obj",
+  "obl:with",
+  "nmod:of",
+  "appos",
+  "compound",
+  "conj:and",
+  "acl",
+  "obl:agent",
+  "nsubj:pass",
+  "amod",
+  "dep",
+  "obl:in",
+  "nmod:poss",
+  "advcl",
+  "xcomp",
+  "aux",
+];
 
 const sentenceArb = fc
   .array(fc.record({ word: fc.constantFrom(...WORDS), ner: fc.constantFrom(...TAGS) }), { minLength: 1, maxLength: 30 })
   .chain((tokens) =>
     fc.record({
       tokens: fc.constant(tokens),
-      deps: fc.array(fc.record({ rel: fc.constantFrom(...RELS), head: fc.integer({ min: -1, max: tokens.length - 1 }), dep: fc.integer({ min: 0, max: tokens.length - 1 }) }), { maxLength: 40 }),
+      deps: fc.array(
+        fc.record({
+          rel: fc.constantFrom(...RELS),
+          head: fc.integer({ min: -1, max: tokens.length - 1 }),
+          dep: fc.integer({ min: 0, max: tokens.length - 1 }),
+        }),
+        { maxLength: 40 },
+      ),
       isParsed: fc.boolean(),
     }),
   );
 
-type GeneratedSentence = { tokens: { word: [string, string, string]; ner: string }[]; deps: { rel: string; head: number; dep: number }[]; isParsed: boolean };
+type GeneratedSentence = {
+  tokens: { word: [string, string, string]; ner: string }[];
+  deps: { rel: string; head: number; dep: number }[];
+  isParsed: boolean;
+};
 
 /** A document and its annotation built from generated sentences (one per line). */
 function annotatedOf(sentences: readonly GeneratedSentence[]) {
@@ -52,7 +110,15 @@ function annotatedOf(sentences: readonly GeneratedSentence[]) {
       text += w;
       return { text: w, lemma, pos, ner, start, end: text.length };
     });
-    annotatedSentences.push({ index, start: tokens[0]!.start, end: tokens[tokens.length - 1]!.end, sourceStart: tokens[0]!.start, sourceEnd: tokens[tokens.length - 1]!.end, tokens, deps: s.isParsed ? s.deps : null });
+    annotatedSentences.push({
+      index,
+      start: tokens[0]!.start,
+      end: tokens[tokens.length - 1]!.end,
+      sourceStart: tokens[0]!.start,
+      sourceEnd: tokens[tokens.length - 1]!.end,
+      tokens,
+      deps: s.isParsed ? s.deps : null,
+    });
     text += "\n";
   });
   const annotated: AnnotatedDocument = { annotator: "generated", text, sentences: annotatedSentences, mentions: [] };
@@ -81,7 +147,24 @@ describe("extraction over any annotation", () => {
 
 describe("text preparation", () => {
   it("maps every prepared offset into the source, never backwards", () => {
-    const pieces = ["a", "B", "said.The", "(VGCL)Bui", "\n", "\n\n", " ", "of\nthe", "UNION OF TRADE UNIONS", "\u200b", "\u202e", "е", "´", "\r\n", "Name,Other", "\t"];
+    const pieces = [
+      "a",
+      "B",
+      "said.The",
+      "(VGCL)Bui",
+      "\n",
+      "\n\n",
+      " ",
+      "of\nthe",
+      "UNION OF TRADE UNIONS",
+      "\u200b",
+      "\u202e",
+      "е",
+      "´",
+      "\r\n",
+      "Name,Other",
+      "\t",
+    ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
         const source = parts.join("");

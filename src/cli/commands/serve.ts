@@ -1,10 +1,10 @@
 /** `labour-graph serve`: the GraphQL API, /healthz and the explorer on one HTTP server. */
 import { Command } from "commander";
 import { z } from "zod";
+import type { AnnotateContext } from "../../annotate/index.js";
 import { createImportDocument } from "../../api/import-document.js";
 import { createApiServer } from "../../api/index.js";
 import { createDriver, resolveConnection } from "../../graph/connection.js";
-import type { AnnotateContext } from "../../annotate/index.js";
 import { importPaths } from "../../import.js";
 import { annotateContextFor, type CliContext } from "../context.js";
 
@@ -36,7 +36,12 @@ export async function serveApi(ctx: CliContext, options: ServeOptions = {}): Pro
     logger: ctx.logger("api"),
     // the NLP server is needed only once a document arrives (the mutation exists only with JWT_SECRET)
     importDocument: createImportDocument(async (paths) =>
-      importPaths(paths, { annotate: await (annotate ??= annotateContextFor(ctx)), driver, database, logger: ctx.logger("import") }),
+      importPaths(paths, {
+        annotate: await (annotate ??= annotateContextFor(ctx)),
+        driver,
+        database,
+        logger: ctx.logger("import"),
+      }),
     ),
   });
   let address: { url: string };

@@ -1,10 +1,10 @@
 /** `labour-graph start` (npm start): database, schema, seed import, then the API and explorer. */
 import { Command } from "commander";
 import path from "node:path";
+import { createAnnotateContext } from "../../annotate/index.js";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
-import { createAnnotateContext } from "../../annotate/index.js";
 import { importPaths } from "../../import.js";
 import { ensureNlpServer } from "../../provision/ensure-nlp-server.js";
 import { loadReference } from "../../reference.js";
@@ -33,7 +33,11 @@ export function startCommand(ctx: CliContext): Command {
       // the two servers load side by side: CoreNLP's models take as long as Neo4j's start
       const [, nlp] = await Promise.all([startDatabase(), ensureNlpServer(ctx.config, ctx.logger("nlp"))]);
       if (ctx.config.nlp.url !== undefined) log.info(`using NLP_URL ${nlp.urls.join(", ")}`);
-      const annotate = createAnnotateContext({ urls: nlp.urls, timeoutMs: ctx.config.nlp.timeoutMs, cacheDir: ctx.config.nlp.cacheDir });
+      const annotate = createAnnotateContext({
+        urls: nlp.urls,
+        timeoutMs: ctx.config.nlp.timeoutMs,
+        cacheDir: ctx.config.nlp.cacheDir,
+      });
       await withDriver(ctx, (driver) =>
         migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
       );
@@ -45,7 +49,12 @@ export function startCommand(ctx: CliContext): Command {
 
       // documents already imported are skipped, so a restart is cheap
       const seeds = await withDriver(ctx, (driver) =>
-        importPaths([SEEDS_DIR], { annotate, driver, database: ctx.config.neo4j.database, logger: ctx.logger("import") }),
+        importPaths([SEEDS_DIR], {
+          annotate,
+          driver,
+          database: ctx.config.neo4j.database,
+          logger: ctx.logger("import"),
+        }),
       );
       const { imported, replaced, skipped, failed } = seeds.documents;
       log.info(`seeds: ${imported} imported, ${replaced} replaced, ${skipped} already there, ${failed} failed`);

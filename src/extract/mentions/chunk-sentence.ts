@@ -24,17 +24,76 @@ export interface Chunk {
 
 /** Organisation head words besides ORG_HEADS: the last word of many names that are not unions. */
 const EXTRA_ORG_HEADS = new Set([
-  "congress", "party", "parliament", "government", "company", "corporation", "group", "internationale", "international",
-  "syndicate", "syndicates", "solidarity", "network", "forum", "movement", "front", "bloc", "body", "guild", "academy",
-  "university", "institution", "embassy", "commission", "authority", "ilo", "un", "cgt", "workers", "employers",
+  "congress",
+  "party",
+  "parliament",
+  "government",
+  "company",
+  "corporation",
+  "group",
+  "internationale",
+  "international",
+  "syndicate",
+  "syndicates",
+  "solidarity",
+  "network",
+  "forum",
+  "movement",
+  "front",
+  "bloc",
+  "body",
+  "guild",
+  "academy",
+  "university",
+  "institution",
+  "embassy",
+  "commission",
+  "authority",
+  "ilo",
+  "un",
+  "cgt",
+  "workers",
+  "employers",
 ]);
-const CONNECTORS = new Set(["of", "for", "and", "the", "&", "de", "des", "du", "la", "le", "of the", "in", "on", "'s", "’s", "'", "’", "-", "y", "et", "del", "di"]);
+const CONNECTORS = new Set([
+  "of",
+  "for",
+  "and",
+  "the",
+  "&",
+  "de",
+  "des",
+  "du",
+  "la",
+  "le",
+  "of the",
+  "in",
+  "on",
+  "'s",
+  "’s",
+  "'",
+  "’",
+  "-",
+  "y",
+  "et",
+  "del",
+  "di",
+]);
 /** A token that says its neighbour is affiliated to something ("ITUC-affiliated"): not part of a name. */
 export const AFFILIATION_PREFIX = /^(.+)[-–](affiliated|affiliate)$/iu;
 /** Lower-case words that end names of groupings ("Council of Trade Unions of Central Asian countries"). */
 const GROUP_WORDS = new Set(["countries", "states", "republics", "nations", "regions"]);
 /** Words of happenings that head a span before "of" ("V Congress of the ITUC", "session of the General Council"). */
-const EVENT_PREFIX_HEADS = new Set(["congress", "conference", "session", "meeting", "summit", "forum", "plenum", "assembly"]);
+const EVENT_PREFIX_HEADS = new Set([
+  "congress",
+  "conference",
+  "session",
+  "meeting",
+  "summit",
+  "forum",
+  "plenum",
+  "assembly",
+]);
 const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
 
 function lower(t: AnnotatedToken): string {
@@ -47,7 +106,12 @@ function isCapitalised(t: AnnotatedToken): boolean {
 
 function isAcronymToken(t: AnnotatedToken): boolean {
   const letters = t.text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters.length <= 12 && /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u.test(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+  return (
+    letters.length >= 2 &&
+    letters.length <= 12 &&
+    /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u.test(t.text) &&
+    !NOT_ORG_ACRONYMS.has(t.text)
+  );
 }
 
 function isOrgHead(word: string): boolean {
@@ -57,7 +121,15 @@ function isOrgHead(word: string): boolean {
 /** True for tokens that can be part of an organisation name but not of a person's. */
 function isOrgWord(t: AnnotatedToken): boolean {
   const w = lower(t).replace(/['’]s?$/u, "");
-  return isOrgHead(w) || UNION_WORDS.has(w) || CONNECTORS.has(w) || countryOf(w) !== undefined || isDemonym(w) || t.ner === "LOCATION" || (isAcronymToken(t) && t.text.length <= 6);
+  return (
+    isOrgHead(w) ||
+    UNION_WORDS.has(w) ||
+    CONNECTORS.has(w) ||
+    countryOf(w) !== undefined ||
+    isDemonym(w) ||
+    t.ner === "LOCATION" ||
+    (isAcronymToken(t) && t.text.length <= 6)
+  );
 }
 
 /** Marks role phrases (with the capitalised or lexicon modifiers before them) as "role". */
@@ -94,7 +166,11 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
   const isFree = (n: number) => labels[n] === undefined || labels[n] === "org";
   let i = 0;
   while (i < tokens.length) {
-    if (!isFree(i) || !isCapitalised(tokens[i]!) || /^(the|a|an|on|in|at|for|during|after|before|with|by|to|from)$/i.test(tokens[i]!.text)) {
+    if (
+      !isFree(i) ||
+      !isCapitalised(tokens[i]!) ||
+      /^(the|a|an|on|in|at|for|during|after|before|with|by|to|from)$/i.test(tokens[i]!.text)
+    ) {
       i += 1;
       continue;
     }
@@ -119,13 +195,28 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
  * Trims one organisation name: a place after "in" says where the body is ("the ITUC in Brussels", kept as the
  * chunk's place), and a happening before "of" is not part of the body's name ("V Congress of the ITUC").
  */
-function trimPiece(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], text: string, first: number, end: number, placeAfter: Map<number, string>): { first: number; end: number } {
+function trimPiece(
+  tokens: readonly AnnotatedToken[],
+  labels: (ChunkKind | undefined)[],
+  text: string,
+  first: number,
+  end: number,
+  placeAfter: Map<number, string>,
+): { first: number; end: number } {
   let f = first;
   let e = end;
   for (let n = f + 1; n < e - 1; n++) {
     if (lower(tokens[n]!) !== "in") continue;
     const rest = tokens.slice(n + 1, e);
-    if (rest.every((t) => t.ner === "LOCATION" || t.ner === "CITY" || countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined)) {
+    if (
+      rest.every(
+        (t) =>
+          t.ner === "LOCATION" ||
+          t.ner === "CITY" ||
+          countryOf(t.text) !== undefined ||
+          countryOfCity(t.text) !== undefined,
+      )
+    ) {
       placeAfter.set(n, text.slice(rest[0]!.start, rest[rest.length - 1]!.end));
       for (let m = n; m < e; m++) labels[m] = undefined;
       e = n;
@@ -155,11 +246,24 @@ function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkK
   for (let i = 0; i < tokens.length; i++) {
     if (labels[i] !== "role" || labels[i + 1] === "role") continue;
     let start = i + 1;
-    while (start < tokens.length && /^[,:–—-]$|^(mr|mrs|ms|dr|brother|sister|comrade)\.?$/i.test(tokens[start]!.text)) start += 1;
+    while (start < tokens.length && /^[,:–—-]$|^(mr|mrs|ms|dr|brother|sister|comrade)\.?$/i.test(tokens[start]!.text))
+      start += 1;
     let end = start;
-    while (end < tokens.length && end - start < 3 && labels[end] !== "role" && /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u.test(tokens[end]!.text) && tokens[end]!.pos.startsWith("NNP") && !isOrgWord(tokens[end]!)) end += 1;
+    while (
+      end < tokens.length &&
+      end - start < 3 &&
+      labels[end] !== "role" &&
+      /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u.test(tokens[end]!.text) &&
+      tokens[end]!.pos.startsWith("NNP") &&
+      !isOrgWord(tokens[end]!)
+    )
+      end += 1;
     if (end - start < 2 || labels.slice(start, end).some((l) => l === "person")) continue;
-    if (labels.slice(start, end).some((l) => l === "org") && tokens.slice(start, end).some((t) => t.ner === "ORGANIZATION")) continue;
+    if (
+      labels.slice(start, end).some((l) => l === "org") &&
+      tokens.slice(start, end).some((t) => t.ner === "ORGANIZATION")
+    )
+      continue;
     for (let n = start; n < end; n++) labels[n] = "person";
   }
 }
@@ -179,16 +283,30 @@ function relabelOrgBeforeRole(labels: (ChunkKind | undefined)[]): void {
  * Splits a person's name off the end of an organisation span ("... of Armenia Elen Manaseryan"): two or three
  * capitalised words right after a place, an organisation head word, an acronym or a bracket.
  */
-function splitTrailingPerson(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], first: number, end: number): void {
+function splitTrailingPerson(
+  tokens: readonly AnnotatedToken[],
+  labels: (ChunkKind | undefined)[],
+  first: number,
+  end: number,
+): void {
   for (const size of [2, 3]) {
     const start = end - size;
     const before = tokens[start - 1];
     if (start <= first || !before) continue;
     const b = lower(before);
-    const isAnchor = countryOf(before.text) !== undefined || before.ner === "LOCATION" || isOrgHead(b) || isAcronymToken(before) || b === ")" || b === "”" || b === '"';
+    const isAnchor =
+      countryOf(before.text) !== undefined ||
+      before.ner === "LOCATION" ||
+      isOrgHead(b) ||
+      isAcronymToken(before) ||
+      b === ")" ||
+      b === "”" ||
+      b === '"';
     if (!isAnchor) continue;
     const tail = tokens.slice(start, end);
-    const isNameTail = tail.every((t) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) && t.pos === "NNP" && !isOrgWord(t));
+    const isNameTail = tail.every(
+      (t) => (/^\p{Lu}[\p{Ll}'’-]+$/u.test(t.text) || /^\p{Lu}{2,}$/u.test(t.text)) && t.pos === "NNP" && !isOrgWord(t),
+    );
     if (isNameTail) {
       for (let n = start; n < end; n++) labels[n] = "person";
       return;
@@ -201,16 +319,35 @@ function markOrgsBeforeRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKi
   for (let i = 1; i < tokens.length; i++) {
     if (labels[i] !== "role" || labels[i - 1] !== undefined) continue;
     let start = i;
-    while (start > 0 && start > i - 4 && labels[start - 1] === undefined && /^NNPS?$/.test(tokens[start - 1]!.pos) && isCapitalised(tokens[start - 1]!) && !HONORIFICS.has(lower(tokens[start - 1]!).replace(/\.$/, ""))) start -= 1;
+    while (
+      start > 0 &&
+      start > i - 4 &&
+      labels[start - 1] === undefined &&
+      /^NNPS?$/.test(tokens[start - 1]!.pos) &&
+      isCapitalised(tokens[start - 1]!) &&
+      !HONORIFICS.has(lower(tokens[start - 1]!).replace(/\.$/, ""))
+    )
+      start -= 1;
     if (start === i || start === 0) continue;
     const run = tokens.slice(start, i);
-    if (run.some((t) => t.ner === "PERSON" || t.ner === "DATE" || countryOf(t.text) !== undefined || ROLE_MODIFIERS.has(lower(t)))) continue;
+    if (
+      run.some(
+        (t) =>
+          t.ner === "PERSON" || t.ner === "DATE" || countryOf(t.text) !== undefined || ROLE_MODIFIERS.has(lower(t)),
+      )
+    )
+      continue;
     for (let n = start; n < i; n++) labels[n] = "org";
   }
 }
 
 /** Splits "X of the Y" where Y starts with an organisation head word and X is a name already ("Trade Union of ... of the Federation of ..."). */
-function splitNestedOrgs(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[], first: number, end: number): number[] {
+function splitNestedOrgs(
+  tokens: readonly AnnotatedToken[],
+  labels: (ChunkKind | undefined)[],
+  first: number,
+  end: number,
+): number[] {
   const cuts: number[] = [];
   let hasHead = false;
   for (let n = first; n < end; n++) {
@@ -218,7 +355,11 @@ function splitNestedOrgs(tokens: readonly AnnotatedToken[], labels: (ChunkKind |
     if (n > first + 1 && w === "of" && hasHead) {
       const next = lower(tokens[n + 1] ?? tokens[n]!) === "the" ? n + 2 : n + 1;
       const head = tokens[next];
-      if (head && next < end && ["federation", "confederation", "union", "council", "association", "congress"].includes(lower(head))) {
+      if (
+        head &&
+        next < end &&
+        ["federation", "confederation", "union", "council", "association", "congress"].includes(lower(head))
+      ) {
         labels[n] = undefined;
         if (next === n + 2) labels[n + 1] = undefined;
         cuts.push(next);
@@ -264,7 +405,14 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   relabelOrgBeforeRole(labels);
   // organisation spans: acronyms the tagger left out, a trailing person, nested names
   tokens.forEach((t, i) => {
-    if (labels[i] === undefined && isAcronymToken(t) && countryOf(t.text) === undefined && t.ner !== "PERSON" && t.ner !== "LOCATION") labels[i] = "org";
+    if (
+      labels[i] === undefined &&
+      isAcronymToken(t) &&
+      countryOf(t.text) === undefined &&
+      t.ner !== "PERSON" &&
+      t.ner !== "LOCATION"
+    )
+      labels[i] = "org";
   });
   const cuts = new Set<number>();
   const placeAfter = new Map<number, string>();
@@ -286,7 +434,8 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   }
   // places: countries named outside organisation names
   tokens.forEach((t, i) => {
-    if (labels[i] === undefined && (t.ner === "LOCATION" || t.ner === "COUNTRY") && countryOf(t.text) !== undefined) labels[i] = "place";
+    if (labels[i] === undefined && (t.ner === "LOCATION" || t.ner === "COUNTRY") && countryOf(t.text) !== undefined)
+      labels[i] = "place";
   });
   const chunks: Chunk[] = [];
   for (const kind of ["person", "org", "role", "place"] as const) {
@@ -297,7 +446,13 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
         const isBoundary = n === end || cuts.has(n);
         if (isBoundary) {
           const place = kind === "org" ? placeAfter.get(n) : undefined;
-          chunks.push({ kind, first: start, end: n, text: text.slice(tokens[start]!.start, tokens[n - 1]!.end), ...(place ? { place } : {}) });
+          chunks.push({
+            kind,
+            first: start,
+            end: n,
+            text: text.slice(tokens[start]!.start, tokens[n - 1]!.end),
+            ...(place ? { place } : {}),
+          });
           start = n;
         }
       }

@@ -5,12 +5,11 @@
  */
 import type { AnnotatedDocument } from "../../domain/annotation.js";
 import type { EntityType, Evidence } from "../../domain/model.js";
+import { isSamePersonName } from "../../resolve/person-names.js";
 import { foldText } from "../fold.js";
-import { countryOf } from "../lexicon/countries.js";
-import { isDemonym } from "../lexicon/countries.js";
+import { countryOf, isDemonym } from "../lexicon/countries.js";
 import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
-import { isSamePersonName } from "../../resolve/person-names.js";
 import type { Chunk } from "./chunk-sentence.js";
 
 /** An entity of the document being built. */
@@ -62,22 +61,86 @@ export function cleanPersonName(text: string): string {
 }
 
 /** Last words of names of happenings and documents, not bodies ("4th Congress", "World Congress", "Global Charter"). */
-const EVENT_HEADS = new Set(["congress", "conference", "conferences", "summit", "session", "convention", "conventions", "charter", "forum", "programme", "program", "meeting", "assembly", "plenum", "festival", "day", "week", "award", "prize"]);
+const EVENT_HEADS = new Set([
+  "congress",
+  "conference",
+  "conferences",
+  "summit",
+  "session",
+  "convention",
+  "conventions",
+  "charter",
+  "forum",
+  "programme",
+  "program",
+  "meeting",
+  "assembly",
+  "plenum",
+  "festival",
+  "day",
+  "week",
+  "award",
+  "prize",
+]);
 /** Plural heads in lower case name a group of bodies ("BRICS unions"), not one. */
-const LOWER_PLURAL_HEADS = new Set(["unions", "federations", "confederations", "organisations", "organizations", "centres", "centers", "associations"]);
+const LOWER_PLURAL_HEADS = new Set([
+  "unions",
+  "federations",
+  "confederations",
+  "organisations",
+  "organizations",
+  "centres",
+  "centers",
+  "associations",
+]);
 /** Single words the tagger takes for organisations but that name none on their own. */
-const GENERIC_SINGLE_WORDS = new Set(["labor", "labour", "central", "finance", "congress", "parliament", "government", "ministry", "union", "federation", "confederation", "council", "unions", "movement", "secretariat", "presidium", "headquarters", "house", "committee", "cabinet", "state", "workers", "employers"]);
+const GENERIC_SINGLE_WORDS = new Set([
+  "labor",
+  "labour",
+  "central",
+  "finance",
+  "congress",
+  "parliament",
+  "government",
+  "ministry",
+  "union",
+  "federation",
+  "confederation",
+  "council",
+  "unions",
+  "movement",
+  "secretariat",
+  "presidium",
+  "headquarters",
+  "house",
+  "committee",
+  "cabinet",
+  "state",
+  "workers",
+  "employers",
+]);
 
 /** True when a name names a body: not a happening, an organ of a body, or a generic or national word. */
 export function isBodyName(name: string): boolean {
-  const words = foldText(name).split(/[^a-z0-9'’-]+/).filter(Boolean);
+  const words = foldText(name)
+    .split(/[^a-z0-9'’-]+/)
+    .filter(Boolean);
   const last = words[words.length - 1] ?? "";
   const firstWord = words[0] ?? "";
   const hasUnionWord = words.some((w) => UNION_WORDS.has(w.replace(/['’]s?$/, "")));
-  if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined)) return false;
-  if (EVENT_HEADS.has(last) && (!hasUnionWord || /^(\d+(st|nd|rd|th)?|[ivxlc]+|first|second|third|fourth|fifth|world|annual|extraordinary|international)$/.test(firstWord))) return false;
+  if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined))
+    return false;
+  if (
+    EVENT_HEADS.has(last) &&
+    (!hasUnionWord ||
+      /^(\d+(st|nd|rd|th)?|[ivxlc]+|first|second|third|fourth|fifth|world|annual|extraordinary|international)$/.test(
+        firstWord,
+      ))
+  )
+    return false;
   if (ORGAN_HEADS.has(firstWord) || (ORGAN_HEADS.has(last) && words.length <= 3)) return false;
-  if (EVENT_HEADS.has(firstWord) || ["participants", "members", "delegates", "representatives"].includes(firstWord)) return false;
+  if (EVENT_HEADS.has(firstWord) || ["participants", "members", "delegates", "representatives"].includes(firstWord))
+    return false;
   const lastWord = name.trim().split(/\s+/).pop() ?? "";
   if (LOWER_PLURAL_HEADS.has(lastWord)) return false;
   // an organ named by its function: "General Council", "Training Center of the X", "International Relations Department"
@@ -86,28 +149,61 @@ export function isBodyName(name: string): boolean {
   const isOwnedOrgan = owners.every((w) => /^\p{Lu}[\p{Lu}\p{N}-]+(['’]s)?$/u.test(w));
   if ((WEAK_HEADS.has(last) || ORGAN_HEADS.has(last)) && ORGAN_MODIFIERS.has(beforeLast) && isOwnedOrgan) return false;
   if (WEAK_HEADS.has(words[1] ?? "") && ORGAN_MODIFIERS.has(firstWord) && words[2] === "of") return false;
-  if (WEAK_HEADS.has(last) && words.length <= 3 && words.slice(0, -1).every((w) => ORGAN_MODIFIERS.has(w) || ["national", "political", "standing", "audit", "censors'", "censors’", "central"].includes(w))) return false;
+  if (
+    WEAK_HEADS.has(last) &&
+    words.length <= 3 &&
+    words
+      .slice(0, -1)
+      .every(
+        (w) =>
+          ORGAN_MODIFIERS.has(w) ||
+          ["national", "political", "standing", "audit", "censors'", "censors’", "central"].includes(w),
+      )
+  )
+    return false;
   if (["commission", "bureau"].includes(last) && words.length <= 2) return false;
   return true;
 }
 
 /** The type of an organisation from the words of its name. */
 export function organisationType(name: string): EntityType {
-  const words = foldText(name).split(/[^a-z0-9']+/).filter(Boolean);
+  const words = foldText(name)
+    .split(/[^a-z0-9']+/)
+    .filter(Boolean);
   const isUnion = words.some((w) => UNION_WORDS.has(w)) || /\bglobal union\b/i.test(name);
   if (!isUnion) return "Organization";
-  const isInternational = words.some((w) => INTERNATIONAL_WORDS.has(w) && w !== "general" && w !== "independent") || /\bglobal union\b/i.test(name);
+  const isInternational =
+    words.some((w) => INTERNATIONAL_WORDS.has(w) && w !== "general" && w !== "independent") ||
+    /\bglobal union\b/i.test(name);
   return isInternational ? "Confederation" : "Union";
 }
 
-const FUNCTION_WORDS = new Set(["of", "the", "and", "for", "in", "on", "de", "des", "du", "la", "le", "&", "at", "y", "et"]);
+const FUNCTION_WORDS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "in",
+  "on",
+  "de",
+  "des",
+  "du",
+  "la",
+  "le",
+  "&",
+  "at",
+  "y",
+  "et",
+]);
 
 /**
  * True when an acronym can be spelt from the name's words in order, each content word giving the first one to three
  * of its letters and each function word none or its first ("COSATU": Congress of South African Trade Unions).
  */
 export function spellsAcronym(acronym: string, name: string): boolean {
-  const words = foldText(name).split(/[^a-z0-9]+/).filter(Boolean);
+  const words = foldText(name)
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
   if (acronym.length < 3 || words.length < 2) return false;
   const letters = acronym.toLowerCase();
   const memo = new Map<string, boolean>();
@@ -139,7 +235,17 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
   const touch = (key: string, type: EntityType, surface: string, sentence: number, isFull: boolean): DocEntity => {
     let e = entities.get(key);
     if (!e) {
-      e = { key, type, name: surface, surfaces: [], acronyms: [], mentions: 0, isAcronymOnly: !isFull, firstSentence: sentence, properties: {} };
+      e = {
+        key,
+        type,
+        name: surface,
+        surfaces: [],
+        acronyms: [],
+        mentions: 0,
+        isAcronymOnly: !isFull,
+        firstSentence: sentence,
+        properties: {},
+      };
       entities.set(key, e);
     }
     e.mentions += 1;
@@ -158,19 +264,26 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     cs.forEach((c, k) => {
       if (c.kind !== "org") return;
       const name = cleanOrgName(c.text);
-      if (name.length < 2 || isAcronym(name) || !isSpecificOrgName(name) || !/\p{Lu}/u.test(name) || !isBodyName(name)) return;
+      if (name.length < 2 || isAcronym(name) || !isSpecificOrgName(name) || !/\p{Lu}/u.test(name) || !isBodyName(name))
+        return;
       const key = `org:${orgKey(name)}`;
       chunkKeys[s]![k] = key;
       const e = touch(key, organisationType(name), name, s, true);
       const next = cs[k + 1];
-      const isParenthesised = next && tokens[c.end]?.text === "(" && next.first === c.end + 1 && tokens[next.end]?.text === ")";
+      const isParenthesised =
+        next && tokens[c.end]?.text === "(" && next.first === c.end + 1 && tokens[next.end]?.text === ")";
       if (next && next.kind === "org" && isParenthesised && isAcronym(cleanOrgName(next.text))) {
         const acr = cleanOrgName(next.text);
         if (!acronymKey.has(acr)) acronymKey.set(acr, key);
         if (!e.acronyms.includes(acr)) e.acronyms.push(acr);
       }
       const prev = cs[k - 1];
-      const isDefinedBefore = prev && prev.kind === "org" && tokens[c.first - 1]?.text === "(" && prev.end === c.first - 1 && tokens[c.end]?.text === ")";
+      const isDefinedBefore =
+        prev &&
+        prev.kind === "org" &&
+        tokens[c.first - 1]?.text === "(" &&
+        prev.end === c.first - 1 &&
+        tokens[c.end]?.text === ")";
       if (prev && isDefinedBefore && isAcronym(cleanOrgName(prev.text))) {
         const acr = cleanOrgName(prev.text);
         if (!acronymKey.has(acr)) acronymKey.set(acr, key);
@@ -180,8 +293,12 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
   });
   const fullOrgs = [...entities.values()];
   const byInitials = (acr: string): string | undefined => {
-    const folded = foldText(acr).toUpperCase().replace(/[^A-Z0-9]/g, "");
-    const fits = fullOrgs.filter((e) => e.surfaces.some((s) => initialsOf(s).includes(folded) || spellsAcronym(folded, s)));
+    const folded = foldText(acr)
+      .toUpperCase()
+      .replace(/[^A-Z0-9]/g, "");
+    const fits = fullOrgs.filter((e) =>
+      e.surfaces.some((s) => initialsOf(s).includes(folded) || spellsAcronym(folded, s)),
+    );
     return fits.length === 1 ? fits[0]!.key : undefined;
   };
   // a short form ("the Federation of Trade Unions") is the one full name that holds it, or the one most named
@@ -234,7 +351,8 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
 
   // a one-word "person" that is an organisation's name or acronym in this document is that organisation
   const orgBySurface = new Map<string, string>();
-  for (const e of entities.values()) for (const n of [...e.surfaces, ...e.acronyms]) orgBySurface.set(foldText(n), e.key);
+  for (const e of entities.values())
+    for (const n of [...e.surfaces, ...e.acronyms]) orgBySurface.set(foldText(n), e.key);
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "person") return;
@@ -294,7 +412,9 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const key = chunkKeys[s]![k];
       const tokens = doc.sentences[s]!.tokens;
       // the tagger's word, or an article: people do not take "the" ("The FTURB welcomed ...")
-      const isTagged = tokens.slice(c.first, c.end).some((t) => t.ner === "ORGANIZATION") || /^the$/i.test(tokens[c.first - 1]?.text ?? "");
+      const isTagged =
+        tokens.slice(c.first, c.end).some((t) => t.ner === "ORGANIZATION") ||
+        /^the$/i.test(tokens[c.first - 1]?.text ?? "");
       if (key && c.kind === "org" && isTagged) taggedOrgs.add(key);
     }),
   );
@@ -305,5 +425,10 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
 export function sentenceEvidence(doc: AnnotatedDocument, sourceText: string, documentId: string, s: number): Evidence {
   const sentence = doc.sentences[s]!;
   const text = sourceText.slice(sentence.sourceStart, sentence.sourceEnd).trim();
-  return { document: documentId, sentence: text.length > 0 ? text : " ", start: sentence.sourceStart, end: Math.max(sentence.sourceEnd, sentence.sourceStart) };
+  return {
+    document: documentId,
+    sentence: text.length > 0 ? text : " ",
+    start: sentence.sourceStart,
+    end: Math.max(sentence.sourceEnd, sentence.sourceStart),
+  };
 }

@@ -27,7 +27,8 @@ function symbolOfToken(t: AnnotatedToken): string {
   if (["of", "at", "in", "for", "from", "with"].includes(w)) return "f";
   if (w === "its" || w === "their") return "i";
   if (["the", "a", "an", "his", "her", "both"].includes(w)) return "t";
-  if (["is", "was", "are", "were", "serves", "served", "remains", "became", "becomes", "be", "been"].includes(w)) return "v";
+  if (["is", "was", "are", "were", "serves", "served", "remains", "became", "becomes", "be", "been"].includes(w))
+    return "v";
   if (w === "'s" || w === "’s" || w === "'" || w === "’") return "s";
   if (w === "and") return "a";
   if (w === "as") return "z";
@@ -36,11 +37,14 @@ function symbolOfToken(t: AnnotatedToken): string {
 }
 
 /** The sentence as one symbol per chunk or token outside chunks, with the item each symbol stands for. */
-export function symbolise(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): { symbols: string; items: { chunk?: number; first: number; end: number }[] } {
+export function symbolise(
+  tokens: readonly AnnotatedToken[],
+  chunks: readonly Chunk[],
+): { symbols: string; items: { chunk?: number; first: number; end: number }[] } {
   let symbols = "";
   const items: { chunk?: number; first: number; end: number }[] = [];
   let c = 0;
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const chunk = chunks[c];
     if (chunk && chunk.first === i) {
       symbols += SYMBOL_OF_KIND[chunk.kind];
@@ -101,7 +105,15 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
           const key = `${person}|${role}|${org}`;
           if (seen.has(key)) continue;
           seen.add(key);
-          found.push({ person, role, org, first: firstItem.first, end: items[lastIndex]!.end, patternId: row.id, confidence: row.confidence });
+          found.push({
+            person,
+            role,
+            org,
+            first: firstItem.first,
+            end: items[lastIndex]!.end,
+            patternId: row.id,
+            confidence: row.confidence,
+          });
         }
       }
     }

@@ -5,7 +5,14 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
-import { LINEAR_MEETING_ROWS, PARTY_NOUNS, RELATION_PATTERNS, STATUS_BY_GOVERNOR, type PatternRelation, type RelationPattern } from "./relation-patterns.js";
+import {
+  LINEAR_MEETING_ROWS,
+  PARTY_NOUNS,
+  RELATION_PATTERNS,
+  STATUS_BY_GOVERNOR,
+  type PatternRelation,
+  type RelationPattern,
+} from "./relation-patterns.js";
 
 /** A relation read in a sentence, between entity keys. */
 export interface FoundRelation {
@@ -33,11 +40,28 @@ export interface TokenOwners {
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
-const FUTURE_OR_DENIED = new Set(["will", "shall", "would", "not", "n't", "never", "plan", "schedule", "expect", "hope", "intend", "should"]);
+const FUTURE_OR_DENIED = new Set([
+  "will",
+  "shall",
+  "would",
+  "not",
+  "n't",
+  "never",
+  "plan",
+  "schedule",
+  "expect",
+  "hope",
+  "intend",
+  "should",
+]);
 
 /** A preposition's edge is "nmod:x" under a noun and "obl:x" under a verb; parsers of noisy text mix them up. */
 function matchesRel(pattern: string, rel: string): boolean {
-  const swapped = pattern.startsWith("nmod:") ? `obl:${pattern.slice(5)}` : pattern.startsWith("obl:") && pattern !== "obl:agent" ? `nmod:${pattern.slice(4)}` : pattern;
+  const swapped = pattern.startsWith("nmod:")
+    ? `obl:${pattern.slice(5)}`
+    : pattern.startsWith("obl:") && pattern !== "obl:agent"
+      ? `nmod:${pattern.slice(4)}`
+      : pattern;
   return matchesOne(pattern, rel) || matchesOne(swapped, rel);
 }
 
@@ -67,10 +91,16 @@ function follow(edges: readonly DependencyEdge[], start: number, path: readonly 
 }
 
 /** The entities a token stands for (see the module comment). */
-function entitiesOf(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], token: number, owners: TokenOwners): string[] {
+function entitiesOf(
+  sentence: AnnotatedSentence,
+  edges: readonly DependencyEdge[],
+  token: number,
+  owners: TokenOwners,
+): string[] {
   const own = owners.ownerOf(token);
   const conj = edges.filter((e) => e.head === token && e.rel.startsWith("conj")).map((e) => e.dep);
-  if (own !== undefined) return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
+  if (own !== undefined)
+    return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
   // the token's own phrase, breadth first, two levels, when the token is a party noun or a role
   const lemma = sentence.tokens[token]!.lemma.toLowerCase();
   if (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)) return [];
@@ -83,7 +113,11 @@ function entitiesOf(sentence: AnnotatedSentence, edges: readonly DependencyEdge[
       const o = owners.ownerOf(t);
       if (o !== undefined && !found.includes(o)) found.push(o);
       if (o !== undefined && t !== token) continue;
-      for (const e of edges) if (e.head === t && EXPAND_RELS.test(e.rel) && !seen.has(e.dep)) (seen.add(e.dep), next.push(e.dep));
+      for (const e of edges) {
+        if (e.head !== t || !EXPAND_RELS.test(e.rel) || seen.has(e.dep)) continue;
+        seen.add(e.dep);
+        next.push(e.dep);
+      }
     }
     frontier = next;
   }
@@ -92,16 +126,25 @@ function entitiesOf(sentence: AnnotatedSentence, edges: readonly DependencyEdge[
 }
 
 function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): boolean {
-  const near = edges.filter((e) => (e.head === trigger && /^(aux|advmod|neg)/.test(e.rel)) || (e.dep === trigger && e.rel === "xcomp"));
+  const near = edges.filter(
+    (e) => (e.head === trigger && /^(aux|advmod|neg)/.test(e.rel)) || (e.dep === trigger && e.rel === "xcomp"),
+  );
   return near.some((e) => {
     const other = e.head === trigger ? e.dep : e.head;
     const t = sentence.tokens[other];
-    return t !== undefined && (FUTURE_OR_DENIED.has(t.lemma.toLowerCase()) || FUTURE_OR_DENIED.has(t.text.toLowerCase()));
+    return (
+      t !== undefined && (FUTURE_OR_DENIED.has(t.lemma.toLowerCase()) || FUTURE_OR_DENIED.has(t.text.toLowerCase()))
+    );
   });
 }
 
 /** The token (and its lemma) that satisfies the row's `requires` (no token when it requires nothing), or undefined when none does. */
-function conditionMatch(edges: readonly DependencyEdge[], sentence: AnnotatedSentence, trigger: number, row: RelationPattern): { lemma?: string; token?: number } | undefined {
+function conditionMatch(
+  edges: readonly DependencyEdge[],
+  sentence: AnnotatedSentence,
+  trigger: number,
+  row: RelationPattern,
+): { lemma?: string; token?: number } | undefined {
   if (!row.requires) return {};
   for (const c of row.requires) {
     for (const t of follow(edges, trigger, c.path)) {
@@ -112,9 +155,16 @@ function conditionMatch(edges: readonly DependencyEdge[], sentence: AnnotatedSen
   return undefined;
 }
 
-function side(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number, paths: readonly (readonly string[])[] | undefined, owners: TokenOwners): string[] {
+function side(
+  sentence: AnnotatedSentence,
+  edges: readonly DependencyEdge[],
+  trigger: number,
+  paths: readonly (readonly string[])[] | undefined,
+  owners: TokenOwners,
+): string[] {
   const keys = new Set<string>();
-  for (const path of paths ?? []) for (const t of follow(edges, trigger, path)) for (const k of entitiesOf(sentence, edges, t, owners)) keys.add(k);
+  for (const path of paths ?? [])
+    for (const t of follow(edges, trigger, path)) for (const k of entitiesOf(sentence, edges, t, owners)) keys.add(k);
   return [...keys];
 }
 
@@ -140,24 +190,46 @@ function partiesAlong(sentence: AnnotatedSentence, from: number, step: 1 | -1, o
 function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
   const found: FoundRelation[] = [];
   sentence.tokens.forEach((token, trigger) => {
-    const row = LINEAR_MEETING_ROWS.find((r) => token.pos.startsWith(r.pos) && r.lemmas.includes(token.lemma.toLowerCase()));
+    const row = LINEAR_MEETING_ROWS.find(
+      (r) => token.pos.startsWith(r.pos) && r.lemmas.includes(token.lemma.toLowerCase()),
+    );
     if (!row) return;
     if (row.after && !row.after.includes(sentence.tokens[trigger + 1]?.text.toLowerCase() ?? "")) return;
     const before = sentence.tokens.slice(Math.max(0, trigger - 2), trigger).map((t) => t.text.toLowerCase());
-    if (before.some((w) => FUTURE_OR_DENIED.has(w) || w === "to") || (sentence.deps && isFutureOrDenied(sentence, sentence.deps, trigger))) return;
+    if (
+      before.some((w) => FUTURE_OR_DENIED.has(w) || w === "to") ||
+      (sentence.deps && isFutureOrDenied(sentence, sentence.deps, trigger))
+    )
+      return;
     const a = partiesAlong(sentence, trigger - 1, -1, owners);
     const b = partiesAlong(sentence, trigger + 1, 1, owners);
     // read along the text, a meeting needs a person on at least one side
-    if (a.length > 0 && b.length > 0 && [...a, ...b].some((k) => owners.isPerson(k))) found.push({ relation: "MET_WITH", a, b, isPair: false, trigger, patternId: `linear-${row.lemmas[0]}`, confidence: row.confidence, eventKind: "meeting" });
+    if (a.length > 0 && b.length > 0 && [...a, ...b].some((k) => owners.isPerson(k)))
+      found.push({
+        relation: "MET_WITH",
+        a,
+        b,
+        isPair: false,
+        trigger,
+        patternId: `linear-${row.lemmas[0]}`,
+        confidence: row.confidence,
+        eventKind: "meeting",
+      });
   });
   return found;
 }
 
 /** The status STATUS_BY_GOVERNOR gives a membership trigger through its head or its head's head. */
-function governedStatus(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): string | undefined {
+function governedStatus(
+  sentence: AnnotatedSentence,
+  edges: readonly DependencyEdge[],
+  trigger: number,
+): string | undefined {
   let current = [trigger];
   for (let depth = 0; depth < 2; depth++) {
-    current = edges.filter((e) => current.includes(e.dep) && e.head >= 0 && !e.rel.startsWith("conj")).map((e) => e.head);
+    current = edges
+      .filter((e) => current.includes(e.dep) && e.head >= 0 && !e.rel.startsWith("conj"))
+      .map((e) => e.head);
     for (const head of current) {
       const status = STATUS_BY_GOVERNOR[sentence.tokens[head]!.lemma.toLowerCase()];
       if (status) return status;
@@ -178,7 +250,16 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
       const object = conditionMatch(edges, sentence, trigger, row);
       if (object === undefined || isFutureOrDenied(sentence, edges, trigger)) continue;
       const status = row.status ? (governedStatus(sentence, edges, trigger) ?? row.status) : undefined;
-      const base = { trigger, patternId: row.id, confidence: row.confidence, relation: row.relation, ...(status ? { status } : {}), ...(row.eventKind ? { eventKind: row.eventKind } : {}), ...(object.lemma ? { objectLemma: object.lemma } : {}), ...(object.token !== undefined ? { objectToken: object.token } : {}) };
+      const base = {
+        trigger,
+        patternId: row.id,
+        confidence: row.confidence,
+        relation: row.relation,
+        ...(status ? { status } : {}),
+        ...(row.eventKind ? { eventKind: row.eventKind } : {}),
+        ...(object.lemma ? { objectLemma: object.lemma } : {}),
+        ...(object.token !== undefined ? { objectToken: object.token } : {}),
+      };
       if (row.pair) {
         const parties = side(sentence, edges, trigger, row.pair, owners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });

@@ -22,16 +22,76 @@ const STACKED = "(?:,t?R(?:ft?x?)?(?:O|C)(?:\\(O\\))?)?";
 
 /** The rows, most specific first. */
 export const POSITION_PATTERNS: readonly PositionPattern[] = [
-  { id: "role-of-org-person", pattern: new RegExp(`(?<r>R)(?:fC)?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?(?<p>P)`, "dy"), confidence: 0.9, example: "President of the Confederation of Trade Unions of Armenia Elen Manaseryan hosted ..." },
-  { id: "org-role-person", pattern: /(?<o>O)(?:\(O\))?s?(?<r>R)[,-]?(?<p>P)/dy, confidence: 0.9, example: "IndustriALL General Secretary Atle Høie said ..." },
-  { id: "person-role-of-org", pattern: /(?<p>P)(?:\(O\))?[,(-]t?(?<r>R)(?:fC)?ft?(?<o>O)/dy, confidence: 0.9, example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ..." },
-  { id: "person-org-role", pattern: /(?<p>P)[,(-]t?(?<o>O)(?:\(O\))?s?(?<r>R)/dy, confidence: 0.85, example: "Stephen Cotton, ITF General Secretary, said ..." },
-  { id: "role-person-of-org", pattern: /(?<r>R)(?<p>P)(?:ft?|,|\()(?<o>O)/dy, confidence: 0.75, example: "President Larry Cohen, CWA; Chairman Tung of the VGCL" },
-  { id: "org-s-role-comma-person", pattern: /t?(?<o>O)s(?<r>R)[,-]?(?<p>P)/dy, confidence: 0.9, example: "the ITUC's General Secretary, Sharan Burrow" },
-  { id: "person-elected-role-of-org", pattern: /(?<p>P)x{0,3}ez?t?x{0,2}(?<r>R)ft?(?<o>O)/dy, confidence: 0.85, example: "Ali Yalçın was re-elected as chairman of Memur-Sen" },
-  { id: "org-elected-person-as-role", pattern: /(?<o>O)x{0,2}e(?<p>P)(?:,[^,]{0,12},)?x{0,3}zt?x{0,2}(?<r>R)/dy, confidence: 0.85, example: "UNI elected Christy Hoffman as its new General Secretary" },
-  { id: "person-is-role-of-org", pattern: /(?<p>P)vx{0,2}t?x?(?<r>R)ft?x?t?(?<o>O)/dy, confidence: 0.85, example: "Sattar Mohbaliyev is the vice-president of both the ITUC, the GCTU and the PERC" },
-  { id: "its-role-person", pattern: /i(?<r>R),?(?<p>P)/dy, confidence: 0.75, example: "HAK-IS, led by its President Mahmut Arslan" },
-  { id: "person-its-role", pattern: /(?<p>P),i(?<r>R)/dy, confidence: 0.7, example: "the VGCL, led by Dang Ngoc Tung, its Chairman" },
-  { id: "person-role-org-dash", pattern: /(?<p>P)-(?<r>R)ft?(?<o>O)/dy, confidence: 0.8, example: "Name – President of X" },
+  {
+    id: "role-of-org-person",
+    pattern: new RegExp(`(?<r>R)(?:fC)?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?(?<p>P)`, "dy"),
+    confidence: 0.9,
+    example: "President of the Confederation of Trade Unions of Armenia Elen Manaseryan hosted ...",
+  },
+  {
+    id: "org-role-person",
+    pattern: /(?<o>O)(?:\(O\))?s?(?<r>R)[,-]?(?<p>P)/dy,
+    confidence: 0.9,
+    example: "IndustriALL General Secretary Atle Høie said ...",
+  },
+  {
+    id: "person-role-of-org",
+    pattern: /(?<p>P)(?:\(O\))?[,(-]t?(?<r>R)(?:fC)?ft?(?<o>O)/dy,
+    confidence: 0.9,
+    example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...",
+  },
+  {
+    id: "person-org-role",
+    pattern: /(?<p>P)[,(-]t?(?<o>O)(?:\(O\))?s?(?<r>R)/dy,
+    confidence: 0.85,
+    example: "Stephen Cotton, ITF General Secretary, said ...",
+  },
+  {
+    id: "role-person-of-org",
+    pattern: /(?<r>R)(?<p>P)(?:ft?|,|\()(?<o>O)/dy,
+    confidence: 0.75,
+    example: "President Larry Cohen, CWA; Chairman Tung of the VGCL",
+  },
+  {
+    id: "org-s-role-comma-person",
+    pattern: /t?(?<o>O)s(?<r>R)[,-]?(?<p>P)/dy,
+    confidence: 0.9,
+    example: "the ITUC's General Secretary, Sharan Burrow",
+  },
+  {
+    id: "person-elected-role-of-org",
+    pattern: /(?<p>P)x{0,3}ez?t?x{0,2}(?<r>R)ft?(?<o>O)/dy,
+    confidence: 0.85,
+    example: "Ali Yalçın was re-elected as chairman of Memur-Sen",
+  },
+  {
+    id: "org-elected-person-as-role",
+    pattern: /(?<o>O)x{0,2}e(?<p>P)(?:,[^,]{0,12},)?x{0,3}zt?x{0,2}(?<r>R)/dy,
+    confidence: 0.85,
+    example: "UNI elected Christy Hoffman as its new General Secretary",
+  },
+  {
+    id: "person-is-role-of-org",
+    pattern: /(?<p>P)vx{0,2}t?x?(?<r>R)ft?x?t?(?<o>O)/dy,
+    confidence: 0.85,
+    example: "Sattar Mohbaliyev is the vice-president of both the ITUC, the GCTU and the PERC",
+  },
+  {
+    id: "its-role-person",
+    pattern: /i(?<r>R),?(?<p>P)/dy,
+    confidence: 0.75,
+    example: "HAK-IS, led by its President Mahmut Arslan",
+  },
+  {
+    id: "person-its-role",
+    pattern: /(?<p>P),i(?<r>R)/dy,
+    confidence: 0.7,
+    example: "the VGCL, led by Dang Ngoc Tung, its Chairman",
+  },
+  {
+    id: "person-role-org-dash",
+    pattern: /(?<p>P)-(?<r>R)ft?(?<o>O)/dy,
+    confidence: 0.8,
+    example: "Name – President of X",
+  },
 ];
