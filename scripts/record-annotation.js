@@ -6,6 +6,7 @@
 import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { TextEncoder } from "node:util";
 import { annotateDocument, AnnotationCache, CORENLP_VERSION, CoreNlpAnnotator } from "../dist/annotate/index.js";
 import { loadDocumentFromBytes } from "../dist/ingest/load-document.js";
 
