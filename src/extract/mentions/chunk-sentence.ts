@@ -255,7 +255,7 @@ function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkK
       labels[end] !== "role" &&
       /^\p{Lu}[\p{Ll}'’-]+$|^\p{Lu}{2,}$/u.test(tokens[end]!.text) &&
       tokens[end]!.pos.startsWith("NNP") &&
-      !isOrgWord(tokens[end]!)
+      isNameWord(tokens[end]!)
     )
       end += 1;
     if (end - start < 2 || labels.slice(start, end).some((l) => l === "person")) continue;
@@ -265,6 +265,23 @@ function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkK
     )
       continue;
     for (let n = start; n < end; n++) labels[n] = "person";
+  }
+}
+
+/** A word that can be part of a person's name: not an organisation word (a tagger's "location" may be a name: "Sun Chunlan"). */
+function isNameWord(t: AnnotatedToken): boolean {
+  if (t.ner === "LOCATION")
+    return countryOf(t.text) === undefined && countryOfCity(t.text) === undefined && !isOrgHead(lower(t));
+  return !isOrgWord(t);
+}
+
+/** A hyphenated name at the head of a three-word "person" is an organisation's ("Memur-Sen Ali Yalçın"). */
+function splitLeadingHyphenatedOrg(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (labels[i] !== "person" || labels[i - 1] === "person") continue;
+    let end = i;
+    while (labels[end] === "person") end += 1;
+    if (end - i >= 3 && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}*)+$/u.test(tokens[i]!.text)) labels[i] = "org";
   }
 }
 
@@ -403,6 +420,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   markOrgsBeforeRoles(tokens, labels);
   markPeopleAfterRoles(tokens, labels);
   relabelOrgBeforeRole(labels);
+  splitLeadingHyphenatedOrg(tokens, labels);
   // organisation spans: acronyms the tagger left out, a trailing person, nested names
   tokens.forEach((t, i) => {
     if (

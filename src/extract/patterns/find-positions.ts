@@ -90,7 +90,7 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
       const tail = m.index + m[0].length;
       const finalGroup = groups.o?.[1] === tail ? "O" : groups.p?.[1] === tail ? "P" : undefined;
       if (finalGroup) {
-        const coordinated = new RegExp(`^(?:,?a?t?${finalGroup})+`).exec(symbols.slice(tail));
+        const coordinated = new RegExp(`^(?:(?:\\(O\\))?,?a?t?${finalGroup})+`).exec(symbols.slice(tail));
         if (coordinated) {
           for (let k = tail; k < tail + coordinated[0].length; k++) {
             if (symbols[k] !== finalGroup) continue;
@@ -100,6 +100,21 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
         }
       }
       const role = at("r")!;
+      // a second post of the same person: "... chairman of X and chairman of the Y"
+      const more = finalGroup === "O" ? /^(?:\(O\))?,?a(R)ft?(O)/d.exec(symbols.slice(lastIndex + 1)) : null;
+      if (more?.indices) {
+        const base = lastIndex + 1;
+        for (const person of people)
+          found.push({
+            person,
+            role: items[base + more.indices[1]![0]]!.chunk!,
+            org: items[base + more.indices[2]![0]]!.chunk!,
+            first: firstItem.first,
+            end: items[base + more[0].length - 1]!.end,
+            patternId: row.id,
+            confidence: row.confidence,
+          });
+      }
       for (const person of people) {
         for (const org of orgs) {
           const key = `${person}|${role}|${org}`;

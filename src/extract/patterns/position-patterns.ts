@@ -18,13 +18,13 @@ export interface PositionPattern {
 }
 
 // a second description stacked before the name: "Chairman of X (XX), MP of the Y, Name"
-const STACKED = "(?:,t?R(?:ft?x?)?(?:O|C)(?:\\(O\\))?)?";
+const STACKED = "(?:,t?R(?:ft?x?(?:O|C)(?:\\(O\\))?)?)?";
 
 /** The rows, most specific first. */
 export const POSITION_PATTERNS: readonly PositionPattern[] = [
   {
     id: "role-of-org-person",
-    pattern: new RegExp(`(?<r>R)(?:fC)?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?(?<p>P)`, "dy"),
+    pattern: new RegExp(`(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?R?(?<p>P)`, "dy"),
     confidence: 0.9,
     example: "President of the Confederation of Trade Unions of Armenia Elen Manaseryan hosted ...",
   },
@@ -36,7 +36,7 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-role-of-org",
-    pattern: /(?<p>P)(?:\(O\))?[,(-]t?(?<r>R)(?:fC)?ft?(?<o>O)/dy,
+    pattern: /(?<p>P)(?:\(O\))?[,(-]t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
     confidence: 0.9,
     example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...",
   },
