@@ -3,6 +3,7 @@
  * written (or rolled back, or replaced) on its own. No driver, no I/O.
  */
 import { UnreachableCaseError } from "../domain/errors.js";
+import { mergeMeetingProperties } from "../domain/meetings.js";
 import {
   isNodeLabel,
   isRelType,
@@ -128,13 +129,11 @@ export function discriminatorOf(type: RelType, properties: Record<string, Proper
     return value === undefined ? "" : String(value).trim().toLowerCase();
   };
   switch (type) {
-    case "MET_WITH":
-      // one edge per pair per meeting: the meeting event when known, else its date, else one undated edge
-      return text("eventId") || text("date");
     case "MEMBER_OF":
       return text("status");
     case "HOLDS_POSITION":
       return text("role");
+    case "MET_WITH": // one edge per pair of people; its meetings are counted in `events` and `count`
     case "SIGNED":
     case "PARTICIPATED_IN":
     case "LOCATED_IN":
@@ -143,6 +142,15 @@ export function discriminatorOf(type: RelType, properties: Record<string, Proper
     default:
       throw new UnreachableCaseError(type);
   }
+}
+
+/** The properties of two shares of one relationship: the later wins, except a pair's meetings, which are united. */
+export function mergeEdgeProperties(
+  type: RelType,
+  a: Record<string, PropertyValue>,
+  b: Record<string, PropertyValue>,
+): Record<string, PropertyValue> {
+  return type === "MET_WITH" ? mergeMeetingProperties(a, b) : { ...a, ...b };
 }
 
 /** The relationship key "<TYPE>|<from>|<to>|<discriminator>". */
@@ -275,7 +283,7 @@ export function planWrite(extraction: Extraction): WritePlan {
         edges.set(key, draft);
       } else {
         draft.confidence = Math.max(draft.confidence, relation.confidence);
-        Object.assign(draft.properties, properties);
+        draft.properties = mergeEdgeProperties(relation.type, draft.properties, properties);
       }
       addEvidence(draft, evidence.sentence, evidence.document);
       // both ends are mentioned by the sentence that relates them

@@ -11,11 +11,13 @@ import {
   MAX_EVIDENCE_PER_EDGE,
   ORGANISATION_TYPES,
   type NodeLabel,
+  type PropertyValue,
   type RelType,
 } from "../domain/model.js";
 import { silentLogger, type Logger } from "../log.js";
 import { isUnavailableError, mapDriverError } from "./errors.js";
 import {
+  mergeEdgeProperties,
   SEARCH_TEXT_SEPARATOR,
   type DocumentWrite,
   type EdgeGroup,
@@ -90,12 +92,27 @@ export interface StoredEntityRow {
   aliases: string[];
   acronym?: string;
   country?: string;
+  /** documents per surface form (nameForms aligned with nameFormDocs) */
+  formDocs?: Record<string, number>;
+  referenceName?: string;
 }
 
 const READ_STORED_ENTITIES = /* Cypher */ `
 MATCH (n) WHERE (n:Person OR n:Organization OR n:Country) AND n.id IS NOT NULL AND n.name IS NOT NULL
 RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases,
-       n.acronym AS acronym, n.country AS country`;
+       n.acronym AS acronym, n.country AS country, n.nameForms AS nameForms, n.nameFormDocs AS nameFormDocs,
+       n.referenceName AS referenceName`;
+
+/** The form counts of a node from its aligned `nameForms` and `nameFormDocs` lists. */
+export function formDocsOf(forms: unknown, docs: unknown): Record<string, number> | undefined {
+  if (!Array.isArray(forms) || !Array.isArray(docs) || forms.length !== docs.length) return undefined;
+  const counts: Record<string, number> = {};
+  forms.forEach((f, i) => {
+    const n = Number(docs[i]);
+    if (typeof f === "string" && Number.isFinite(n)) counts[f] = n;
+  });
+  return counts;
+}
 
 /** Reads every person, organisation and country node once (bounded by the graph's entities, not its documents). */
 export async function readStoredEntities(driver: Driver, database: string): Promise<StoredEntityRow[]> {
@@ -104,6 +121,8 @@ export async function readStoredEntities(driver: Driver, database: string): Prom
     return result.records.map((r) => {
       const acronym: unknown = r.get("acronym");
       const country: unknown = r.get("country");
+      const referenceName: unknown = r.get("referenceName");
+      const formDocs = formDocsOf(r.get("nameForms"), r.get("nameFormDocs"));
       return {
         id: String(r.get("id")),
         labels: (r.get("labels") as unknown[]).map(String),
@@ -111,7 +130,37 @@ export async function readStoredEntities(driver: Driver, database: string): Prom
         aliases: (r.get("aliases") as unknown[]).filter((a): a is string => typeof a === "string"),
         ...(typeof acronym === "string" ? { acronym } : {}),
         ...(typeof country === "string" ? { country } : {}),
+        ...(formDocs !== undefined ? { formDocs } : {}),
+        ...(typeof referenceName === "string" ? { referenceName } : {}),
       };
+    });
+  } catch (error) {
+    throw mapDriverError(error, `database "${database}"`);
+  }
+}
+
+/** A stored event: its id and the properties cross-document identity compares (kind, participants, dates, place). */
+export interface StoredEventRow {
+  id: string;
+  properties: Record<string, PropertyValue>;
+}
+
+const READ_STORED_EVENTS = /* Cypher */ `
+MATCH (e:Event) WHERE e.id IS NOT NULL AND e.kind IS NOT NULL
+RETURN e.id AS id, e {.kind, .participantIds, .sources, .seenFrom, .seenTo, .place, .title, .date, .dateText} AS properties`;
+
+/** Reads every event once, with what a later report of the same happening is compared with. */
+export async function readStoredEvents(driver: Driver, database: string): Promise<StoredEventRow[]> {
+  try {
+    const result = await driver.executeQuery(READ_STORED_EVENTS, {}, { database, routing: "READ" });
+    return result.records.map((r) => {
+      const raw = r.get("properties") as Record<string, unknown>;
+      const properties: Record<string, PropertyValue> = {};
+      for (const [k, v] of Object.entries(raw)) {
+        if (typeof v === "string") properties[k] = v;
+        else if (Array.isArray(v)) properties[k] = v.filter((x): x is string => typeof x === "string");
+      }
+      return { id: String(r.get("id")), properties };
     });
   } catch (error) {
     throw mapDriverError(error, `database "${database}"`);
@@ -161,6 +210,13 @@ SET r.evidence = [i IN keep | r.evidence[i]],
     r.sources = [s IN r.sources WHERE NOT s IN $oldIds]
 WITH r WHERE size(r.sources) = 0
 DELETE r`;
+
+/** Takes replaced documents out of the `sources` of the events they reported (before their mentions go). */
+const REMOVE_OLD_EVENT_SOURCES = /* Cypher */ `
+UNWIND $oldIds AS oldId
+MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e:Event)
+WITH DISTINCT e
+SET e.sources = [s IN coalesce(e.sources, []) WHERE NOT s IN $oldIds]`;
 
 /** Deletes replaced Document nodes (with their MENTIONED_IN), then entities no document mentions any more. */
 const DELETE_OLD_DOCUMENTS = /* Cypher */ `
@@ -218,6 +274,16 @@ SET n += row.properties,
     n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t)`;
 }
 
+/** A pair's meetings are united with those stored: distinct events, their count, the first and last date. */
+const MEETING_MERGE = /* Cypher */ `
+    r.events = oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents],
+    r.count = CASE WHEN size(oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents]) > 0
+                   THEN size(oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents]) ELSE 1 END,
+    r.firstDate = CASE WHEN oldFirst IS NULL OR (row.properties.firstDate IS NOT NULL AND row.properties.firstDate < oldFirst)
+                       THEN row.properties.firstDate ELSE oldFirst END,
+    r.lastDate = CASE WHEN oldLast IS NULL OR (row.properties.lastDate IS NOT NULL AND row.properties.lastDate > oldLast)
+                      THEN row.properties.lastDate ELSE oldLast END,`;
+
 /**
  * How an edge statement treats the lists already on a relationship. `append`: every document of the batch was
  * created by this transaction, so none of its ids or sentences can be on the edge yet and the lists are simply
@@ -232,12 +298,7 @@ export type EdgeWriteMode = "append" | "dedupe";
  * the same edge at once cannot overwrite each other. Evidence stops growing at `$maxEvidence` sentences and is not
  * rewritten once full; `sources` keeps every document id.
  */
-export function edgeStatement(
-  type: RelType,
-  fromLabel: NodeLabel,
-  toLabel: NodeLabel,
-  mode: EdgeWriteMode,
-): string {
+export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel, mode: EdgeWriteMode): string {
   assertRelType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);
@@ -255,10 +316,14 @@ MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
   ON MATCH SET r.key = row.key
-WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources
-WITH r, row, ev, evDocs, oldSources,
+WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources${
+    type === "MET_WITH"
+      ? ",\n     coalesce(r.events, []) AS oldEvents, r.firstDate AS oldFirst, r.lastDate AS oldLast"
+      : ""
+  }
+WITH r, row, ev, evDocs, oldSources,${type === "MET_WITH" ? " oldEvents, oldFirst, oldLast," : ""}
      CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh
-SET r += row.properties,
+SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}
     r.sources = ${sources},
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
 FOREACH (_ IN CASE WHEN size(fresh) > 0 OR r.evidence IS NULL THEN [1] ELSE [] END |
@@ -338,7 +403,7 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
         });
         for (const source of row.sources) if (!seen.sources.includes(source)) seen.sources.push(source);
         seen.confidence = Math.max(seen.confidence, row.confidence);
-        seen.properties = { ...seen.properties, ...row.properties };
+        seen.properties = mergeEdgeProperties(group.type, seen.properties, row.properties);
       }
     }
   }
@@ -397,6 +462,7 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   // Statements run in the order they are sent: old evidence out, documents, nodes, then edges between them.
   if (oldIds.length > 0) {
     pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds })));
+    pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVENT_SOURCES, { oldIds })));
     pending.push(Promise.resolve(tx.run(DELETE_OLD_DOCUMENTS, { oldIds })));
   }
   // awaited: whether every document is new here (the Document MERGE holds the id's lock until commit, so an import
