@@ -68,13 +68,20 @@ export interface Candidate {
   id: string;
   name: string;
   label: string;
+  /** the organisation's or person's country, when known */
+  country?: string;
+  /** how many connections (relationships other than MENTIONED_IN) it has: the better-known candidate first */
+  degree?: number;
 }
 
 /** A name or id that matches no entity, or more than one. */
 export class NotFoundError extends LabourGraphError {
   readonly candidates: Candidate[];
 
-  constructor(message: string, options: LabourGraphErrorOptions & { candidates?: Candidate[]; ambiguous?: boolean } = {}) {
+  constructor(
+    message: string,
+    options: LabourGraphErrorOptions & { candidates?: Candidate[]; ambiguous?: boolean } = {},
+  ) {
     super(options.ambiguous ? ERROR_CODES.AMBIGUOUS : ERROR_CODES.NOT_FOUND, message, options);
     this.candidates = options.candidates ?? [];
   }

@@ -19,12 +19,13 @@ import {
   type Relation,
   type RelType,
 } from "../domain/model.js";
+import { foldName } from "./queries/normalise-name.js";
 
 /** Separator of the terms in a node's `searchText`. */
 export const SEARCH_TEXT_SEPARATOR = " | ";
 
 /** Node properties the writer owns; an entity's `properties` cannot overwrite them. */
-export const RESERVED_NODE_PROPERTIES: readonly string[] = ["id", "name", "aliases", "searchText"];
+export const RESERVED_NODE_PROPERTIES: readonly string[] = ["id", "name", "aliases", "searchText", "lookupKeys"];
 
 /** Relationship properties the writer owns; a relation's `properties` cannot overwrite them. */
 export const RESERVED_EDGE_PROPERTIES: readonly string[] = ["key", "sources", "evidence", "evidenceDocs", "confidence"];
@@ -44,6 +45,8 @@ export interface NodeRow {
   aliases: string[];
   /** name, aliases and their accent-folded forms, distinct, joined by SEARCH_TEXT_SEPARATOR */
   searchText: string;
+  /** the exact-lookup keys: name, aliases and acronym folded by foldName, distinct (stored as "|key|key|") */
+  lookupKeys: string[];
   properties: Record<string, PropertyValue>;
 }
 
@@ -113,6 +116,12 @@ export function searchTerms(name: string, aliases: readonly string[]): string[] 
     for (const t of [term, foldAccents(term)]) if (t !== "" && !terms.includes(t)) terms.push(t);
   }
   return terms;
+}
+
+/** The exact-lookup keys of a node: its name, aliases and acronym folded (case, accents, punctuation), distinct. */
+export function lookupKeysOf(name: string, aliases: readonly string[], acronym?: PropertyValue): string[] {
+  const forms = [name, ...aliases, ...(typeof acronym === "string" ? [acronym] : [])];
+  return [...new Set(forms.map(foldName).filter((k) => k !== ""))];
 }
 
 /** The label a node of this type is MERGEd and MATCHed by: the one carried by every node of that kind. */
@@ -186,6 +195,7 @@ function nodeRowOf(entity: Entity): NodeRow {
     name: entity.name,
     aliases,
     searchText: searchTerms(entity.name, aliases).join(SEARCH_TEXT_SEPARATOR),
+    lookupKeys: lookupKeysOf(entity.name, aliases, entity.properties.acronym),
     properties: withoutReserved(entity.properties, RESERVED_NODE_PROPERTIES),
   };
 }

@@ -259,19 +259,23 @@ MERGE (n:${mergeLabel} {id: row.id})
 ${extra.length > 0 ? `SET n:${extra.join(":")}` : ""}
 ${stale.length > 0 ? `REMOVE n:${stale.join(":")}` : ""}
 WITH n, row, coalesce(n.aliases, []) AS oldAliases,
-     CASE WHEN n.searchText IS NULL OR n.searchText = '' THEN [] ELSE split(n.searchText, ' | ') END AS oldTerms
-WITH n, row, oldTerms,
+     CASE WHEN n.searchText IS NULL OR n.searchText = '' THEN [] ELSE split(n.searchText, ' | ') END AS oldTerms,
+     [k IN split(coalesce(n.lookupKeys, ''), '|') WHERE k <> ''] AS oldKeys
+WITH n, row, oldTerms, oldKeys,
      oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases]
        + CASE WHEN n.name IS NULL OR n.name = row.name OR n.name IN oldAliases OR n.name IN row.aliases THEN [] ELSE [n.name] END AS aliases
-WITH n, row, oldTerms, [a IN aliases WHERE a <> row.name] AS aliases,
-     oldTerms + [t IN split(row.searchText, ' | ') WHERE NOT t IN oldTerms] AS terms
+WITH n, row, oldTerms, oldKeys, [a IN aliases WHERE a <> row.name] AS aliases,
+     oldTerms + [t IN split(row.searchText, ' | ') WHERE NOT t IN oldTerms] AS terms,
+     oldKeys + [k IN row.lookupKeys WHERE NOT k IN oldKeys] AS lookupKeys
 // most documents repeat what a node already holds: write only what changes
 WHERE n.name IS NULL OR n.name <> row.name OR n.aliases IS NULL OR n.aliases <> aliases OR size(terms) > size(oldTerms)
+   OR size(lookupKeys) > size(oldKeys) OR n.lookupKeys IS NULL
    OR any(k IN keys(row.properties) WHERE n[k] IS NULL OR n[k] <> row.properties[k])
 SET n += row.properties,
     n.name = row.name,
     n.aliases = aliases,
-    n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t)`;
+    n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t),
+    n.lookupKeys = reduce(s = '|', k IN lookupKeys | s + k + '|')`;
 }
 
 /** A pair's meetings are united with those stored: distinct events, their count, the first and last date. */
@@ -358,6 +362,7 @@ function mergeNodeGroups(writes: DocumentWrite[]): NodeGroup[] {
           ...row,
           aliases,
           searchText: terms.join(SEARCH_TEXT_SEPARATOR),
+          lookupKeys: [...new Set([...seen.lookupKeys, ...row.lookupKeys])],
           properties: { ...seen.properties, ...row.properties },
         });
       }

@@ -687,6 +687,8 @@ function buildEntity(
   if (isOrg) {
     const acronym = entry?.acronyms[0] ?? stored?.acronym ?? byWeight(acronymVotes)[0]?.[0];
     if (acronym !== undefined) properties.acronym = acronym;
+    // the acronym is also an alias, as it is once the node is stored: the aliases must not depend on the chunking
+    if (acronym !== undefined && acronym !== name) aliasSet.add(acronym);
     const country = entry?.country ?? stored?.country;
     if (country !== undefined) properties.country = country;
   } else {
