@@ -28,7 +28,14 @@ export const SEARCH_TEXT_SEPARATOR = " | ";
 export const RESERVED_NODE_PROPERTIES: readonly string[] = ["id", "name", "aliases", "searchText", "lookupKeys"];
 
 /** Relationship properties the writer owns; a relation's `properties` cannot overwrite them. */
-export const RESERVED_EDGE_PROPERTIES: readonly string[] = ["key", "sources", "evidence", "evidenceDocs", "confidence"];
+export const RESERVED_EDGE_PROPERTIES: readonly string[] = [
+  "key",
+  "sources",
+  "sourceConfidences",
+  "evidence",
+  "evidenceDocs",
+  "confidence",
+];
 
 /** The Document node of one source document. */
 export interface DocumentRow {
@@ -66,6 +73,8 @@ export interface EdgeRow {
   evidence: string[];
   evidenceDocs: string[];
   sources: string[];
+  /** the confidence each document of `sources` gives the relationship (so it can be recomputed when one goes) */
+  sourceConfidences: number[];
   confidence: number;
   properties: Record<string, PropertyValue>;
 }
@@ -344,6 +353,7 @@ export function planWrite(extraction: Extraction): WritePlan {
         evidence: kept.map((e) => e.sentence),
         evidenceDocs: kept.map((e) => e.document),
         sources: [docId],
+        sourceConfidences: [draft.confidence],
         confidence: draft.confidence,
         properties: draft.properties,
       });

@@ -204,10 +204,18 @@ UNWIND $oldIds AS oldId
 MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e)-[r]-()
 WHERE type(r) <> 'MENTIONED_IN' AND oldId IN r.sources
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep
+WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep,
+     [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN $oldIds] AS kept,
+     size(coalesce(r.sourceConfidences, [])) = size(r.sources) AS isAligned
+WITH r, keep, kept, isAligned, [i IN kept | r.sourceConfidences[i]] AS keptConfidences, [i IN kept | r.sources[i]] AS keptSources
 SET r.evidence = [i IN keep | r.evidence[i]],
     r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
-    r.sources = [s IN r.sources WHERE NOT s IN $oldIds]
+    r.sourceConfidences = CASE WHEN isAligned THEN keptConfidences ELSE r.sourceConfidences END,
+    // the confidence is that of the documents that still support the edge
+    r.confidence = CASE WHEN isAligned AND size(kept) > 0
+                        THEN reduce(c = 0.0, x IN keptConfidences | CASE WHEN x > c THEN x ELSE c END)
+                        ELSE r.confidence END,
+    r.sources = keptSources
 WITH r WHERE size(r.sources) = 0
 DELETE r`;
 
@@ -312,8 +320,11 @@ export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: Node
       ? "range(0, size(row.evidence) - 1)"
       : `[i IN range(0, size(row.evidence) - 1)
           WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])]`;
-  const sources =
-    mode === "append" ? "oldSources + row.sources" : "oldSources + [s IN row.sources WHERE NOT s IN oldSources]";
+  // indexes of the row's documents to add; `sourceConfidences` stays aligned with `sources`
+  const newSources =
+    mode === "append"
+      ? "range(0, size(row.sources) - 1)"
+      : "[i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN oldSources]";
   return /* Cypher */ `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
@@ -326,9 +337,13 @@ WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evD
       : ""
   }
 WITH r, row, ev, evDocs, oldSources,${type === "MET_WITH" ? " oldEvents, oldFirst, oldLast," : ""}
-     CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh
+     CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh, ${newSources} AS added,
+     // an edge written before per-document confidences were kept: each document had the edge's confidence
+     CASE WHEN size(coalesce(r.sourceConfidences, [])) = size(oldSources) THEN coalesce(r.sourceConfidences, [])
+          ELSE [s IN oldSources | coalesce(r.confidence, 0.0)] END AS oldConfidences
 SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}
-    r.sources = ${sources},
+    r.sources = oldSources + [i IN added | row.sources[i]],
+    r.sourceConfidences = oldConfidences + [i IN added | row.sourceConfidences[i]],
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
 FOREACH (_ IN CASE WHEN size(fresh) > 0 OR r.evidence IS NULL THEN [1] ELSE [] END |
   SET r.evidence = (ev + [i IN fresh | row.evidence[i]])[..$maxEvidence],
@@ -395,6 +410,7 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
             evidence: [...row.evidence],
             evidenceDocs: [...row.evidenceDocs],
             sources: [...row.sources],
+            sourceConfidences: [...row.sourceConfidences],
           });
           continue;
         }
@@ -406,7 +422,14 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
             seen.evidenceDocs.push(doc);
           }
         });
-        for (const source of row.sources) if (!seen.sources.includes(source)) seen.sources.push(source);
+        row.sources.forEach((source, i) => {
+          const confidence = row.sourceConfidences[i] ?? row.confidence;
+          const at = seen.sources.indexOf(source);
+          if (at < 0) {
+            seen.sources.push(source);
+            seen.sourceConfidences.push(confidence);
+          } else seen.sourceConfidences[at] = Math.max(seen.sourceConfidences[at] ?? 0, confidence);
+        });
         seen.confidence = Math.max(seen.confidence, row.confidence);
         seen.properties = mergeEdgeProperties(group.type, seen.properties, row.properties);
       }

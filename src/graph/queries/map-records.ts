@@ -20,7 +20,7 @@ const NODE_OWN_KEYS = new Set([
   "nameFormDocs",
   "labels",
 ]);
-const EDGE_OWN_KEYS = new Set(["key", "evidence", "evidenceDocs", "confidence"]);
+const EDGE_OWN_KEYS = new Set(["key", "evidence", "evidenceDocs", "confidence", "sourceConfidences"]);
 
 /** The most specific of a node's labels (NODE_LABELS lists Union and Confederation before Organization). */
 export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefined {
