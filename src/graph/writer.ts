@@ -207,8 +207,13 @@ WITH DISTINCT r
 WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep,
      [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN $oldIds] AS kept,
      size(coalesce(r.sourceConfidences, [])) = size(r.sources) AS isAligned
-WITH r, keep, kept, isAligned, [i IN kept | r.sourceConfidences[i]] AS keptConfidences, [i IN kept | r.sources[i]] AS keptSources
+WITH r, keep, kept, isAligned, [i IN kept | r.sourceConfidences[i]] AS keptConfidences, [i IN kept | r.sources[i]] AS keptSources,
+     // a pair's meetings that only the replaced documents reported are no longer counted
+     [e IN coalesce(r.events, []) WHERE NOT EXISTS {
+        MATCH (ev:Event {id: e}) WHERE size(coalesce(ev.sources, [])) > 0 AND all(s IN ev.sources WHERE s IN $oldIds) }] AS keptEvents
 SET r.evidence = [i IN keep | r.evidence[i]],
+    r.events = CASE WHEN r.events IS NULL THEN NULL ELSE keptEvents END,
+    r.count = CASE WHEN r.events IS NULL THEN r.count WHEN size(keptEvents) > 0 THEN size(keptEvents) ELSE 1 END,
     r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
     r.sourceConfidences = CASE WHEN isAligned THEN keptConfidences ELSE r.sourceConfidences END,
     // the confidence is that of the documents that still support the edge
@@ -225,6 +230,11 @@ UNWIND $oldIds AS oldId
 MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e:Event)
 WITH DISTINCT e
 SET e.sources = [s IN coalesce(e.sources, []) WHERE NOT s IN $oldIds]`;
+
+const REMOVE_OLD_SOURCES_OF_EVENTS = /* Cypher */ `
+UNWIND $eventIds AS id
+MATCH (e:Event {id: id}) WHERE any(s IN coalesce(e.sources, []) WHERE s IN $oldIds)
+SET e.sources = [s IN e.sources WHERE NOT s IN $oldIds]`;
 
 /** Deletes replaced Document nodes (with their MENTIONED_IN), then entities no document mentions any more. */
 const DELETE_OLD_DOCUMENTS = /* Cypher */ `
@@ -500,8 +510,15 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   });
   addCounters(counters, written);
   const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
-  for (const group of mergeNodeGroups(fresh))
+  const nodeGroups = mergeNodeGroups(fresh);
+  for (const group of nodeGroups)
     pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
+  if (oldIds.length > 0) {
+    // events the new versions report again were just written with the sources resolution knew: drop the old ids
+    const eventIds = nodeGroups.filter((g) => g.labels.includes("Event")).flatMap((g) => g.rows.map((r) => r.id));
+    if (eventIds.length > 0)
+      pending.push(Promise.resolve(tx.run(REMOVE_OLD_SOURCES_OF_EVENTS, { oldIds, eventIds })));
+  }
   for (const group of mergeEdgeGroups(fresh)) {
     pending.push(
       Promise.resolve(

@@ -3,7 +3,7 @@ import type { Extraction } from "../domain/model.js";
 import { extractDocument } from "../extract/extract-document.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { loadDocumentFromBytes } from "../ingest/load-document.js";
-import { knownEventOf } from "./event-identity.js";
+import { dayOf, knownEventOf, KnownEvents } from "./event-identity.js";
 import { KnownEntities } from "./known-entities.js";
 import { resolveExtraction } from "./resolve-extraction.js";
 
@@ -111,5 +111,34 @@ describe("cross-document event identity", () => {
     expect(events(second!).map((e) => e.id)).toEqual(events(first!).map((e) => e.id));
     expect(events(second!)[0]!.properties.sources).toHaveLength(2);
     expect(meetings(second!)[0]!.properties.events).toEqual([events(first!)[0]!.id]);
+  });
+});
+
+describe("KnownEvents", () => {
+  it("offers a report only the stored events of its participants around its date, not all of them", () => {
+    const start = dayOf("2020-01-01")!;
+    const known = new KnownEvents(
+      Array.from({ length: 1000 }, (_, i) => ({
+        id: `event:${String(i).padStart(4, "0")}`,
+        kind: "meeting",
+        participants: ["person:a", "person:b"],
+        sources: [`d${i}`],
+        firstDay: start + 10 * i,
+        lastDay: start + 10 * i,
+        properties: {},
+      })),
+    );
+    const report = {
+      id: "event:new",
+      document: "new",
+      kind: "meeting",
+      participants: ["person:a", "person:b"],
+      day: start + 10 * 500 + 1,
+      properties: {},
+    };
+    expect(known.candidatesFor(report).map((e) => e.id)).toContain("event:0500");
+    expect(known.candidatesFor(report).length).toBeLessThanOrEqual(3);
+    expect(known.candidatesFor({ ...report, kind: "visit" })).toEqual([]);
+    expect(known.candidatesFor({ ...report, participants: ["person:c"] })).toEqual([]);
   });
 });

@@ -7,8 +7,8 @@
  * one is, and they name the same place when both name one. Two reports of one document are never merged: the
  * document already told them apart.
  *
- * Candidates are found through an index by kind and participant, so each report is compared only with the events
- * of its participants, never with every stored event. Reports are taken in a canonical order (date, then id) and
+ * Candidates are found through an index by kind, principal participant and week, so each report is compared only
+ * with the events of its participants around its date, never with every stored event. Reports are taken in a canonical order (date, then id) and
  * a report joins the compatible event with the smallest id, so the grouping depends on the set of reports, not on
  * the order of files or the size of chunks; an event already stored keeps its id.
  */
@@ -84,10 +84,34 @@ function placeKey(place: string | undefined): string | undefined {
   return place === undefined ? undefined : foldText(place).trim();
 }
 
-/** Stored events indexed by kind and participant: the only events a new report is compared with. */
+/** Width in days of the buckets events are indexed under (wider than the window, so a span covers two at most). */
+const BUCKET_DAYS = 7;
+
+/** The index keys of an event spanning firstDay..lastDay (undated: one key), per principal participant. */
+function eventKeys(kind: string, participants: Iterable<string>, firstDay?: number, lastDay?: number): string[] {
+  const buckets: string[] = [];
+  if (firstDay === undefined || lastDay === undefined) buckets.push("u");
+  else
+    for (let b = Math.floor(firstDay / BUCKET_DAYS); b <= Math.floor(lastDay / BUCKET_DAYS); b++)
+      buckets.push(String(b));
+  return principalOf(participants).flatMap((p) => buckets.map((b) => `${kind}|${p}|${b}`));
+}
+
+/** The keys under which the events a report can join are indexed: its participants, the buckets of its window. */
+function reportKeys(report: EventReport): string[] {
+  const { day } = report;
+  return day === undefined
+    ? eventKeys(report.kind, report.participants)
+    : eventKeys(report.kind, report.participants, day - EVENT_WINDOW_DAYS, day + EVENT_WINDOW_DAYS);
+}
+
+/**
+ * Stored events indexed by kind, principal participant and week: the only events a new report is compared with,
+ * so a person with thousands of meetings costs a report only the meetings of its own week.
+ */
 export class KnownEvents {
   private readonly events = new Map<string, KnownEvent>();
-  private readonly byParticipant = new Map<string, Set<string>>();
+  private readonly byKey = new Map<string, Set<string>>();
 
   constructor(events: Iterable<KnownEvent> = []) {
     for (const event of events) this.upsert(event);
@@ -112,10 +136,9 @@ export class KnownEvents {
   upsert(event: KnownEvent): void {
     this.remove(event.id);
     this.events.set(event.id, event);
-    for (const p of principalOf(event.participants)) {
-      const key = `${event.kind}|${p}`;
-      let ids = this.byParticipant.get(key);
-      if (ids === undefined) this.byParticipant.set(key, (ids = new Set()));
+    for (const key of eventKeys(event.kind, event.participants, event.firstDay, event.lastDay)) {
+      let ids = this.byKey.get(key);
+      if (ids === undefined) this.byKey.set(key, (ids = new Set()));
       ids.add(event.id);
     }
   }
@@ -123,14 +146,14 @@ export class KnownEvents {
   private remove(id: string): void {
     const old = this.events.get(id);
     if (old === undefined) return;
-    for (const p of principalOf(old.participants)) this.byParticipant.get(`${old.kind}|${p}`)?.delete(id);
+    for (const key of eventKeys(old.kind, old.participants, old.firstDay, old.lastDay)) this.byKey.get(key)?.delete(id);
     this.events.delete(id);
   }
 
-  /** Stored events of this kind with this principal participant, sorted by id. */
-  withParticipant(kind: string, participant: string): KnownEvent[] {
-    const ids = this.byParticipant.get(`${kind}|${participant}`);
-    if (ids === undefined) return [];
+  /** Stored events a report could join (same kind, a shared principal participant, a nearby week), by id. */
+  candidatesFor(report: EventReport): KnownEvent[] {
+    const ids = new Set<string>();
+    for (const key of reportKeys(report)) for (const id of this.byKey.get(key) ?? []) ids.add(id);
     return [...ids]
       .sort()
       .map((id) => this.events.get(id))
@@ -172,8 +195,7 @@ export function resolveEvents(reports: readonly EventReport[], known: KnownEvent
   const index = new Map<string, Set<ResolvedEvent>>();
   const storedEvents = new Map<string, ResolvedEvent>();
   const indexEvent = (event: ResolvedEvent) => {
-    for (const p of principalOf(event.participants)) {
-      const key = `${event.kind}|${p}`;
+    for (const key of eventKeys(event.kind, event.participants, event.firstDay, event.lastDay)) {
       let set = index.get(key);
       if (set === undefined) index.set(key, (set = new Set()));
       set.add(event);
@@ -201,10 +223,8 @@ export function resolveEvents(reports: readonly EventReport[], known: KnownEvent
   const result = new Map<string, ResolvedEvent>();
   for (const report of order) {
     const candidates = new Set<ResolvedEvent>();
-    for (const p of principalOf(report.participants)) {
-      for (const stored of known.withParticipant(report.kind, p)) candidates.add(fromStored(stored));
-      for (const event of index.get(`${report.kind}|${p}`) ?? []) candidates.add(event);
-    }
+    for (const stored of known.candidatesFor(report)) candidates.add(fromStored(stored));
+    for (const key of reportKeys(report)) for (const event of index.get(key) ?? []) candidates.add(event);
     let chosen: ResolvedEvent | undefined;
     for (const event of candidates) {
       if (isCompatible(event, report) && (chosen === undefined || event.id < chosen.id)) chosen = event;
