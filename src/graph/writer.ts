@@ -516,8 +516,7 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   if (oldIds.length > 0) {
     // events the new versions report again were just written with the sources resolution knew: drop the old ids
     const eventIds = nodeGroups.filter((g) => g.labels.includes("Event")).flatMap((g) => g.rows.map((r) => r.id));
-    if (eventIds.length > 0)
-      pending.push(Promise.resolve(tx.run(REMOVE_OLD_SOURCES_OF_EVENTS, { oldIds, eventIds })));
+    if (eventIds.length > 0) pending.push(Promise.resolve(tx.run(REMOVE_OLD_SOURCES_OF_EVENTS, { oldIds, eventIds })));
   }
   for (const group of mergeEdgeGroups(fresh)) {
     pending.push(
