@@ -103,6 +103,24 @@ describe("formatEntityCard", () => {
     expect(text).toContain("Sources:\n  [1] Talks in Geneva, 2024-06-14");
     expect(text).not.toContain("Memberships:");
   });
+
+  it("shows a pair's meetings once, with their number and first and last date", () => {
+    const card: EntityCard = {
+      node: node("p", "Satybaldy Dauletalin"),
+      connections: [
+        {
+          edge: edge("MET_WITH", "p", "x", { count: 4, firstDate: "2021-07-17", lastDate: "2024-07-17" }),
+          other: node("x", "Sattar Mohbaliyev"),
+          direction: "out",
+        },
+      ],
+      documents: [{ id: "d1", title: "Talks in Baku", date: "2024-07-18" }],
+    };
+    expect(formatEntityCard(card)).toContain(
+      "Meetings:\n  - 2021-07-17 – 2024-07-17  met Sattar Mohbaliyev (4 meetings) (Person)  [1]",
+    );
+    expect(edgeArrow(card.connections[0]!.edge, "p")).toBe("—MET_WITH (4 meetings, 2021-07-17 – 2024-07-17)→");
+  });
 });
 
 describe("formatRanked", () => {
