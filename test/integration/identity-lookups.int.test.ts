@@ -22,13 +22,18 @@ const write = (name: string, date: string, body: string) => {
   writeFileSync(file, `---\ndate: ${date}\n---\n${body}\n`);
   return file;
 };
+const REGIONAL = write(
+  "regional.txt",
+  "2024-05-04",
+  "General Secretary of the Asia-Pacific International Trade Union Confederation (ITUC) Jane Doe met with Luc Triangle in Tokyo.",
+);
 const importRun = (paths: string[]) =>
   importPaths(paths, { driver: helper.driver, database: helper.settings.database });
 
 const MOLDOVA = write(
   "moldova.txt",
   "2024-05-02",
-  "Chairman of the Confederation of Free Trade Unions of Moldova (CSRM) Oleg Budza met with ITUC General Secretary Luc Triangle in Brussels.",
+  "Chairman of the Confederation of Syndicates of the Republic of Moldova (CSRM) Oleg Budza met with ITUC General Secretary Luc Triangle in Brussels.",
 );
 const MALTA = write(
   "malta.txt",
@@ -45,7 +50,7 @@ afterAll(async () => {
 describe("exact lookups", () => {
   beforeAll(async () => {
     await helper.clearGraph();
-    await importRun([path.join(PROJECT_ROOT, "seeds"), MOLDOVA, MALTA]);
+    await importRun([path.join(PROJECT_ROOT, "seeds"), MOLDOVA, MALTA, REGIONAL]);
   });
 
   it("finds FPRK by its acronym before the event titled 'Visit of FPRK to Geneva'", async () => {
@@ -68,6 +73,18 @@ describe("exact lookups", () => {
     expect(who.code, who.stderr).toBe(0);
     expect((JSON.parse(who.stdout) as { node: { id: string } }).node.id).toBe(
       "org:federation-of-trade-unions-of-the-republic-of-kazakhstan",
+    );
+  });
+
+  it("takes ITUC for the organisation whose initials it spells when an article gives a regional body the same acronym", async () => {
+    const holders = await helper.runCypher(
+      /* Cypher */ `MATCH (o:Organization {acronym: 'ITUC'}) RETURN o.name AS name`,
+    );
+    expect(holders.map((h) => h.name)).toContain("International Trade Union Confederation");
+    const who = await runCli(["who", "ITUC", "--json"], helper.cliEnv());
+    expect(who.code, who.stderr).toBe(0);
+    expect((JSON.parse(who.stdout) as { node: { name: string } }).node.name).toBe(
+      "International Trade Union Confederation",
     );
   });
 

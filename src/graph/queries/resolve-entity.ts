@@ -7,6 +7,7 @@
  */
 import { NotFoundError, type Candidate } from "../../domain/errors.js";
 import type { GraphNode } from "../../domain/views.js";
+import { initialsOf } from "../../extract/org-key.js";
 import { buildFulltextQuery } from "./lucene.js";
 import { NODE_MAP, toGraphNode } from "./map-records.js";
 import { editDistance, foldName, nameTokens, transliterationKey, typoBudget } from "./normalise-name.js";
@@ -119,13 +120,38 @@ export async function exactCandidates(tx: ReadTx, text: string): Promise<NameCan
   // a node stored before lookupKeys existed is found by its exact name or acronym; keep only whole-form matches
   const exact = found.filter((c) => matchLevel(text, [...c.forms, ...acronymOf(c)]) === 1);
   const degrees = await degreesOf(tx, exact);
-  const rank = (c: NameCandidate) => (c.node.label === "Event" ? 2 : 0) + (foldName(c.node.name) === key ? 0 : 1);
   return exact.sort(
     (a, b) =>
-      rank(a) - rank(b) ||
+      (a.node.label === "Event" ? 1 : 0) - (b.node.label === "Event" ? 1 : 0) ||
+      exactTier(a, key) - exactTier(b, key) ||
       (degrees.get(b.elementId) ?? 0) - (degrees.get(a.elementId) ?? 0) ||
       (a.node.id < b.node.id ? -1 : 1),
   );
+}
+
+/**
+ * How strongly a whole-form match names the node: 0 its name; 1 its own acronym, spelling the initials of its name
+ * (ITUC for the International Trade Union Confederation, not for a regional body an article also called so);
+ * 2 another alias or acronym.
+ */
+export function exactTier(c: Pick<NameCandidate, "node">, key: string): 0 | 1 | 2 {
+  if (foldName(c.node.name) === key) return 0;
+  const acronym = c.node.properties.acronym;
+  if (typeof acronym === "string" && foldName(acronym) === key) {
+    if (initialsOf(c.node.name).some((i) => foldName(i) === key)) return 1;
+  }
+  return 2;
+}
+
+/** The candidates that decide: the best tier, and among several the one reference data vouches for, if only one. */
+function decidingCandidates(exact: readonly NameCandidate[], key: string): NameCandidate[] {
+  const entities = exact.filter((c) => c.node.label !== "Event");
+  const pool = entities.length > 0 ? entities : [...exact];
+  const best = Math.min(...pool.map((c) => exactTier(c, key)));
+  const tier = pool.filter((c) => exactTier(c, key) === best);
+  // hook for reference data: a node loaded from it carries `referenceName` and wins a tie with article-only nodes
+  const vouched = tier.filter((c) => typeof c.node.properties.referenceName === "string");
+  return vouched.length === 1 ? vouched : tier;
 }
 
 function acronymOf(c: NameCandidate): string[] {
@@ -179,12 +205,9 @@ export async function resolveInTx(tx: ReadTx, ref: string, argument = "name"): P
 
   const exact = await exactCandidates(tx, text);
   if (exact.length > 0) {
-    const key = foldName(text);
-    // a person, organisation or country beats an event; one named so beats those only also known so
-    const entities = exact.filter((c) => c.node.label !== "Event");
-    const pool = entities.length > 0 ? entities : exact;
-    const named = pool.filter((c) => foldName(c.node.name) === key);
-    const best = named.length > 0 ? named : pool;
+    // a person, organisation or country beats an event; one named so beats one whose acronym it is, which beats
+    // one only also known so
+    const best = decidingCandidates(exact, foldName(text));
     if (best.length === 1 && best[0] !== undefined) return { node: best[0].node, elementId: best[0].elementId };
     throw ambiguity(text, await asCandidates(tx, best));
   }
