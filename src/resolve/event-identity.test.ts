@@ -3,7 +3,7 @@ import type { Extraction } from "../domain/model.js";
 import { extractDocument } from "../extract/extract-document.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { loadDocumentFromBytes } from "../ingest/load-document.js";
-import { dayOf, knownEventOf, KnownEvents } from "./event-identity.js";
+import { dayOf, knownEventOf, KnownEvents, resolveEvents } from "./event-identity.js";
 import { KnownEntities } from "./known-entities.js";
 import { resolveExtraction } from "./resolve-extraction.js";
 
@@ -75,6 +75,25 @@ describe("cross-document event identity", () => {
       expect((to - from) / 86_400_000).toBeLessThanOrEqual(3);
     }
     expect(events(x)).toHaveLength(2);
+  });
+
+  it("identifies an event that names no participant by its title, kind, date and place", () => {
+    const day = dayOf("2024-03-04")!;
+    const report = (id: string, title: string, offset: number) => ({
+      id,
+      document: id,
+      kind: "conference",
+      participants: [],
+      day: day + offset,
+      place: "Baku",
+      properties: { title },
+    });
+    const resolved = resolveEvents(
+      [report("e1", "Jubilee Conference", 0), report("e2", "Jubilee conference", 1), report("e3", "Youth Forum", 0)],
+      new KnownEvents(),
+    );
+    expect(resolved.get("e2")!.id).toBe(resolved.get("e1")!.id);
+    expect(resolved.get("e3")!.id).not.toBe(resolved.get("e1")!.id);
   });
 
   it("keeps two meetings of one document apart, and meetings in different places apart", () => {

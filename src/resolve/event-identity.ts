@@ -54,6 +54,8 @@ export interface ResolvedEvent {
   firstDay?: number;
   lastDay?: number;
   place?: string;
+  /** the first title seen (identifies events that name no participant) */
+  title?: string;
   reports: EventReport[];
   stored?: KnownEvent;
 }
@@ -87,22 +89,33 @@ function placeKey(place: string | undefined): string | undefined {
 /** Width in days of the buckets events are indexed under (wider than the window, so a span covers two at most). */
 const BUCKET_DAYS = 7;
 
-/** The index keys of an event spanning firstDay..lastDay (undated: one key), per principal participant. */
-function eventKeys(kind: string, participants: Iterable<string>, firstDay?: number, lastDay?: number): string[] {
+/**
+ * What identifies an event besides kind, date and place: its principal participants; for an event that names
+ * none (a conference, a congress), its title.
+ */
+export function anchorsOf(participants: Iterable<string>, title: PropertyValue | undefined): string[] {
+  const principal = principalOf(participants);
+  if (principal.length > 0) return principal;
+  return typeof title === "string" && title.trim() !== "" ? [`title:${foldText(title).trim()}`] : [];
+}
+
+/** The index keys of an event spanning firstDay..lastDay (undated: one bucket), per anchor. */
+function eventKeys(kind: string, anchors: readonly string[], firstDay?: number, lastDay?: number): string[] {
   const buckets: string[] = [];
   if (firstDay === undefined || lastDay === undefined) buckets.push("u");
   else
     for (let b = Math.floor(firstDay / BUCKET_DAYS); b <= Math.floor(lastDay / BUCKET_DAYS); b++)
       buckets.push(String(b));
-  return principalOf(participants).flatMap((p) => buckets.map((b) => `${kind}|${p}|${b}`));
+  return anchors.flatMap((p) => buckets.map((b) => `${kind}|${p}|${b}`));
 }
 
 /** The keys under which the events a report can join are indexed: its participants, the buckets of its window. */
 function reportKeys(report: EventReport): string[] {
   const { day } = report;
+  const anchors = anchorsOf(report.participants, report.properties.title);
   return day === undefined
-    ? eventKeys(report.kind, report.participants)
-    : eventKeys(report.kind, report.participants, day - EVENT_WINDOW_DAYS, day + EVENT_WINDOW_DAYS);
+    ? eventKeys(report.kind, anchors)
+    : eventKeys(report.kind, anchors, day - EVENT_WINDOW_DAYS, day + EVENT_WINDOW_DAYS);
 }
 
 /**
@@ -136,7 +149,8 @@ export class KnownEvents {
   upsert(event: KnownEvent): void {
     this.remove(event.id);
     this.events.set(event.id, event);
-    for (const key of eventKeys(event.kind, event.participants, event.firstDay, event.lastDay)) {
+    const anchors = anchorsOf(event.participants, event.properties.title);
+    for (const key of eventKeys(event.kind, anchors, event.firstDay, event.lastDay)) {
       let ids = this.byKey.get(key);
       if (ids === undefined) this.byKey.set(key, (ids = new Set()));
       ids.add(event.id);
@@ -146,7 +160,8 @@ export class KnownEvents {
   private remove(id: string): void {
     const old = this.events.get(id);
     if (old === undefined) return;
-    for (const key of eventKeys(old.kind, old.participants, old.firstDay, old.lastDay)) this.byKey.get(key)?.delete(id);
+    const anchors = anchorsOf(old.participants, old.properties.title);
+    for (const key of eventKeys(old.kind, anchors, old.firstDay, old.lastDay)) this.byKey.get(key)?.delete(id);
     this.events.delete(id);
   }
 
@@ -170,8 +185,8 @@ function isCompatible(event: ResolvedEvent, report: EventReport): boolean {
   }
   const place = placeKey(report.place);
   if (place !== undefined && event.place !== undefined && placeKey(event.place) !== place) return false;
-  const mine = principalOf(report.participants);
-  const theirs = new Set(principalOf(event.participants));
+  const mine = anchorsOf(report.participants, report.properties.title);
+  const theirs = new Set(anchorsOf(event.participants, event.title));
   const shared = mine.filter((p) => theirs.has(p)).length;
   return shared >= 1 && shared >= Math.min(2, mine.length, theirs.size);
 }
@@ -185,6 +200,8 @@ function addReport(event: ResolvedEvent, report: EventReport): void {
     event.lastDay = Math.max(event.lastDay ?? report.day, report.day);
   }
   if (event.place === undefined && report.place !== undefined) event.place = report.place;
+  const title = report.properties.title;
+  if (event.title === undefined && typeof title === "string") event.title = title;
 }
 
 /** Groups reports into events, joining stored events where they fit; returns the event of each report id. */
@@ -195,7 +212,12 @@ export function resolveEvents(reports: readonly EventReport[], known: KnownEvent
   const index = new Map<string, Set<ResolvedEvent>>();
   const storedEvents = new Map<string, ResolvedEvent>();
   const indexEvent = (event: ResolvedEvent) => {
-    for (const key of eventKeys(event.kind, event.participants, event.firstDay, event.lastDay)) {
+    for (const key of eventKeys(
+      event.kind,
+      anchorsOf(event.participants, event.title),
+      event.firstDay,
+      event.lastDay,
+    )) {
       let set = index.get(key);
       if (set === undefined) index.set(key, (set = new Set()));
       set.add(event);
@@ -212,6 +234,7 @@ export function resolveEvents(reports: readonly EventReport[], known: KnownEvent
         ...(stored.firstDay !== undefined ? { firstDay: stored.firstDay } : {}),
         ...(stored.lastDay !== undefined ? { lastDay: stored.lastDay } : {}),
         ...(stored.place !== undefined ? { place: stored.place } : {}),
+        ...(typeof stored.properties.title === "string" ? { title: stored.properties.title } : {}),
         reports: [],
         stored,
       };
