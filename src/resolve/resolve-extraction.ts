@@ -730,7 +730,9 @@ function eventEntity(event: ResolvedEvent, labelOf: (id: string) => string): Ent
   const properties: Record<string, PropertyValue> = { kind: event.kind };
   const title = values("title")[0];
   if (title !== undefined) properties.title = title;
-  const date = values("date")[0];
+  // the earliest full date, else the earliest partial one ("2024-10" says less than "2024-10-28")
+  const dates = values("date");
+  const date = dates.find((d) => dayOf(d) !== undefined) ?? dates[0];
   if (date !== undefined) properties.date = date;
   else {
     const dateText = values("dateText")[0];
