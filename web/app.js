@@ -423,7 +423,9 @@ function connectionItem(link, section, events, names) {
       ? edge.properties?.role
       : section.type === "MEMBER_OF"
         ? edge.properties?.status
-        : undefined;
+        : section.type === "MET_WITH" && Number(p.count) > 1
+          ? `${p.count} meetings`
+          : undefined;
   return el(
     "li",
     {},
