@@ -758,12 +758,16 @@ function eventName(kind: string, properties: Record<string, PropertyValue>, labe
   const local = { properties };
   const list =
     labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  // an event always shows when it happened, or at least when it was reported: reports of different meetings of
+  // the same people must not read the same
   const when =
     typeof local.properties.date === "string"
       ? ` (${local.properties.date})`
       : typeof local.properties.dateText === "string"
-        ? ` (${local.properties.dateText})`
-        : "";
+        ? ` (${local.properties.dateText}${typeof local.properties.seenFrom === "string" ? `, reported ${local.properties.seenFrom}` : ""})`
+        : typeof local.properties.seenFrom === "string"
+          ? ` (reported ${local.properties.seenFrom})`
+          : "";
   const title =
     typeof local.properties.title === "string" ? local.properties.title : kind.charAt(0).toUpperCase() + kind.slice(1);
   switch (kind) {

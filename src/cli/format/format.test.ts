@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityCard, GraphEdge, GraphNode, GraphPath } from "../../domain/views.js";
 import { formatEntityCard } from "./card.js";
 import { edgeArrow, formatEvidence } from "./edge.js";
-import { formatPaths } from "./path.js";
+import { formatPath, formatPaths } from "./path.js";
 import { formatRanked } from "./top.js";
 
 const node = (id: string, name: string, label: GraphNode["label"] = "Person"): GraphNode => ({
@@ -73,6 +73,17 @@ describe("formatPaths", () => {
       "   Satybaldy Dauletalin —MET_WITH (2021-10)→ Kudratulla Rafikov",
       "      “Rafikov visited.” — Talks in Geneva, 2024-06-14 <https://example.org/a>",
     ]);
+  });
+
+  it("prints a sentence several documents share once, with the number of the others", () => {
+    const shared = edge("MET_WITH", "a", "b", { date: "2024-06" }, "Yoshino met Dauletalin.");
+    const twice = { ...shared, evidence: [...shared.evidence, { ...shared.evidence[0]!, document: { id: "d2" } }] };
+    const lines = formatPath({
+      nodes: [node("a", "Tomoko Yoshino"), node("b", "Satybaldy Dauletalin")],
+      edges: [twice],
+    });
+    expect(lines.filter((l) => l.includes("Yoshino met Dauletalin."))).toHaveLength(1);
+    expect(lines.join("\n")).toContain("(and 1 more document)");
   });
 
   it("says so when there is no path", () => {
