@@ -11,13 +11,19 @@ import {
   emptyCounters,
   findStoredDocuments,
   readStoredEntities,
+  readStoredEvents,
   sumCounters,
   writePlan,
   type DocumentOutcome,
   type WriteCounters,
 } from "./graph/writer.js";
 import { readChunk } from "./import/read-chunk.js";
-import { knownEntitiesOf, recordKnownEntities } from "./import/record-known-entities.js";
+import {
+  knownEntitiesOf,
+  recordKnownEntities,
+  recordResolvedEvents,
+  recordStoredEvents,
+} from "./import/record-known-entities.js";
 import { silentLogger, type Logger } from "./log.js";
 import { resolveExtraction } from "./resolve/resolve-extraction.js";
 
@@ -190,6 +196,7 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   // absolute paths, so that a changed file is recognised whichever folder the import was started from
   const { files, failures: missing } = await expandPaths(paths.map((p) => path.resolve(p)));
   const known = knownEntitiesOf(await readStoredEntities(driver, database));
+  recordStoredEvents(known, await readStoredEvents(driver, database));
   log.debug(`${files.length} files to read; ${known.size} entities known from the graph`);
   const chunkSize = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_CHUNK_DOCUMENTS);
 
@@ -275,6 +282,7 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
         addDiagnostics(plan.diagnostics);
         // recorded before the write commits: the next chunk, extracted meanwhile, resolves against these entities
         recordKnownEntities(known, plan);
+        recordResolvedEvents(known, extraction);
       }
       await inFlight;
       inFlight = plan !== undefined ? write(plan, chunkFiles.length) : undefined;

@@ -405,9 +405,13 @@ const CARD_PROPERTIES = [
 function connectionItem(link, section, events, names) {
   const { edge, other } = link;
   const p = edge.properties ?? {};
-  const event = typeof p.eventId === "string" ? events.get(p.eventId) : undefined;
+  const eventId = Array.isArray(p.events) ? p.events[0] : undefined;
+  const event = typeof eventId === "string" ? events.get(eventId) : undefined;
   const dated = section.type !== "HOLDS_POSITION" && section.type !== "MEMBER_OF";
   const date = [
+    typeof p.firstDate === "string" && typeof p.lastDate === "string" && p.lastDate !== p.firstDate
+      ? `${p.firstDate} – ${p.lastDate}`
+      : p.firstDate,
     p.date,
     event?.properties?.date,
     dated ? other.properties?.date : undefined,
@@ -419,7 +423,9 @@ function connectionItem(link, section, events, names) {
       ? edge.properties?.role
       : section.type === "MEMBER_OF"
         ? edge.properties?.status
-        : undefined;
+        : section.type === "MET_WITH" && Number(p.count) > 1
+          ? `${p.count} meetings`
+          : undefined;
   return el(
     "li",
     {},

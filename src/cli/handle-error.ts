@@ -37,7 +37,10 @@ export function handleError(
   write(`error: ${known.message}`);
   if (known instanceof NotFoundError && known.candidates.length > 0) {
     write("candidates:");
-    for (const c of known.candidates) write(`  - ${c.name} (${c.label}, id ${c.id})`);
+    for (const c of known.candidates) {
+      const facts = [c.label, c.country, c.degree !== undefined ? `${c.degree} connections` : undefined];
+      write(`  - ${c.name} (${facts.filter((f) => f !== undefined).join(", ")}, id ${c.id})`);
+    }
   }
   const cause = known.cause instanceof Error ? known.cause.message.split("\n")[0] : undefined;
   if (cause && !known.message.includes(cause)) write(`cause: ${cause}`);

@@ -68,6 +68,10 @@ export interface Candidate {
   id: string;
   name: string;
   label: string;
+  /** the organisation's or person's country, when known */
+  country?: string;
+  /** how many connections (relationships other than MENTIONED_IN) it has: the better-known candidate first */
+  degree?: number;
 }
 
 /** A name or id that matches no entity, or more than one. */

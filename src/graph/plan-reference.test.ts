@@ -52,6 +52,7 @@ describe("planReferenceWrite", () => {
         evidenceDocs: [],
         sources: ["reference:v1"],
         confidence: 1,
+        sourceConfidences: [1],
         properties: { status: "member", referenceUrls: ["https://example.org/a", "https://example.org/b"] },
       },
     ]);

@@ -79,6 +79,7 @@ export function planReferenceWrite(
       evidenceDocs: [],
       sources: [sourceId],
       confidence: 1,
+      sourceConfidences: [1],
       properties,
     });
   }

@@ -111,18 +111,18 @@ describe("planWrite", () => {
     expect(rows[0]?.key).toBe("MET_WITH|person:ivan-petrov|person:marta-lindqvist|");
   });
 
-  it("keys edges by type, ends and the status, role or meeting that tells them apart", () => {
+  it("keys edges by type, ends and the status or role that tells them apart, one MET_WITH per pair", () => {
     expect(relationshipKey("MEMBER_OF", "org:ftur", "org:ituc", { status: "Applied" })).toBe(
       "MEMBER_OF|org:ftur|org:ituc|applied",
     );
     expect(relationshipKey("HOLDS_POSITION", "person:a", "org:b", { role: "General Secretary" })).toBe(
       "HOLDS_POSITION|person:a|org:b|general secretary",
     );
-    expect(relationshipKey("MET_WITH", "person:a", "person:b", { date: "2024-05", eventId: "event:x" })).toBe(
-      "MET_WITH|person:a|person:b|event:x",
+    expect(relationshipKey("MET_WITH", "person:a", "person:b", { date: "2024-05", events: ["event:x"] })).toBe(
+      "MET_WITH|person:a|person:b|",
     );
     expect(relationshipKey("MET_WITH", "person:a", "person:b", { date: "2024-05" })).toBe(
-      "MET_WITH|person:a|person:b|2024-05",
+      "MET_WITH|person:a|person:b|",
     );
     expect(relationshipKey("SIGNED", "org:a", "event:b", {})).toBe("SIGNED|org:a|event:b|");
   });

@@ -3,6 +3,7 @@
  * written (or rolled back, or replaced) on its own. No driver, no I/O.
  */
 import { UnreachableCaseError } from "../domain/errors.js";
+import { mergeMeetingProperties } from "../domain/meetings.js";
 import {
   isNodeLabel,
   isRelType,
@@ -18,15 +19,23 @@ import {
   type Relation,
   type RelType,
 } from "../domain/model.js";
+import { foldName } from "./queries/normalise-name.js";
 
 /** Separator of the terms in a node's `searchText`. */
 export const SEARCH_TEXT_SEPARATOR = " | ";
 
 /** Node properties the writer owns; an entity's `properties` cannot overwrite them. */
-export const RESERVED_NODE_PROPERTIES: readonly string[] = ["id", "name", "aliases", "searchText"];
+export const RESERVED_NODE_PROPERTIES: readonly string[] = ["id", "name", "aliases", "searchText", "lookupKeys"];
 
 /** Relationship properties the writer owns; a relation's `properties` cannot overwrite them. */
-export const RESERVED_EDGE_PROPERTIES: readonly string[] = ["key", "sources", "evidence", "evidenceDocs", "confidence"];
+export const RESERVED_EDGE_PROPERTIES: readonly string[] = [
+  "key",
+  "sources",
+  "sourceConfidences",
+  "evidence",
+  "evidenceDocs",
+  "confidence",
+];
 
 /** The Document node of one source document. */
 export interface DocumentRow {
@@ -43,6 +52,8 @@ export interface NodeRow {
   aliases: string[];
   /** name, aliases and their accent-folded forms, distinct, joined by SEARCH_TEXT_SEPARATOR */
   searchText: string;
+  /** the exact-lookup keys: name, aliases and acronym folded by foldName, distinct (stored as "|key|key|") */
+  lookupKeys: string[];
   properties: Record<string, PropertyValue>;
 }
 
@@ -62,6 +73,8 @@ export interface EdgeRow {
   evidence: string[];
   evidenceDocs: string[];
   sources: string[];
+  /** the confidence each document of `sources` gives the relationship (so it can be recomputed when one goes) */
+  sourceConfidences: number[];
   confidence: number;
   properties: Record<string, PropertyValue>;
 }
@@ -114,6 +127,12 @@ export function searchTerms(name: string, aliases: readonly string[]): string[] 
   return terms;
 }
 
+/** The exact-lookup keys of a node: its name, aliases and acronym folded (case, accents, punctuation), distinct. */
+export function lookupKeysOf(name: string, aliases: readonly string[], acronym?: PropertyValue): string[] {
+  const forms = [name, ...aliases, ...(typeof acronym === "string" ? [acronym] : [])];
+  return [...new Set(forms.map(foldName).filter((k) => k !== ""))];
+}
+
 /** The label a node of this type is MERGEd and MATCHed by: the one carried by every node of that kind. */
 export function matchLabelFor(type: EntityType | "Document"): NodeLabel {
   if (type === "Document") return "Document";
@@ -128,13 +147,11 @@ export function discriminatorOf(type: RelType, properties: Record<string, Proper
     return value === undefined ? "" : String(value).trim().toLowerCase();
   };
   switch (type) {
-    case "MET_WITH":
-      // one edge per pair per meeting: the meeting event when known, else its date, else one undated edge
-      return text("eventId") || text("date");
     case "MEMBER_OF":
       return text("status");
     case "HOLDS_POSITION":
       return text("role");
+    case "MET_WITH": // one edge per pair of people; its meetings are counted in `events` and `count`
     case "SIGNED":
     case "PARTICIPATED_IN":
     case "LOCATED_IN":
@@ -143,6 +160,15 @@ export function discriminatorOf(type: RelType, properties: Record<string, Proper
     default:
       throw new UnreachableCaseError(type);
   }
+}
+
+/** The properties of two shares of one relationship: the later wins, except a pair's meetings, which are united. */
+export function mergeEdgeProperties(
+  type: RelType,
+  a: Record<string, PropertyValue>,
+  b: Record<string, PropertyValue>,
+): Record<string, PropertyValue> {
+  return type === "MET_WITH" ? mergeMeetingProperties(a, b) : { ...a, ...b };
 }
 
 /** The relationship key "<TYPE>|<from>|<to>|<discriminator>". */
@@ -179,6 +205,7 @@ export function nodeRowOf(entity: Entity): NodeRow {
     name: entity.name,
     aliases,
     searchText: searchTerms(entity.name, aliases).join(SEARCH_TEXT_SEPARATOR),
+    lookupKeys: lookupKeysOf(entity.name, aliases, entity.properties.acronym),
     properties: withoutReserved(entity.properties, RESERVED_NODE_PROPERTIES),
   };
 }
@@ -276,7 +303,7 @@ export function planWrite(extraction: Extraction): WritePlan {
         edges.set(key, draft);
       } else {
         draft.confidence = Math.max(draft.confidence, relation.confidence);
-        Object.assign(draft.properties, properties);
+        draft.properties = mergeEdgeProperties(relation.type, draft.properties, properties);
       }
       addEvidence(draft, evidence.sentence, evidence.document);
       // both ends are mentioned by the sentence that relates them
@@ -327,6 +354,7 @@ export function planWrite(extraction: Extraction): WritePlan {
         evidence: kept.map((e) => e.sentence),
         evidenceDocs: kept.map((e) => e.document),
         sources: [docId],
+        sourceConfidences: [draft.confidence],
         confidence: draft.confidence,
         properties: draft.properties,
       });

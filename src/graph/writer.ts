@@ -11,11 +11,13 @@ import {
   MAX_EVIDENCE_PER_EDGE,
   ORGANISATION_TYPES,
   type NodeLabel,
+  type PropertyValue,
   type RelType,
 } from "../domain/model.js";
 import { silentLogger, type Logger } from "../log.js";
 import { isUnavailableError, mapDriverError } from "./errors.js";
 import {
+  mergeEdgeProperties,
   SEARCH_TEXT_SEPARATOR,
   type DocumentWrite,
   type EdgeGroup,
@@ -91,12 +93,27 @@ export interface StoredEntityRow {
   aliases: string[];
   acronym?: string;
   country?: string;
+  /** documents per surface form (nameForms aligned with nameFormDocs) */
+  formDocs?: Record<string, number>;
+  referenceName?: string;
 }
 
 const READ_STORED_ENTITIES = /* Cypher */ `
 MATCH (n) WHERE (n:Person OR n:Organization OR n:Country) AND n.id IS NOT NULL AND n.name IS NOT NULL
 RETURN n.id AS id, labels(n) AS labels, n.name AS name, coalesce(n.aliases, []) AS aliases,
-       n.acronym AS acronym, n.country AS country`;
+       n.acronym AS acronym, n.country AS country, n.nameForms AS nameForms, n.nameFormDocs AS nameFormDocs,
+       n.referenceName AS referenceName`;
+
+/** The form counts of a node from its aligned `nameForms` and `nameFormDocs` lists. */
+export function formDocsOf(forms: unknown, docs: unknown): Record<string, number> | undefined {
+  if (!Array.isArray(forms) || !Array.isArray(docs) || forms.length !== docs.length) return undefined;
+  const counts: Record<string, number> = {};
+  forms.forEach((f, i) => {
+    const n = Number(docs[i]);
+    if (typeof f === "string" && Number.isFinite(n)) counts[f] = n;
+  });
+  return counts;
+}
 
 /** Reads every person, organisation and country node once (bounded by the graph's entities, not its documents). */
 export async function readStoredEntities(driver: Driver, database: string): Promise<StoredEntityRow[]> {
@@ -105,6 +122,8 @@ export async function readStoredEntities(driver: Driver, database: string): Prom
     return result.records.map((r) => {
       const acronym: unknown = r.get("acronym");
       const country: unknown = r.get("country");
+      const referenceName: unknown = r.get("referenceName");
+      const formDocs = formDocsOf(r.get("nameForms"), r.get("nameFormDocs"));
       return {
         id: String(r.get("id")),
         labels: (r.get("labels") as unknown[]).map(String),
@@ -112,7 +131,37 @@ export async function readStoredEntities(driver: Driver, database: string): Prom
         aliases: (r.get("aliases") as unknown[]).filter((a): a is string => typeof a === "string"),
         ...(typeof acronym === "string" ? { acronym } : {}),
         ...(typeof country === "string" ? { country } : {}),
+        ...(formDocs !== undefined ? { formDocs } : {}),
+        ...(typeof referenceName === "string" ? { referenceName } : {}),
       };
+    });
+  } catch (error) {
+    throw mapDriverError(error, `database "${database}"`);
+  }
+}
+
+/** A stored event: its id and the properties cross-document identity compares (kind, participants, dates, place). */
+export interface StoredEventRow {
+  id: string;
+  properties: Record<string, PropertyValue>;
+}
+
+const READ_STORED_EVENTS = /* Cypher */ `
+MATCH (e:Event) WHERE e.id IS NOT NULL AND e.kind IS NOT NULL
+RETURN e.id AS id, e {.kind, .participantIds, .sources, .seenFrom, .seenTo, .place, .title, .date, .dateText} AS properties`;
+
+/** Reads every event once, with what a later report of the same happening is compared with. */
+export async function readStoredEvents(driver: Driver, database: string): Promise<StoredEventRow[]> {
+  try {
+    const result = await driver.executeQuery(READ_STORED_EVENTS, {}, { database, routing: "READ" });
+    return result.records.map((r) => {
+      const raw = r.get("properties") as Record<string, unknown>;
+      const properties: Record<string, PropertyValue> = {};
+      for (const [k, v] of Object.entries(raw)) {
+        if (typeof v === "string") properties[k] = v;
+        else if (Array.isArray(v)) properties[k] = v.filter((x): x is string => typeof x === "string");
+      }
+      return { id: String(r.get("id")), properties };
     });
   } catch (error) {
     throw mapDriverError(error, `database "${database}"`);
@@ -156,12 +205,37 @@ UNWIND $oldIds AS oldId
 MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e)-[r]-()
 WHERE type(r) <> 'MENTIONED_IN' AND oldId IN r.sources
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep
+WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep,
+     [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN $oldIds] AS kept,
+     size(coalesce(r.sourceConfidences, [])) = size(r.sources) AS isAligned
+WITH r, keep, kept, isAligned, [i IN kept | r.sourceConfidences[i]] AS keptConfidences, [i IN kept | r.sources[i]] AS keptSources,
+     // a pair's meetings that only the replaced documents reported are no longer counted
+     [e IN coalesce(r.events, []) WHERE NOT EXISTS {
+        MATCH (ev:Event {id: e}) WHERE size(coalesce(ev.sources, [])) > 0 AND all(s IN ev.sources WHERE s IN $oldIds) }] AS keptEvents
 SET r.evidence = [i IN keep | r.evidence[i]],
+    r.events = CASE WHEN r.events IS NULL THEN NULL ELSE keptEvents END,
+    r.count = CASE WHEN r.events IS NULL THEN r.count WHEN size(keptEvents) > 0 THEN size(keptEvents) ELSE 1 END,
     r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
-    r.sources = [s IN r.sources WHERE NOT s IN $oldIds]
+    r.sourceConfidences = CASE WHEN isAligned THEN keptConfidences ELSE r.sourceConfidences END,
+    // the confidence is that of the documents that still support the edge
+    r.confidence = CASE WHEN isAligned AND size(kept) > 0
+                        THEN reduce(c = 0.0, x IN keptConfidences | CASE WHEN x > c THEN x ELSE c END)
+                        ELSE r.confidence END,
+    r.sources = keptSources
 WITH r WHERE size(r.sources) = 0
 DELETE r`;
+
+/** Takes replaced documents out of the `sources` of the events they reported (before their mentions go). */
+const REMOVE_OLD_EVENT_SOURCES = /* Cypher */ `
+UNWIND $oldIds AS oldId
+MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e:Event)
+WITH DISTINCT e
+SET e.sources = [s IN coalesce(e.sources, []) WHERE NOT s IN $oldIds]`;
+
+const REMOVE_OLD_SOURCES_OF_EVENTS = /* Cypher */ `
+UNWIND $eventIds AS id
+MATCH (e:Event {id: id}) WHERE any(s IN coalesce(e.sources, []) WHERE s IN $oldIds)
+SET e.sources = [s IN e.sources WHERE NOT s IN $oldIds]`;
 
 /** Deletes replaced Document nodes (with their MENTIONED_IN), then entities no document mentions any more. */
 const DELETE_OLD_DOCUMENTS = /* Cypher */ `
@@ -204,20 +278,34 @@ MERGE (n:${mergeLabel} {id: row.id})
 ${extra.length > 0 ? `SET n:${extra.join(":")}` : ""}
 ${stale.length > 0 ? `REMOVE n:${stale.join(":")}` : ""}
 WITH n, row, coalesce(n.aliases, []) AS oldAliases,
-     CASE WHEN n.searchText IS NULL OR n.searchText = '' THEN [] ELSE split(n.searchText, ' | ') END AS oldTerms
-WITH n, row, oldTerms,
+     CASE WHEN n.searchText IS NULL OR n.searchText = '' THEN [] ELSE split(n.searchText, ' | ') END AS oldTerms,
+     [k IN split(coalesce(n.lookupKeys, ''), '|') WHERE k <> ''] AS oldKeys
+WITH n, row, oldTerms, oldKeys,
      oldAliases + [a IN row.aliases WHERE NOT a IN oldAliases]
        + CASE WHEN n.name IS NULL OR n.name = row.name OR n.name IN oldAliases OR n.name IN row.aliases THEN [] ELSE [n.name] END AS aliases
-WITH n, row, oldTerms, [a IN aliases WHERE a <> row.name] AS aliases,
-     oldTerms + [t IN split(row.searchText, ' | ') WHERE NOT t IN oldTerms] AS terms
+WITH n, row, oldTerms, oldKeys, [a IN aliases WHERE a <> row.name] AS aliases,
+     oldTerms + [t IN split(row.searchText, ' | ') WHERE NOT t IN oldTerms] AS terms,
+     oldKeys + [k IN row.lookupKeys WHERE NOT k IN oldKeys] AS lookupKeys
 // most documents repeat what a node already holds: write only what changes
 WHERE n.name IS NULL OR n.name <> row.name OR n.aliases IS NULL OR n.aliases <> aliases OR size(terms) > size(oldTerms)
+   OR size(lookupKeys) > size(oldKeys) OR n.lookupKeys IS NULL
    OR any(k IN keys(row.properties) WHERE n[k] IS NULL OR n[k] <> row.properties[k])
 SET n += row.properties,
     n.name = row.name,
     n.aliases = aliases,
-    n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t)`;
+    n.searchText = reduce(s = '', t IN terms | s + CASE WHEN s = '' THEN '' ELSE ' | ' END + t),
+    n.lookupKeys = reduce(s = '|', k IN lookupKeys | s + k + '|')`;
 }
+
+/** A pair's meetings are united with those stored: distinct events, their count, the first and last date. */
+const MEETING_MERGE = /* Cypher */ `
+    r.events = oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents],
+    r.count = CASE WHEN size(oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents]) > 0
+                   THEN size(oldEvents + [e IN coalesce(row.properties.events, []) WHERE NOT e IN oldEvents]) ELSE 1 END,
+    r.firstDate = CASE WHEN oldFirst IS NULL OR (row.properties.firstDate IS NOT NULL AND row.properties.firstDate < oldFirst)
+                       THEN row.properties.firstDate ELSE oldFirst END,
+    r.lastDate = CASE WHEN oldLast IS NULL OR (row.properties.lastDate IS NOT NULL AND row.properties.lastDate > oldLast)
+                      THEN row.properties.lastDate ELSE oldLast END,`;
 
 /**
  * How an edge statement treats the lists already on a relationship. `append`: every document of the batch was
@@ -243,19 +331,30 @@ export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: Node
       ? "range(0, size(row.evidence) - 1)"
       : `[i IN range(0, size(row.evidence) - 1)
           WHERE NOT any(j IN range(0, size(ev) - 1) WHERE ev[j] = row.evidence[i] AND evDocs[j] = row.evidenceDocs[i])]`;
-  const sources =
-    mode === "append" ? "oldSources + row.sources" : "oldSources + [s IN row.sources WHERE NOT s IN oldSources]";
+  // indexes of the row's documents to add; `sourceConfidences` stays aligned with `sources`
+  const newSources =
+    mode === "append"
+      ? "range(0, size(row.sources) - 1)"
+      : "[i IN range(0, size(row.sources) - 1) WHERE NOT row.sources[i] IN oldSources]";
   return /* Cypher */ `
 UNWIND $rows AS row
 MATCH (a:${fromLabel} {id: row.from})
 MATCH (b:${toLabel} {id: row.to})
 MERGE (a)-[r:${type} {key: row.key}]->(b)
   ON MATCH SET r.key = row.key
-WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources
-WITH r, row, ev, evDocs, oldSources,
-     CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh
-SET r += row.properties,
-    r.sources = ${sources},
+WITH r, row, coalesce(r.evidence, []) AS ev, coalesce(r.evidenceDocs, []) AS evDocs, coalesce(r.sources, []) AS oldSources${
+    type === "MET_WITH"
+      ? ",\n     coalesce(r.events, []) AS oldEvents, r.firstDate AS oldFirst, r.lastDate AS oldLast"
+      : ""
+  }
+WITH r, row, ev, evDocs, oldSources,${type === "MET_WITH" ? " oldEvents, oldFirst, oldLast," : ""}
+     CASE WHEN size(ev) >= $maxEvidence THEN [] ELSE ${candidates} END AS fresh, ${newSources} AS added,
+     // an edge written before per-document confidences were kept: each document had the edge's confidence
+     CASE WHEN size(coalesce(r.sourceConfidences, [])) = size(oldSources) THEN coalesce(r.sourceConfidences, [])
+          ELSE [s IN oldSources | coalesce(r.confidence, 0.0)] END AS oldConfidences
+SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}
+    r.sources = oldSources + [i IN added | row.sources[i]],
+    r.sourceConfidences = oldConfidences + [i IN added | row.sourceConfidences[i]],
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
 FOREACH (_ IN CASE WHEN size(fresh) > 0 OR r.evidence IS NULL THEN [1] ELSE [] END |
   SET r.evidence = (ev + [i IN fresh | row.evidence[i]])[..$maxEvidence],
@@ -289,6 +388,7 @@ function mergeNodeGroups(writes: DocumentWrite[]): NodeGroup[] {
           ...row,
           aliases,
           searchText: terms.join(SEARCH_TEXT_SEPARATOR),
+          lookupKeys: [...new Set([...seen.lookupKeys, ...row.lookupKeys])],
           properties: { ...seen.properties, ...row.properties },
         });
       }
@@ -321,6 +421,7 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
             evidence: [...row.evidence],
             evidenceDocs: [...row.evidenceDocs],
             sources: [...row.sources],
+            sourceConfidences: [...row.sourceConfidences],
           });
           continue;
         }
@@ -332,9 +433,16 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
             seen.evidenceDocs.push(doc);
           }
         });
-        for (const source of row.sources) if (!seen.sources.includes(source)) seen.sources.push(source);
+        row.sources.forEach((source, i) => {
+          const confidence = row.sourceConfidences[i] ?? row.confidence;
+          const at = seen.sources.indexOf(source);
+          if (at < 0) {
+            seen.sources.push(source);
+            seen.sourceConfidences.push(confidence);
+          } else seen.sourceConfidences[at] = Math.max(seen.sourceConfidences[at] ?? 0, confidence);
+        });
         seen.confidence = Math.max(seen.confidence, row.confidence);
-        seen.properties = { ...seen.properties, ...row.properties };
+        seen.properties = mergeEdgeProperties(group.type, seen.properties, row.properties);
       }
     }
   }
@@ -393,6 +501,7 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   // Statements run in the order they are sent: old evidence out, documents, nodes, then edges between them.
   if (oldIds.length > 0) {
     pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds })));
+    pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVENT_SOURCES, { oldIds })));
     pending.push(Promise.resolve(tx.run(DELETE_OLD_DOCUMENTS, { oldIds })));
   }
   // awaited: whether every document is new here (the Document MERGE holds the id's lock until commit, so an import
@@ -402,8 +511,14 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   });
   addCounters(counters, written);
   const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
-  for (const group of mergeNodeGroups(fresh))
+  const nodeGroups = mergeNodeGroups(fresh);
+  for (const group of nodeGroups)
     pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
+  if (oldIds.length > 0) {
+    // events the new versions report again were just written with the sources resolution knew: drop the old ids
+    const eventIds = nodeGroups.filter((g) => g.labels.includes("Event")).flatMap((g) => g.rows.map((r) => r.id));
+    if (eventIds.length > 0) pending.push(Promise.resolve(tx.run(REMOVE_OLD_SOURCES_OF_EVENTS, { oldIds, eventIds })));
+  }
   for (const group of mergeEdgeGroups(fresh)) {
     pending.push(
       Promise.resolve(

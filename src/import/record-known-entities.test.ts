@@ -24,6 +24,7 @@ describe("recordKnownEntities", () => {
               name: "New Name Confederation",
               aliases: ["NNC"],
               searchText: "",
+              lookupKeys: [],
               properties: { acronym: "NNC" },
             },
           ],

@@ -5,9 +5,10 @@
  * After chunk k the registry therefore says what the database says, which is what makes a resumed import
  * resolve its remaining chunks exactly like an uninterrupted one.
  */
-import type { EntityType, NodeLabel, PropertyValue } from "../domain/model.js";
+import type { EntityType, Extraction, NodeLabel, PropertyValue } from "../domain/model.js";
 import type { WritePlan } from "../graph/plan-write.js";
-import type { StoredEntityRow } from "../graph/writer.js";
+import { formDocsOf, type StoredEntityRow, type StoredEventRow } from "../graph/writer.js";
+import { knownEventOf } from "../resolve/event-identity.js";
 import { KnownEntities, type KnownEntity } from "../resolve/known-entities.js";
 
 const TYPE_BY_PRIORITY: readonly EntityType[] = ["Person", "Country", "Union", "Confederation", "Organization"];
@@ -32,6 +33,8 @@ export function knownEntityOfStored(row: StoredEntityRow): KnownEntity | undefin
     aliases: row.aliases,
     ...(row.acronym !== undefined ? { acronym: row.acronym } : {}),
     ...(row.country !== undefined ? { country: row.country } : {}),
+    ...(row.formDocs !== undefined ? { formDocs: row.formDocs } : {}),
+    ...(row.referenceName !== undefined ? { referenceName: row.referenceName } : {}),
   };
 }
 
@@ -43,6 +46,23 @@ export function knownEntitiesOf(rows: readonly StoredEntityRow[]): KnownEntities
     if (entity !== undefined) known.upsert(entity);
   }
   return known;
+}
+
+/** Adds stored events to the registry, so later reports of the same happening join them. */
+export function recordStoredEvents(known: KnownEntities, rows: readonly StoredEventRow[]): void {
+  for (const row of rows) {
+    const event = knownEventOf(row.id, row.properties);
+    if (event !== undefined) known.events.upsert(event);
+  }
+}
+
+/** Adds the events an extraction resolved (their properties are what the writer stores). */
+export function recordResolvedEvents(known: KnownEntities, extraction: Extraction): void {
+  for (const entity of extraction.entities) {
+    if (entity.type !== "Event") continue;
+    const event = knownEventOf(entity.id, entity.properties);
+    if (event !== undefined) known.events.upsert(event);
+  }
 }
 
 /** Adds the entity rows of a plan to the registry, merged as the writer's node statement merges them. */
@@ -59,6 +79,7 @@ export function recordKnownEntities(known: KnownEntities, plan: WritePlan): void
         aliases.delete(row.name);
         const acronym = text(row.properties.acronym) ?? before?.acronym;
         const country = text(row.properties.country) ?? before?.country;
+        const formDocs = formDocsOf(row.properties.nameForms, row.properties.nameFormDocs) ?? before?.formDocs;
         known.upsert({
           id: row.id,
           type,
@@ -66,6 +87,8 @@ export function recordKnownEntities(known: KnownEntities, plan: WritePlan): void
           aliases: [...aliases],
           ...(acronym !== undefined ? { acronym } : {}),
           ...(country !== undefined ? { country } : {}),
+          ...(formDocs !== undefined ? { formDocs } : {}),
+          ...(before?.referenceName !== undefined ? { referenceName: before.referenceName } : {}),
         });
       }
     }

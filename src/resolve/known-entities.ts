@@ -7,6 +7,7 @@ import { isOrganisationType, type EntityType } from "../domain/model.js";
 import { foldText } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import { isAcronymForm } from "./alias-table.js";
+import { KnownEvents } from "./event-identity.js";
 import { nameParts } from "./person-names.js";
 import { SurnameIndex } from "./surname-index.js";
 
@@ -18,6 +19,13 @@ export interface KnownEntity {
   aliases: readonly string[];
   acronym?: string;
   country?: string;
+  /** documents that used each surface form so far (the evidence the name is chosen from) */
+  formDocs?: Readonly<Record<string, number>>;
+  /**
+   * the canonical name reference data gives it: the hook for the reference data of the labour movement, whose
+   * loader stores it on the node (`referenceName`); it wins over the documents, not over the alias file
+   */
+  referenceName?: string;
 }
 
 /** The family an entity id belongs to; known entities of another family never anchor a cluster. */
@@ -82,6 +90,8 @@ export class KnownEntities {
   private readonly bySurname = new SurnameIndex<string>();
   private readonly byCountryName: Index = new Map();
   private readonly personParts = new Map<string, { first?: string; last: string }[]>();
+  /** events that have a node already, indexed by kind and participant */
+  readonly events = new KnownEvents();
 
   constructor(entities: Iterable<KnownEntity> = []) {
     for (const entity of entities) this.upsert(entity);

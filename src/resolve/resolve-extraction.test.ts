@@ -115,8 +115,11 @@ describe("resolveExtraction", () => {
     }
     const met = x.relations.filter((r) => r.type === "MET_WITH");
     expect(met).toHaveLength(1);
-    expect(met[0]!.properties.eventId).toMatch(/^event:/);
-    expect(ids.has(String(met[0]!.properties.eventId))).toBe(true);
+    const events = met[0]!.properties.events as string[];
+    expect(events).toHaveLength(1);
+    expect(events[0]).toMatch(/^event:/);
+    expect(ids.has(events[0]!)).toBe(true);
+    expect(met[0]!.properties.count).toBe(1);
   });
 });
 

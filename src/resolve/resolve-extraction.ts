@@ -8,9 +8,11 @@
  * are folded once per distinct string, a person cluster keeps each distinct name once, and acronym candidates
  * are reduced to their distinct clusters once.
  */
+import { mergeMeetingProperties } from "../domain/meetings.js";
 import {
   isOrganisationType,
   type Diagnostic,
+  type DocumentMeta,
   type Entity,
   type EntityType,
   type Evidence,
@@ -22,6 +24,8 @@ import { foldText, shortHash, slugify } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
+import { chooseName, countFormsOfDocument } from "./choose-name.js";
+import { dateOfDay, dayOf, resolveEvents, type EventReport, type ResolvedEvent } from "./event-identity.js";
 import { familyOf, formsOfKnown, KnownEntities, personBlockOf, type KnownEntity } from "./known-entities.js";
 import { isSamePersonParts, nameParts } from "./person-names.js";
 import { SurnameIndex } from "./surname-index.js";
@@ -521,6 +525,9 @@ export function resolveExtraction(
     for (const n of c.nodes) globalIdOf.set(n.id, id);
   }
   const nameOfId = new Map(entities.map((e) => [e.id, e] as const));
+  // ---- events: reports of one happening in several documents (and imports) become one event
+  const reportOf = new Map<string, EventReport>();
+  const reportIdOfNode = new Map<string, string>();
   for (const c of eventClusters) {
     const n = c.nodes[0]!;
     const docId = n.doc?.document.id ?? "";
@@ -531,19 +538,37 @@ export function resolveExtraction(
     ].sort();
     const kind = String(n.entity.properties.kind ?? "other");
     const id = `event:${docId}-${kind}-${shortHash(participants.join("|"))}`;
-    const labels = participants.map((p) => shortLabel(nameOfId.get(p)));
-    const entity: Entity = {
+    reportIdOfNode.set(n.id, id);
+    if (reportOf.has(id)) continue;
+    const day = dayOf(n.entity.properties.date) ?? dayOf(n.doc?.document.date);
+    const place = n.entity.properties.place;
+    reportOf.set(id, {
       id,
-      type: "Event",
-      name: eventName(kind, n.entity, labels),
-      aliases: [],
-      properties: { ...n.entity.properties },
-    };
-    if (!usedIds.has(id)) {
-      usedIds.add(id);
-      entities.push(entity);
-    }
-    globalIdOf.set(n.id, id);
+      document: docId,
+      kind,
+      participants,
+      ...(day !== undefined ? { day } : {}),
+      ...(typeof place === "string" ? { place } : {}),
+      properties: n.entity.properties,
+    });
+  }
+  // participants stored by earlier imports are labelled from the registry
+  const labelOf = (id: string): string => {
+    const inBatch = nameOfId.get(id);
+    if (inBatch !== undefined) return shortLabel(inBatch);
+    const stored = known.get(id);
+    return stored === undefined ? "?" : (stored.acronym ?? stored.name);
+  };
+  const eventOfReport = resolveEvents([...reportOf.values()], known.events);
+  const eventEntities = new Map<string, Entity>();
+  for (const [nodeId, reportId] of reportIdOfNode) {
+    const event = eventOfReport.get(reportId)!;
+    globalIdOf.set(nodeId, event.id);
+    if (eventEntities.has(event.id)) continue;
+    const entity = eventEntity(event, labelOf);
+    eventEntities.set(event.id, entity);
+    usedIds.add(event.id);
+    entities.push(entity);
   }
 
   // ---- relations: mapped to global ids and merged by key, evidence concatenated without repeats
@@ -555,19 +580,11 @@ export function resolveExtraction(
       const from = globalIdOf.get(`${doc.document.id}#${r.from}`);
       const to = r.type === "MENTIONED_IN" ? r.to : globalIdOf.get(`${doc.document.id}#${r.to}`);
       if (from === undefined || to === undefined || from === to) continue;
-      const properties: Record<string, PropertyValue> = { ...r.properties };
-      if (typeof properties.eventId === "string") {
-        const eventId = globalIdOf.get(`${doc.document.id}#${properties.eventId}`);
-        if (eventId === undefined) delete properties.eventId;
-        else properties.eventId = eventId;
-      }
+      let properties: Record<string, PropertyValue> = { ...r.properties };
+      if (r.type === "MET_WITH") properties = meetingOf(properties, doc.document, eventEntities, globalIdOf);
       const [a, b] = r.type === "MET_WITH" && from > to ? [to, from] : [from, to];
-      const discriminator =
-        r.type === "HOLDS_POSITION"
-          ? String(properties.role ?? "")
-          : r.type === "MET_WITH"
-            ? String(properties.eventId ?? "")
-            : "";
+      // a pair of people has one MET_WITH edge; its meetings are listed in `events`
+      const discriminator = r.type === "HOLDS_POSITION" ? String(properties.role ?? "") : "";
       const key = `${r.type}|${a}|${b}|${discriminator}`;
       const existing = merged.get(key);
       if (!existing) {
@@ -582,6 +599,7 @@ export function resolveExtraction(
         seen.add(evidenceKey(e));
         existing.evidence.push(e);
       }
+      const before = existing.properties;
       if (r.confidence > existing.confidence) {
         existing.properties = { ...existing.properties, ...properties };
         existing.confidence = r.confidence;
@@ -589,6 +607,8 @@ export function resolveExtraction(
         for (const [k, v] of Object.entries(properties))
           if (existing.properties[k] === undefined) existing.properties[k] = v;
       }
+      if (r.type === "MET_WITH")
+        existing.properties = { ...existing.properties, ...mergeMeetingProperties(before, properties) };
     }
   }
   const relations = [...merged.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, r]) => r);
@@ -608,7 +628,7 @@ function dedupeEvidence(evidence: Evidence[]): Evidence[] {
   return out;
 }
 
-/** The entity of a cluster: the alias entry's name, else the stored name, else the most used form. */
+/** The entity of a cluster, named by chooseName over every form seen (stored counts included). */
 function buildEntity(
   c: Cluster,
   entry: { name: string; type: EntityType; acronyms: string[]; aliases: string[]; country?: string } | undefined,
@@ -631,13 +651,29 @@ function buildEntity(
   }
   const byWeight = (m: Map<string, number>) =>
     [...m.entries()].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : 1));
-  let name: string;
-  if (entry) name = entry.name;
-  else if (stored) name = stored.name;
-  else if (isOrg) {
-    const full = byWeight(new Map([...weight].filter(([f]) => !isAcronymForm(f))));
-    name = full[0]?.[0] ?? byWeight(weight)[0]![0];
-  } else name = byWeight(weight)[0]![0];
+  // the name: the alias file, then reference data, then the form most documents used (stored counts included)
+  const formDocs = new Map<string, number>(Object.entries(stored?.formDocs ?? {}));
+  if (stored !== undefined && formDocs.size === 0) formDocs.set(stored.name, 1);
+  const formsByDoc = new Map<string, string[]>();
+  for (const n of sorted) {
+    const docId = n.doc?.document.id ?? n.id;
+    formsByDoc.set(docId, [...(formsByDoc.get(docId) ?? []), n.entity.name, ...n.entity.aliases]);
+  }
+  for (const forms of formsByDoc.values()) countFormsOfDocument(formDocs, forms);
+  const name =
+    chooseName(
+      formDocs,
+      {
+        ...(entry !== undefined ? { aliasName: entry.name } : {}),
+        ...(stored?.referenceName !== undefined ? { referenceName: stored.referenceName } : {}),
+      },
+      isOrg,
+    ) ?? byWeight(weight)[0]![0];
+  if (type0 !== "Country") {
+    const counted = [...formDocs.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    properties.nameForms = counted.map(([f]) => f);
+    properties.nameFormDocs = counted.map(([, n]) => n);
+  }
   let type: EntityType =
     entry?.type ??
     stored?.type ??
@@ -653,6 +689,8 @@ function buildEntity(
   if (isOrg) {
     const acronym = entry?.acronyms[0] ?? stored?.acronym ?? byWeight(acronymVotes)[0]?.[0];
     if (acronym !== undefined) properties.acronym = acronym;
+    // the acronym is also an alias, as it is once the node is stored: the aliases must not depend on the chunking
+    if (acronym !== undefined && acronym !== name) aliasSet.add(acronym);
     const country = entry?.country ?? stored?.country;
     if (country !== undefined) properties.country = country;
   } else {
@@ -661,21 +699,77 @@ function buildEntity(
   return { id: "", type, name, aliases: [...aliasSet].sort(), properties };
 }
 
+/**
+ * The MET_WITH properties of one document's meeting: the resolved event in `events` (count 1) and its date (else the
+ * publication date of the report) as the first and last date; the document-local `eventId` is dropped.
+ */
+function meetingOf(
+  properties: Record<string, PropertyValue>,
+  document: DocumentMeta,
+  eventEntities: ReadonlyMap<string, Entity>,
+  globalIdOf: ReadonlyMap<string, string>,
+): Record<string, PropertyValue> {
+  const { eventId: localEvent, ...rest } = properties;
+  const eventId = typeof localEvent === "string" ? globalIdOf.get(`${document.id}#${localEvent}`) : undefined;
+  const date = [rest.date, eventEntities.get(eventId ?? "")?.properties.date, document.date].find(
+    (d) => typeof d === "string",
+  );
+  const meeting: Record<string, PropertyValue> = { ...rest, events: eventId !== undefined ? [eventId] : [], count: 1 };
+  if (typeof date === "string") {
+    meeting.firstDate = date;
+    meeting.lastDate = date;
+  }
+  return mergeMeetingProperties(meeting, {});
+}
+
+/** The properties every report of an event agrees on, chosen so that they do not depend on the order of reports. */
+function eventEntity(event: ResolvedEvent, labelOf: (id: string) => string): Entity {
+  const stored = event.stored?.properties ?? {};
+  const values = (name: string): string[] =>
+    [stored[name], ...event.reports.map((r) => r.properties[name])]
+      .filter((v): v is string => typeof v === "string" && v !== "")
+      .sort();
+  const properties: Record<string, PropertyValue> = { kind: event.kind };
+  const title = values("title")[0];
+  if (title !== undefined) properties.title = title;
+  // the earliest full date, else the earliest partial one ("2024-10" says less than "2024-10-28")
+  const dates = values("date");
+  const date = dates.find((d) => dayOf(d) !== undefined) ?? dates[0];
+  if (date !== undefined) properties.date = date;
+  else {
+    const dateText = values("dateText")[0];
+    if (dateText !== undefined) properties.dateText = dateText;
+  }
+  if (event.place !== undefined) properties.place = event.place;
+  const participants = [...event.participants].sort();
+  properties.participantIds = participants;
+  properties.sources = [...event.sources].sort();
+  if (event.firstDay !== undefined) properties.seenFrom = dateOfDay(event.firstDay);
+  if (event.lastDay !== undefined) properties.seenTo = dateOfDay(event.lastDay);
+  const labels = participants.map(labelOf);
+  return { id: event.id, type: "Event", name: eventName(event.kind, properties, labels), aliases: [], properties };
+}
+
 function shortLabel(entity: Entity | undefined): string {
   if (!entity) return "?";
   const acronym = entity.properties.acronym;
   return typeof acronym === "string" ? acronym : entity.name;
 }
 
-function eventName(kind: string, local: Entity, labels: string[]): string {
+function eventName(kind: string, properties: Record<string, PropertyValue>, labels: string[]): string {
+  const local = { properties };
   const list =
     labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} and ${labels[labels.length - 1]}`;
+  // an event always shows when it happened, or at least when it was reported: reports of different meetings of
+  // the same people must not read the same
   const when =
     typeof local.properties.date === "string"
       ? ` (${local.properties.date})`
       : typeof local.properties.dateText === "string"
-        ? ` (${local.properties.dateText})`
-        : "";
+        ? ` (${local.properties.dateText}${typeof local.properties.seenFrom === "string" ? `, reported ${local.properties.seenFrom}` : ""})`
+        : typeof local.properties.seenFrom === "string"
+          ? ` (reported ${local.properties.seenFrom})`
+          : "";
   const title =
     typeof local.properties.title === "string" ? local.properties.title : kind.charAt(0).toUpperCase() + kind.slice(1);
   switch (kind) {

@@ -35,9 +35,17 @@ const SHOWN_PROPERTIES = [
   "countries",
 ];
 
-/** The edge's date, else its event's (MET_WITH carries eventId), else the other end's, else a date as written. */
+/**
+ * The edge's date (a pair's meetings: the first and last date), else its event's, else the other end's, else a
+ * date as written.
+ */
 function dateOf(edge: GraphEdge, other: GraphNode, events: ReadonlyMap<string, GraphNode>): string | undefined {
-  const event = typeof edge.properties.eventId === "string" ? events.get(edge.properties.eventId) : undefined;
+  const { firstDate, lastDate } = edge.properties;
+  if (typeof firstDate === "string")
+    return typeof lastDate === "string" && lastDate !== firstDate ? `${firstDate} – ${lastDate}` : firstDate;
+  const eventIds = edge.properties.events;
+  const eventId = Array.isArray(eventIds) ? eventIds[0] : undefined;
+  const event = typeof eventId === "string" ? events.get(eventId) : undefined;
   const candidates = [
     edge.properties.date,
     event?.properties.date,
@@ -86,7 +94,13 @@ export function formatEntityCard(card: EntityCard): string {
           : section.direction === "out"
             ? `${detail ? `${detail}, ` : ""}${other.name}`
             : `${other.name}${detail ? ` — ${detail}` : ""}`;
-      const status = section.type === "MEMBER_OF" && detail ? ` (${detail})` : "";
+      const count = Number(edge.properties.count ?? 1);
+      const status =
+        section.type === "MEMBER_OF" && detail
+          ? ` (${detail})`
+          : section.type === "MET_WITH" && count > 1
+            ? ` (${count} meetings)`
+            : "";
       lines.push(`${head}${what}${status} (${other.label})${cite(edge)}`);
     }
   }

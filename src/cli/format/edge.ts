@@ -26,7 +26,17 @@ export function edgeDetail(edge: Pick<GraphEdge, "type" | "properties">): string
     case "HOLDS_POSITION":
       parts.push(str(p.role), str(p.date));
       break;
-    case "MET_WITH":
+    case "MET_WITH": {
+      // one edge per pair: how many meetings, and when (first – last)
+      const count = Number(p.count ?? 1);
+      const first = str(p.firstDate) ?? str(p.date);
+      const last = str(p.lastDate);
+      parts.push(
+        count > 1 ? `${count} meetings` : undefined,
+        last !== undefined && last !== first ? `${first ?? "?"} – ${last}` : first,
+      );
+      break;
+    }
     case "SIGNED":
     case "PARTICIPATED_IN":
     case "LOCATED_IN":

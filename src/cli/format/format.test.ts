@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { EntityCard, GraphEdge, GraphNode, GraphPath } from "../../domain/views.js";
 import { formatEntityCard } from "./card.js";
 import { edgeArrow, formatEvidence } from "./edge.js";
-import { formatPaths } from "./path.js";
+import { formatPath, formatPaths } from "./path.js";
 import { formatRanked } from "./top.js";
 
 const node = (id: string, name: string, label: GraphNode["label"] = "Person"): GraphNode => ({
@@ -75,6 +75,17 @@ describe("formatPaths", () => {
     ]);
   });
 
+  it("prints a sentence several documents share once, with the number of the others", () => {
+    const shared = edge("MET_WITH", "a", "b", { date: "2024-06" }, "Yoshino met Dauletalin.");
+    const twice = { ...shared, evidence: [...shared.evidence, { ...shared.evidence[0]!, document: { id: "d2" } }] };
+    const lines = formatPath({
+      nodes: [node("a", "Tomoko Yoshino"), node("b", "Satybaldy Dauletalin")],
+      edges: [twice],
+    });
+    expect(lines.filter((l) => l.includes("Yoshino met Dauletalin."))).toHaveLength(1);
+    expect(lines.join("\n")).toContain("(and 1 more document)");
+  });
+
   it("says so when there is no path", () => {
     expect(formatPaths(node("a", "A"), node("b", "B"), [], 3)).toBe("No connection between A and B within 3 hops.");
   });
@@ -102,6 +113,24 @@ describe("formatEntityCard", () => {
     expect(text).toContain("Meetings:\n  - 2023-07-17  met Sattar Mohbaliyev (Person)  [1]");
     expect(text).toContain("Sources:\n  [1] Talks in Geneva, 2024-06-14");
     expect(text).not.toContain("Memberships:");
+  });
+
+  it("shows a pair's meetings once, with their number and first and last date", () => {
+    const card: EntityCard = {
+      node: node("p", "Satybaldy Dauletalin"),
+      connections: [
+        {
+          edge: edge("MET_WITH", "p", "x", { count: 4, firstDate: "2021-07-17", lastDate: "2024-07-17" }),
+          other: node("x", "Sattar Mohbaliyev"),
+          direction: "out",
+        },
+      ],
+      documents: [{ id: "d1", title: "Talks in Baku", date: "2024-07-18" }],
+    };
+    expect(formatEntityCard(card)).toContain(
+      "Meetings:\n  - 2021-07-17 – 2024-07-17  met Sattar Mohbaliyev (4 meetings) (Person)  [1]",
+    );
+    expect(edgeArrow(card.connections[0]!.edge, "p")).toBe("—MET_WITH (4 meetings, 2021-07-17 – 2024-07-17)→");
   });
 });
 

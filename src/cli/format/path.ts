@@ -21,9 +21,19 @@ export function formatPath(path: GraphPath, index?: number): string[] {
     const from: GraphNode | undefined = path.nodes[i];
     const to: GraphNode | undefined = path.nodes[i + 1];
     lines.push(`   ${from?.name ?? "?"} ${edgeArrow(edge, from?.id ?? "")} ${to?.name ?? "?"}`);
-    for (const ev of edge.evidence.slice(0, MAX_EVIDENCE_PER_HOP)) lines.push(`      ${formatEvidence(ev)}`);
-    if (edge.evidence.length > MAX_EVIDENCE_PER_HOP)
-      lines.push(`      (+${edge.evidence.length - MAX_EVIDENCE_PER_HOP} more sentences)`);
+    // a sentence reposted by many documents is printed once, with the number of other documents that have it
+    const bySentence = new Map<string, { ev: (typeof edge.evidence)[number]; others: number }>();
+    for (const ev of edge.evidence) {
+      const seen = bySentence.get(ev.sentence);
+      if (seen === undefined) bySentence.set(ev.sentence, { ev, others: 0 });
+      else seen.others++;
+    }
+    for (const { ev, others } of [...bySentence.values()].slice(0, MAX_EVIDENCE_PER_HOP))
+      lines.push(
+        `      ${formatEvidence(ev)}${others > 0 ? ` (and ${others} more document${others === 1 ? "" : "s"})` : ""}`,
+      );
+    if (bySentence.size > MAX_EVIDENCE_PER_HOP)
+      lines.push(`      (+${bySentence.size - MAX_EVIDENCE_PER_HOP} more sentences)`);
   });
   return lines;
 }

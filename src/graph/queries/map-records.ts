@@ -10,8 +10,17 @@ export const NODE_MAP = (n: string) => /* Cypher */ `${n} {.*, labels: labels(${
 export const EDGE_MAP = (r: string) =>
   /* Cypher */ `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
 
-const NODE_OWN_KEYS = new Set(["id", "name", "aliases", "searchText", "labels"]);
-const EDGE_OWN_KEYS = new Set(["key", "evidence", "evidenceDocs", "confidence"]);
+const NODE_OWN_KEYS = new Set([
+  "id",
+  "name",
+  "aliases",
+  "searchText",
+  "lookupKeys",
+  "nameForms",
+  "nameFormDocs",
+  "labels",
+]);
+const EDGE_OWN_KEYS = new Set(["key", "evidence", "evidenceDocs", "confidence", "sourceConfidences"]);
 
 /** The most specific of a node's labels (NODE_LABELS lists Union and Confederation before Organization). */
 export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefined {
