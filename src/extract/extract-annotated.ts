@@ -260,9 +260,17 @@ export function extractAnnotated(
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation !== "SIGNED") continue;
       const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);
-      const parties = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
+      // a side's parties are its organisations (a person signs for the one they hold a post in); a side with none
+      // is the one person it names, if it names one
+      const parties = (keys: string[]) => {
+        const orgs = [...new Set(keys.map(party).filter(isOrgKey))];
+        const people = keys.filter((k) => isPersonKey(k) && !orgOfPerson.has(k));
+        return orgs.length > 0 ? orgs : people.length === 1 ? people : [];
+      };
       // "A signed agreements with B and C": one agreement per counterpart; "A and B signed": one among them all
-      const groups = r.isPair ? [parties(r.a)] : parties(r.b).map((b) => [...parties(r.a), b]);
+      // "A and B signed" names each signatory: every one is a party
+      const everyone = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
+      const groups = r.isPair ? [everyone(r.a)] : parties(r.b).map((b) => [...parties(r.a), b]);
       groups.forEach((group, g) => {
         const signatories = [...new Set(group)];
         if (signatories.length < 2) return;
