@@ -222,8 +222,9 @@ export function extractAnnotated(
       ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t),
       isPerson: isPersonKey,
       isRole,
+      isExpanding: true,
     };
-    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole };
+    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole, isExpanding: true };
     const evidence = evidenceOf(s);
     for (const r of findRelations(sentence, forPeople)) {
       if (r.relation === "MET_WITH") addMeeting(r, s, evidence);

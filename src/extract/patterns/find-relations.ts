@@ -37,6 +37,8 @@ export interface TokenOwners {
   isPerson: (key: string) => boolean;
   /** true for tokens of a role phrase ("the President of X" stands for X's president) */
   isRole: (token: number) => boolean;
+  /** whether a party noun ("a delegation of X led by Y") stands for what its phrase names (a membership noun never does) */
+  isExpanding: boolean;
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
@@ -103,7 +105,8 @@ function entitiesOf(
     return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
   // the token's own phrase, breadth first, two levels, when the token is a party noun or a role
   const lemma = sentence.tokens[token]!.lemma.toLowerCase();
-  if (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)) return [];
+  if (!owners.isExpanding || MEMBERSHIP_NOUNS.has(lemma) || (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)))
+    return [];
   const found: string[] = [];
   let frontier = [token, ...conj];
   const seen = new Set(frontier);
@@ -169,6 +172,8 @@ function side(
 }
 
 const PARTY_NOUN_SET: ReadonlySet<string> = new Set(PARTY_NOUNS);
+/** Nouns that state a membership: another membership trigger, not a party ("a member of A, ..., a member of B"). */
+const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(["member", "affiliate", "membership", "affiliation"]);
 const CLAUSE_BREAK = /^(;|:|\.|who|which|that|while|whereas|but)$/i;
 
 /** People and organisations named along the text from `from` in direction `step`, until another verb or a clause break. */

@@ -438,7 +438,9 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     a: [
       ["nsubj"],
       ["<appos"],
+      ["<appos", "nsubj"],
       ["appos"],
+      ["<nmod:of", "nsubj"],
       ["<nsubj"],
       ["<conj:and", "nsubj"],
       ["<obj", "nsubj"],
