@@ -40,6 +40,9 @@ function metaOf(doc: SourceDocument): DocumentMeta {
   return meta;
 }
 
+/** Pronouns that stand for one person named before them. */
+const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+
 /** Confidence of a LOCATED_IN read from a name or a place written after it. */
 const PLACE_CONFIDENCE = 0.8;
 
@@ -216,10 +219,24 @@ export function extractAnnotated(
     return key;
   };
 
+  // "he", "she", "his", "her": the person named last before them, in this sentence or the two before
+  const antecedentOf = (s: number, t: number): string | undefined => {
+    const token = annotated.sentences[s]!.tokens[t]!;
+    if (!token.pos.startsWith("PRP") || !PERSONAL_PRONOUNS.has(token.text.toLowerCase())) return undefined;
+    for (let back = s; back >= Math.max(0, s - 2); back--) {
+      const people = chunks[back]!.flatMap((c, k) =>
+        c.kind === "person" && (back < s || c.end <= t) && chunkKeys[back]![k] ? [chunkKeys[back]![k]!] : [],
+      );
+      const last = people[people.length - 1];
+      if (last !== undefined && isPersonKey(last)) return last;
+    }
+    return undefined;
+  };
+
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
     const forPeople: TokenOwners = {
-      ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t),
+      ownerOf: (t) => descriptorOwner[s]![t] ?? chunkOwner(s, t) ?? antecedentOf(s, t),
       isPerson: isPersonKey,
       isRole,
       isExpanding: true,
