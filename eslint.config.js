@@ -11,7 +11,10 @@ const PURE_BANS = {
     { name: "fs", message: "extract/ and resolve/ are pure: no file system." },
   ],
   patterns: [
-    { group: ["**/graph/**", "**/api/**", "**/cli/**", "**/ingest/**", "**/log.js", "**/config/**", "**/import.js"], message: "extract/ and resolve/ import only domain/ and each other." },
+    {
+      group: ["**/graph/**", "**/api/**", "**/cli/**", "**/ingest/**", "**/log.js", "**/config/**", "**/import.js"],
+      message: "extract/ and resolve/ import only domain/ and each other.",
+    },
   ],
 };
 
@@ -22,22 +25,66 @@ export default tseslint.config(
   prettier,
   {
     languageOptions: {
-      globals: { process: "readonly", console: "readonly", URL: "readonly", setTimeout: "readonly", clearTimeout: "readonly", Buffer: "readonly", fetch: "readonly", document: "readonly", window: "readonly" },
+      globals: {
+        process: "readonly",
+        console: "readonly",
+        URL: "readonly",
+        setTimeout: "readonly",
+        clearTimeout: "readonly",
+        Buffer: "readonly",
+        fetch: "readonly",
+        document: "readonly",
+        window: "readonly",
+      },
     },
     rules: {
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", caughtErrorsIgnorePattern: "^_" },
+      ],
     },
   },
-  { files: ["src/extract/**/*.ts", "src/resolve/**/*.ts"], ignores: ["**/*.test.ts"], rules: { "no-restricted-imports": ["error", PURE_BANS], "no-restricted-globals": ["error", { name: "process", message: "pure code: no process.env or clock" }] } },
+  {
+    files: ["src/extract/**/*.ts", "src/resolve/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", PURE_BANS],
+      "no-restricted-globals": ["error", { name: "process", message: "pure code: no process.env or clock" }],
+    },
+  },
   {
     files: ["src/domain/**/*.ts"],
     ignores: ["**/*.test.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["../*", "!./*"], message: "domain/ imports nothing else in src/." }], paths: [{ name: "neo4j-driver", message: "domain/ has no I/O." }, { name: "node:fs", message: "domain/ has no I/O." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [{ group: ["../*", "!./*"], message: "domain/ imports nothing else in src/." }],
+          paths: [
+            { name: "neo4j-driver", message: "domain/ has no I/O." },
+            { name: "node:fs", message: "domain/ has no I/O." },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["src/**/*.ts"],
     ignores: ["src/graph/**", "src/**/*.test.ts"],
-    rules: { "no-restricted-imports": ["error", { paths: [{ name: "neo4j-driver", message: "only src/graph/ imports neo4j-driver (types excepted)", allowTypeImports: true }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "neo4j-driver",
+              message: "only src/graph/ imports neo4j-driver (types excepted)",
+              allowTypeImports: true,
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 
 const entry = new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
-  process.stderr.write('labour-graph is not built: run "npm install" (or "npm run build") in the project folder first.\n');
+  process.stderr.write(
+    'labour-graph is not built: run "npm install" (or "npm run build") in the project folder first.\n',
+  );
   process.exit(2);
 }
 await import(entry.href);

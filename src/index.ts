@@ -1,11 +1,13 @@
 /** The public surface of labour-graph as a library: the domain model and the entry functions. */
-export * from "./domain/index.js";
+export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
 export { loadConfig, type Config } from "./config/config.js";
+export * from "./domain/index.js";
 export { createDriver, resolveConnection, type ConnectionSettings } from "./graph/connection.js";
 export { migrate } from "./graph/migrate.js";
+export { planWrite, type WritePlan } from "./graph/plan-write.js";
 export { ManagedNeo4j } from "./graph/provision/managed-neo4j.js";
-export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
 export {
+  QUERY_LIMITS,
   findCommonConnections,
   findConnections,
   getEntityCard,
@@ -13,9 +15,7 @@ export {
   getNeighbourhood,
   resolveEntity,
   searchEntities,
-  QUERY_LIMITS,
   type QueryContext,
 } from "./graph/queries/index.js";
-export { importExtraction, importPaths, type ImportOptions, type ImportSummary } from "./import.js";
-export { planWrite, type WritePlan } from "./graph/plan-write.js";
 export { writePlan, type WriteSummary } from "./graph/writer.js";
+export { importExtraction, importPaths, type ImportOptions, type ImportSummary } from "./import.js";

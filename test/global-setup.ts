@@ -52,7 +52,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   } else if (dockerAnswers()) {
     const { Neo4jContainer } = await import("@testcontainers/neo4j");
     const container = await new Neo4jContainer(readNeo4jVersions().dockerImage).withApoc().start();
-    settings = { uri: container.getBoltUri(), user: container.getUsername(), password: container.getPassword(), database: "neo4j" };
+    settings = {
+      uri: container.getBoltUri(),
+      user: container.getUsername(),
+      password: container.getPassword(),
+      database: "neo4j",
+    };
     teardown = async () => void (await container.stop());
   } else {
     const options = testManagedOptions();

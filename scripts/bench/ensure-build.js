@@ -22,7 +22,10 @@ export function ensureBuild(entry) {
   const built = path.join(ROOT, "dist", entry);
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource(path.join(ROOT, "src"))) return built;
   process.stderr.write("[bench] building (npm run build)...\n");
-  const result = spawnSync("npm", ["run", "-s", "build"], { cwd: ROOT, stdio: ["ignore", process.stderr, process.stderr] });
+  const result = spawnSync("npm", ["run", "-s", "build"], {
+    cwd: ROOT,
+    stdio: ["ignore", process.stderr, process.stderr],
+  });
   if (result.status !== 0) {
     // tsc still emits on type errors: go on with what was built, but say so
     if (!existsSync(built)) {

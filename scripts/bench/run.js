@@ -4,5 +4,7 @@ import { spawnSync } from "node:child_process";
 import { ensureBuild } from "./ensure-build.js";
 
 const entry = ensureBuild("bench/run-bench.js");
-const result = spawnSync(process.execPath, ["--max-old-space-size=8192", entry, ...process.argv.slice(2)], { stdio: "inherit" });
+const result = spawnSync(process.execPath, ["--max-old-space-size=8192", entry, ...process.argv.slice(2)], {
+  stdio: "inherit",
+});
 process.exitCode = result.status ?? 2;

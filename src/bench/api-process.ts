@@ -36,11 +36,15 @@ function waitExit(child: ChildProcess, ms: number): Promise<void> {
 
 /** Starts `labour-graph serve` on 127.0.0.1:<port> and waits until /healthz answers 200. */
 export async function startApiProcess(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "serve", "--port", String(port), "--host", "127.0.0.1"], {
-    env: { ...env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? "warn" },
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "serve", "--port", String(port), "--host", "127.0.0.1"],
+    {
+      env: { ...env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? "warn" },
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "ignore", "pipe"],
+    },
+  );
   let stderr = "";
   child.stderr?.on("data", (d: Buffer) => (stderr = (stderr + d.toString()).slice(-8000)));
   const url = `http://127.0.0.1:${port}`;
@@ -48,7 +52,9 @@ export async function startApiProcess(env: NodeJS.ProcessEnv, port: number, time
   while (!(await isHealthy(url))) {
     if (child.exitCode !== null || Date.now() > deadline) {
       child.kill("SIGKILL");
-      throw new Error(`The API did not start on ${url} (exit ${String(child.exitCode)}):\n${stderr.trim().split("\n").slice(-10).join("\n")}`);
+      throw new Error(
+        `The API did not start on ${url} (exit ${String(child.exitCode)}):\n${stderr.trim().split("\n").slice(-10).join("\n")}`,
+      );
     }
     await new Promise((r) => setTimeout(r, 250));
   }

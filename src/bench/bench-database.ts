@@ -2,8 +2,8 @@
  * The benchmark's database: its own managed Neo4j (home .neo4j-bench, Bolt 7694, HTTP 7484, never the user's
  * data) unless NEO4J_URI points at a server, which the benchmark then empties.
  */
-import path from "node:path";
 import type { Driver } from "neo4j-driver";
+import path from "node:path";
 import { loadConfig, PROJECT_ROOT, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
 import { migrate } from "../graph/migrate.js";
@@ -41,7 +41,9 @@ export async function openBenchDatabase(env: NodeJS.ProcessEnv, logger: Logger):
   if (config.neo4j.isManaged) {
     const managed = new ManagedNeo4j({ ...config.managed, logger, startTimeoutMs: 240_000 });
     const { alreadyRunning } = await managed.start();
-    logger.info(`${alreadyRunning ? "using the running" : "started the"} benchmark Neo4j at ${managed.uri} (home ${config.managed.home})`);
+    logger.info(
+      `${alreadyRunning ? "using the running" : "started the"} benchmark Neo4j at ${managed.uri} (home ${config.managed.home})`,
+    );
   }
   const settings = resolveConnection(config);
   const driver = createDriver(settings, { maxConnectionPoolSize: 128 });
@@ -104,5 +106,9 @@ export async function countGraph(driver: Driver, database: string): Promise<Grap
     { database },
   );
   const r = records[0];
-  return { nodes: Number(r?.get("nodes") ?? 0), relationships: Number(r?.get("relationships") ?? 0), documents: Number(r?.get("documents") ?? 0) };
+  return {
+    nodes: Number(r?.get("nodes") ?? 0),
+    relationships: Number(r?.get("relationships") ?? 0),
+    documents: Number(r?.get("documents") ?? 0),
+  };
 }

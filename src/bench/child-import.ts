@@ -18,12 +18,20 @@ export interface ChildImport {
 }
 
 /** Starts `labour-graph import <paths...> [extra args]` with the given environment (the built CLI in dist/). */
-export function spawnImport(paths: readonly string[], env: NodeJS.ProcessEnv, extraArgs: readonly string[] = []): ChildImport {
-  const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", ...paths, ...extraArgs], {
-    env,
-    cwd: PROJECT_ROOT,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+export function spawnImport(
+  paths: readonly string[],
+  env: NodeJS.ProcessEnv,
+  extraArgs: readonly string[] = [],
+): ChildImport {
+  const child = spawn(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", ...paths, ...extraArgs],
+    {
+      env,
+      cwd: PROJECT_ROOT,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let stdout = "";
   let stderr = "";
   child.stdout?.on("data", (d: Buffer) => (stdout += d.toString()));

@@ -19,7 +19,10 @@ export async function readCorpusGold(dir: string, limit?: number): Promise<Corpu
   const entities = JSON.parse(readFileSync(path.join(dir, "gold", "entities.json"), "utf8")) as GoldEntity[];
   const documents: CorpusGold["documents"] = [];
   const relations: GoldRelation[] = [];
-  const lines = createInterface({ input: createReadStream(path.join(dir, "gold", "relations.jsonl")), crlfDelay: Infinity });
+  const lines = createInterface({
+    input: createReadStream(path.join(dir, "gold", "relations.jsonl")),
+    crlfDelay: Infinity,
+  });
   for await (const line of lines) {
     if (line.trim() === "") continue;
     if (limit !== undefined && documents.length >= limit) break;
@@ -49,7 +52,13 @@ export async function goldAsExtraction(dir: string, limit?: number): Promise<Ext
     textOfPath.set(d.path, bytes.toString("utf8"));
     documents.push({ id, path: d.path, title: d.title, date: d.date });
   }
-  const entities: Entity[] = gold.entities.map((e) => ({ id: `gold:${e.key}`, type: e.type, name: e.name, aliases: e.aliases, properties: e.properties }));
+  const entities: Entity[] = gold.entities.map((e) => ({
+    id: `gold:${e.key}`,
+    type: e.type,
+    name: e.name,
+    aliases: e.aliases,
+    properties: e.properties,
+  }));
   const relations: Relation[] = gold.relations.map((r) => {
     const text = textOfPath.get(r.document) ?? "";
     const start = Math.max(0, text.indexOf(r.sentence));
@@ -58,7 +67,9 @@ export async function goldAsExtraction(dir: string, limit?: number): Promise<Ext
       from: `gold:${r.from}`,
       to: `gold:${r.to}`,
       properties: r.properties,
-      evidence: [{ document: idOfPath.get(r.document) ?? "", sentence: r.sentence, start, end: start + r.sentence.length }],
+      evidence: [
+        { document: idOfPath.get(r.document) ?? "", sentence: r.sentence, start, end: start + r.sentence.length },
+      ],
       confidence: 1,
     };
   });

@@ -31,8 +31,14 @@ export async function dumpGraph(driver: Driver, database: string): Promise<strin
     { database },
   );
   const lines = [
-    ...nodes.records.map((r) => `N ${JSON.stringify([...(r.get("labels") as string[])].sort())} ${JSON.stringify(canonical(r.get("props")))}`),
-    ...rels.records.map((r) => `R ${String(r.get("type"))} ${String(r.get("from"))} -> ${String(r.get("to"))} ${JSON.stringify(canonical(r.get("props")))}`),
+    ...nodes.records.map(
+      (r) =>
+        `N ${JSON.stringify([...(r.get("labels") as string[])].sort())} ${JSON.stringify(canonical(r.get("props")))}`,
+    ),
+    ...rels.records.map(
+      (r) =>
+        `R ${String(r.get("type"))} ${String(r.get("from"))} -> ${String(r.get("to"))} ${JSON.stringify(canonical(r.get("props")))}`,
+    ),
   ];
   return lines.sort();
 }

@@ -18,10 +18,17 @@ export async function postGraphQL(url: string, query: string, variables: Record<
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  if (response.status !== 200) throw new GraphQLRequestError(`HTTP ${response.status}: ${text.slice(0, 200)}`, response.status);
+  if (response.status !== 200)
+    throw new GraphQLRequestError(`HTTP ${response.status}: ${text.slice(0, 200)}`, response.status);
   const body = JSON.parse(text) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors !== undefined && body.errors.length > 0) {
-    throw new GraphQLRequestError(`GraphQL error: ${body.errors.map((e) => e.message).join("; ").slice(0, 200)}`, response.status);
+    throw new GraphQLRequestError(
+      `GraphQL error: ${body.errors
+        .map((e) => e.message)
+        .join("; ")
+        .slice(0, 200)}`,
+      response.status,
+    );
   }
   return body.data;
 }

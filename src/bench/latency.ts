@@ -40,7 +40,10 @@ export interface MeasureOptions {
 }
 
 /** Runs `task(i)` `requests` times with `concurrency` workers; a rejected task counts as an error. */
-export async function measureLatency(task: (i: number) => Promise<void>, options: MeasureOptions): Promise<LatencyStats> {
+export async function measureLatency(
+  task: (i: number) => Promise<void>,
+  options: MeasureOptions,
+): Promise<LatencyStats> {
   const durations: number[] = [];
   const errorSamples: string[] = [];
   let errors = 0;
@@ -56,7 +59,8 @@ export async function measureLatency(task: (i: number) => Promise<void>, options
         durations.push(performance.now() - t0);
       } catch (error) {
         errors++;
-        if (errorSamples.length < 5) errorSamples.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
+        if (errorSamples.length < 5)
+          errorSamples.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
       }
     }
   };

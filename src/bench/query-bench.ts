@@ -25,32 +25,82 @@ export const GRAPHQL_QUERIES: Record<QueryName, string> = {
   connections: /* GraphQL */ `
     query Connections($from: String!, $to: String!) {
       connections(from: $from, to: $to) {
-        nodes { id name label }
-        edges { type from to properties evidence { sentence document { id title date } } }
+        nodes {
+          id
+          name
+          label
+        }
+        edges {
+          type
+          from
+          to
+          properties
+          evidence {
+            sentence
+            document {
+              id
+              title
+              date
+            }
+          }
+        }
       }
-    }`,
+    }
+  `,
   neighbourhood: /* GraphQL */ `
     query Neighbourhood($id: String!) {
       neighbourhood(id: $id) {
-        nodes { id name label }
-        edges { type from to properties evidence { sentence document { id title date } } }
+        nodes {
+          id
+          name
+          label
+        }
+        edges {
+          type
+          from
+          to
+          properties
+          evidence {
+            sentence
+            document {
+              id
+              title
+              date
+            }
+          }
+        }
       }
-    }`,
+    }
+  `,
   search: /* GraphQL */ `
     query Search($text: String!) {
-      search(text: $text) { score node { id name label } }
-    }`,
+      search(text: $text) {
+        score
+        node {
+          id
+          name
+          label
+        }
+      }
+    }
+  `,
 };
 
 /** Picks query arguments from the graph: pairs of people, people as centres, and misspelt names to search. */
-export async function pickQueryTargets(driver: Driver, database: string, prng: Prng, count: number): Promise<QueryTargets> {
+export async function pickQueryTargets(
+  driver: Driver,
+  database: string,
+  prng: Prng,
+  count: number,
+): Promise<QueryTargets> {
   const { records } = await driver.executeQuery(
     /* Cypher */ `MATCH (p:Person)-[r]-() WHERE type(r) <> 'MENTIONED_IN' RETURN DISTINCT p.id AS id, p.name AS name ORDER BY id`,
     {},
     { database },
   );
   const people = records.map((r) => ({ id: String(r.get("id")), name: String(r.get("name")) }));
-  if (people.length < 2) throw new Error(`The imported graph has ${people.length} connected people: too few to benchmark queries.`);
+  if (people.length < 2)
+    throw new Error(`The imported graph has ${people.length} connected people: too few to benchmark queries.`);
   const pairs: [string, string][] = [];
   while (pairs.length < count) {
     const [a, b] = prng.sample(people, 2) as [(typeof people)[number], (typeof people)[number]];
@@ -143,7 +193,9 @@ export interface BenchQueriesOptions {
 }
 
 /** Measures every query at every concurrency, GraphQL and driver alternating per repeat (warm-up first). */
-export async function benchQueries(options: BenchQueriesOptions): Promise<Record<QueryName, Record<string, QueryComparison>>> {
+export async function benchQueries(
+  options: BenchQueriesOptions,
+): Promise<Record<QueryName, Record<string, QueryComparison>>> {
   const out = {} as Record<QueryName, Record<string, QueryComparison>>;
   for (const name of QUERY_NAMES) {
     out[name] = {};
@@ -162,7 +214,11 @@ export async function benchQueries(options: BenchQueriesOptions): Promise<Record
       }
       const graphql = medianStats(graphqlRuns);
       const driver = medianStats(driverRuns);
-      out[name][`c${concurrency}`] = { graphql, driver, p95Ratio: Math.round((graphql.p95Ms / driver.p95Ms) * 100) / 100 };
+      out[name][`c${concurrency}`] = {
+        graphql,
+        driver,
+        p95Ratio: Math.round((graphql.p95Ms / driver.p95Ms) * 100) / 100,
+      };
       options.onProgress?.(
         `${name} c=${concurrency}: GraphQL p95 ${graphql.p95Ms} ms, driver p95 ${driver.p95Ms} ms (ratio ${out[name][`c${concurrency}`]!.p95Ratio}), errors ${graphql.errors}/${driver.errors}`,
       );

@@ -10,13 +10,19 @@ import { parseArgs } from "node:util";
 import { PROJECT_ROOT } from "../config/config.js";
 import { expandPaths, extractFile, loadAliasTable } from "../extract-files.js";
 import type { DocumentExtraction } from "../extract/types.js";
-import { scoreExtraction, type Score } from "../quality/index.js";
-import { resolveExtraction } from "../resolve/resolve-extraction.js";
 import { planWrite } from "../graph/plan-write.js";
 import { writePlan } from "../graph/writer.js";
 import { createLogger, type Logger } from "../log.js";
+import { scoreExtraction, type Score } from "../quality/index.js";
+import { resolveExtraction } from "../resolve/resolve-extraction.js";
 import { startApiProcess } from "./api-process.js";
-import { countGraph, emptyDatabase, openBenchDatabase, type BenchDatabase, type GraphCounts } from "./bench-database.js";
+import {
+  countGraph,
+  emptyDatabase,
+  openBenchDatabase,
+  type BenchDatabase,
+  type GraphCounts,
+} from "./bench-database.js";
 import { writeCeiling } from "./ceiling.js";
 import { generateCorpus } from "./generate-corpus.js";
 import { goldAsAnnotation, readCorpusGold } from "./gold.js";
@@ -49,8 +55,23 @@ const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** di
 export interface SizeResult {
   documents: number;
   corpusMiB: number;
-  extract?: { docsPerSec: number; ms: number; perDocumentDocsPerSec: number; resolveMs: number; entities: number; relations: number; failures: number };
-  ceiling?: { docsPerSec: number; ms: number; nodeRows: number; edgeRows: number; transactions: number; graph: GraphCounts };
+  extract?: {
+    docsPerSec: number;
+    ms: number;
+    perDocumentDocsPerSec: number;
+    resolveMs: number;
+    entities: number;
+    relations: number;
+    failures: number;
+  };
+  ceiling?: {
+    docsPerSec: number;
+    ms: number;
+    nodeRows: number;
+    edgeRows: number;
+    transactions: number;
+    graph: GraphCounts;
+  };
   import?: {
     docsPerSec: number;
     mibPerSec: number;
@@ -80,7 +101,9 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
   log.info(`generating ${count} articles in ${path.relative(PROJECT_ROOT, dir)}`);
   const started = performance.now();
   const summary = await generateCorpus({ dir, count, seed: SEED });
-  log.info(`generated ${count} articles (${round(summary.bytes / 1024 ** 2)} MiB) in ${round((performance.now() - started) / 1000)} s`);
+  log.info(
+    `generated ${count} articles (${round(summary.bytes / 1024 ** 2)} MiB) in ${round((performance.now() - started) / 1000)} s`,
+  );
   return { dir, bytes: summary.bytes };
 }
 
@@ -90,11 +113,18 @@ async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
     env: { ...db.childEnv, LOG_LEVEL: "info" },
     cwd: PROJECT_ROOT,
     onStderr: (chunk) => {
-      const last = chunk.trim().split("\n").filter((l) => /files|docs\/s/.test(l)).at(-1);
+      const last = chunk
+        .trim()
+        .split("\n")
+        .filter((l) => /files|docs\/s/.test(l))
+        .at(-1);
       if (last) log.debug(last);
     },
   });
-  if (run.code !== 0) log.warn(`the importer exited with ${String(run.code ?? run.signal)}:\n${run.stderr.trim().split("\n").slice(-8).join("\n")}`);
+  if (run.code !== 0)
+    log.warn(
+      `the importer exited with ${String(run.code ?? run.signal)}:\n${run.stderr.trim().split("\n").slice(-8).join("\n")}`,
+    );
   return run;
 }
 
@@ -127,7 +157,9 @@ async function benchSize(db: BenchDatabase, count: number, repeats: number, log:
     relations: extraction.relations.length,
     failures: failed,
   };
-  log.info(`[${count}] extraction: ${result.extract.docsPerSec} docs/s (per-document steps ${result.extract.perDocumentDocsPerSec} docs/s, resolution ${result.extract.resolveMs} ms)`);
+  log.info(
+    `[${count}] extraction: ${result.extract.docsPerSec} docs/s (per-document steps ${result.extract.perDocumentDocsPerSec} docs/s, resolution ${result.extract.resolveMs} ms)`,
+  );
   const gold = await readCorpusGold(dir);
   result.quality = scoreCorpus(extraction, gold);
   // cross-check with the project's scorer (corpus-level facts, events by kind); it compares every predicted
@@ -165,7 +197,9 @@ async function benchSize(db: BenchDatabase, count: number, repeats: number, log:
     ceilingRatio: round(writerDocsPerSec / result.ceiling.docsPerSec, 2),
     failed: written.documents.filter((d) => d.status === "failed").length,
   };
-  log.info(`[${count}] writer alone (writePlan, in-process): ${writerDocsPerSec} docs/s, ${result.writer.ceilingRatio} of the ceiling`);
+  log.info(
+    `[${count}] writer alone (writePlan, in-process): ${writerDocsPerSec} docs/s, ${result.writer.ceilingRatio} of the ceiling`,
+  );
 
   const runs = [];
   for (let r = 0; r < repeats; r++) {
@@ -194,9 +228,13 @@ async function benchSize(db: BenchDatabase, count: number, repeats: number, log:
     result.graph = await countGraph(db.driver, db.settings.database);
     // the ratio compares like with like only if both wrote the same graph
     if (result.ceiling !== undefined && JSON.stringify(result.ceiling.graph) !== JSON.stringify(result.graph)) {
-      log.warn(`[${count}] the ceiling wrote ${JSON.stringify(result.ceiling.graph)} but the importer ${JSON.stringify(result.graph)}`);
+      log.warn(
+        `[${count}] the ceiling wrote ${JSON.stringify(result.ceiling.graph)} but the importer ${JSON.stringify(result.graph)}`,
+      );
     }
-    log.info(`[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB`);
+    log.info(
+      `[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB`,
+    );
   }
   return result;
 }
@@ -207,7 +245,13 @@ interface QueryResults {
   graphqlDriverP95Ratio: number;
 }
 
-async function benchApi(db: BenchDatabase, documents: number, quick: boolean, repeats: number, log: Logger): Promise<QueryResults> {
+async function benchApi(
+  db: BenchDatabase,
+  documents: number,
+  quick: boolean,
+  repeats: number,
+  log: Logger,
+): Promise<QueryResults> {
   const port = Number(process.env.LG_BENCH_API_PORT ?? 4094);
   const api = await startApiProcess(db.childEnv, port);
   try {
@@ -256,14 +300,23 @@ async function main(): Promise<number> {
   }
   const log = createLogger("bench", (process.env.LOG_LEVEL as "info" | undefined) ?? "info");
   const mode = values.quick ? "quick" : values.full ? "full" : "default";
-  const sizes = values.sizes !== undefined ? values.sizes.split(",").map(Number) : values.quick ? [1000] : values.full ? [10_000, 100_000] : [10_000];
+  const sizes =
+    values.sizes !== undefined
+      ? values.sizes.split(",").map(Number)
+      : values.quick
+        ? [1000]
+        : values.full
+          ? [10_000, 100_000]
+          : [10_000];
   sizes.forEach((size) => positiveInt(String(size), "--sizes"));
   const queryRepeats = positiveInt(values.repeats ?? "3", "--repeats");
   const importRepeats = positiveInt(values["import-repeats"] ?? "3", "--import-repeats");
   const importRepeatsFor = (size: number) => (size > 20_000 ? 1 : importRepeats);
   const started = performance.now();
   const machine = describeMachine();
-  log.info(`machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`);
+  log.info(
+    `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`,
+  );
   const db = await openBenchDatabase(process.env, log);
   const results: Record<string, SizeResult> = {};
   let query: QueryResults | undefined;
@@ -280,12 +333,16 @@ async function main(): Promise<number> {
     }
     const largest = sizes[sizes.length - 1]!;
     if (!values["skip-queries"] && results[String(largest)]?.import !== undefined) {
-      log.info(`queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${queryRepeats}`);
+      log.info(
+        `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${queryRepeats}`,
+      );
       try {
         query = await benchApi(db, largest, values.quick, queryRepeats, log);
       } catch (error) {
         log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
-        results[String(largest)]!.missing.push(`queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+        results[String(largest)]!.missing.push(
+          `queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+        );
       }
     }
   } finally {
@@ -295,15 +352,29 @@ async function main(): Promise<number> {
   const report = {
     date: new Date().toISOString(),
     mode,
-    machine: { ...machine, loadAverage1mAtEnd: describeMachine().loadAverage1m, neo4jHeap: db.heap, neo4jPageCache: db.pageCache, neo4jManaged: db.isManaged },
-    import: { docsPerSec: primary.import?.docsPerSec ?? null, mibPerSec: primary.import?.mibPerSec ?? null, ceilingRatio: primary.import?.ceilingRatio ?? null, documents: primary.documents },
+    machine: {
+      ...machine,
+      loadAverage1mAtEnd: describeMachine().loadAverage1m,
+      neo4jHeap: db.heap,
+      neo4jPageCache: db.pageCache,
+      neo4jManaged: db.isManaged,
+    },
+    import: {
+      docsPerSec: primary.import?.docsPerSec ?? null,
+      mibPerSec: primary.import?.mibPerSec ?? null,
+      ceilingRatio: primary.import?.ceilingRatio ?? null,
+      documents: primary.documents,
+    },
     ceiling: { docsPerSec: primary.ceiling?.docsPerSec ?? null },
     writer: { docsPerSec: primary.writer?.docsPerSec ?? null, ceilingRatio: primary.writer?.ceilingRatio ?? null },
     extract: { docsPerSec: primary.extract?.docsPerSec ?? null },
     memory: { peakRssMiB: primary.memory?.peakRssMiB ?? null },
     query: {
       onDocuments: query?.onDocuments ?? null,
-      connections: { p95Ms: query?.byQuery.connections.c1?.graphql.p95Ms ?? null, p95MsC32: query?.byQuery.connections.c32?.graphql.p95Ms ?? null },
+      connections: {
+        p95Ms: query?.byQuery.connections.c1?.graphql.p95Ms ?? null,
+        p95MsC32: query?.byQuery.connections.c32?.graphql.p95Ms ?? null,
+      },
       neighbourhood: { p95Ms: query?.byQuery.neighbourhood.c1?.graphql.p95Ms ?? null },
       search: { p95Ms: query?.byQuery.search.c1?.graphql.p95Ms ?? null },
       graphqlDriverP95Ratio: query?.graphqlDriverP95Ratio ?? null,
@@ -316,7 +387,10 @@ async function main(): Promise<number> {
   const outDir = path.join(PROJECT_ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, `${report.date.slice(0, 10)}.json`);
-  const previous = existsSync(outFile) && statSync(outFile).size > 0 ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>) : {};
+  const previous =
+    existsSync(outFile) && statSync(outFile).size > 0
+      ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>)
+      : {};
   writeFileSync(outFile, `${JSON.stringify({ ...previous, [mode]: report }, null, 2)}\n`);
   log.info(`results written to ${path.relative(PROJECT_ROOT, outFile)} (${report.durationSec} s)`);
   printTable(report, log);
@@ -324,7 +398,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
-function printTable(report: { sizes: Record<string, SizeResult>; query: { details: Record<QueryName, Record<string, QueryComparison>> | null } }, log: Logger): void {
+function printTable(
+  report: {
+    sizes: Record<string, SizeResult>;
+    query: { details: Record<QueryName, Record<string, QueryComparison>> | null };
+  },
+  log: Logger,
+): void {
   for (const [size, r] of Object.entries(report.sizes)) {
     log.info(
       `N=${size}: import ${r.import?.docsPerSec ?? "-"} docs/s (${r.import?.mibPerSec ?? "-"} MiB/s), ceiling ${r.ceiling?.docsPerSec ?? "-"} docs/s, ratio ${r.import?.ceilingRatio ?? "-"}, writer alone ${r.writer?.ceilingRatio ?? "-"} of the ceiling, extraction ${r.extract?.docsPerSec ?? "-"} docs/s, peak RSS ${r.memory?.peakRssMiB ?? "-"} MiB, relation F1 ${r.quality?.relations.f1 ?? "-"}`,
@@ -345,7 +425,12 @@ main().then(
   (error: unknown) => {
     const isDebug = process.env.LOG_LEVEL === "debug";
     const text = error instanceof Error ? (isDebug ? (error.stack ?? error.message) : error.message) : String(error);
-    const hint = (error as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" ? " (see --help)" : isDebug ? "" : " (LOG_LEVEL=debug shows the stack)";
+    const hint =
+      (error as { code?: unknown }).code === "ERR_PARSE_ARGS_UNKNOWN_OPTION"
+        ? " (see --help)"
+        : isDebug
+          ? ""
+          : " (LOG_LEVEL=debug shows the stack)";
     process.stderr.write(`[bench] error: ${text}${hint}\n`);
     process.exitCode = 2;
   },

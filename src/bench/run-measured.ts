@@ -63,7 +63,14 @@ export function runMeasured(command: string, args: string[], options: RunMeasure
     child.on("close", (code, signal) => {
       clearInterval(sampler);
       clearTimeout(timer);
-      resolve({ code, signal, ms: performance.now() - started, peakRssMiB: peakKiB > 0 ? Math.round((peakKiB / 1024) * 10) / 10 : Number.NaN, stdout, stderr });
+      resolve({
+        code,
+        signal,
+        ms: performance.now() - started,
+        peakRssMiB: peakKiB > 0 ? Math.round((peakKiB / 1024) * 10) / 10 : Number.NaN,
+        stdout,
+        stderr,
+      });
     });
   });
 }

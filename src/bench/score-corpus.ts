@@ -51,8 +51,14 @@ function prf(truePositives: number, predicted: number, expected: number): Prf {
 }
 
 function discriminator(type: RelType, properties: Record<string, unknown>): string {
-  if (type === "HOLDS_POSITION") return String(properties.role ?? "").toLowerCase().trim();
-  if (type === "MEMBER_OF") return String(properties.status ?? "").toLowerCase().trim();
+  if (type === "HOLDS_POSITION")
+    return String(properties.role ?? "")
+      .toLowerCase()
+      .trim();
+  if (type === "MEMBER_OF")
+    return String(properties.status ?? "")
+      .toLowerCase()
+      .trim();
   return "";
 }
 
@@ -127,5 +133,11 @@ export function scoreCorpus(extraction: Extraction, gold: CorpusGold): CorpusSco
     predicted += p.size;
     expected += g.size;
   }
-  return { entities: entityScore, relations: prf(tp, predicted, expected), relationsByType, splitEntities, mergedEntities };
+  return {
+    entities: entityScore,
+    relations: prf(tp, predicted, expected),
+    relationsByType,
+    splitEntities,
+    mergedEntities,
+  };
 }

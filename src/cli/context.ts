@@ -1,8 +1,8 @@
 /** The CLI's composition root: configuration, loggers and the driver are built here and passed down. */
 import type { Driver } from "neo4j-driver";
-import { mapDriverError } from "../graph/errors.js";
 import { loadConfig, type Config } from "../config/config.js";
 import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
+import { mapDriverError } from "../graph/errors.js";
 import { createLogger, type Logger } from "../log.js";
 
 /** What every command receives. */
@@ -24,7 +24,10 @@ export function createCliContext(env: NodeJS.ProcessEnv = process.env): CliConte
 }
 
 /** Opens a driver for the configured database, runs `work`, and always closes it. */
-export async function withDriver<T>(ctx: CliContext, work: (driver: Driver, settings: ConnectionSettings) => Promise<T>): Promise<T> {
+export async function withDriver<T>(
+  ctx: CliContext,
+  work: (driver: Driver, settings: ConnectionSettings) => Promise<T>,
+): Promise<T> {
   const settings = resolveConnection(ctx.config);
   const driver = createDriver(settings);
   try {

@@ -8,7 +8,10 @@ import { isUnavailableError, mapDriverError } from "../graph/errors.js";
 export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2 } as const;
 
 /** Prints the error to stderr and returns the exit code. */
-export function handleError(error: unknown, write: (line: string) => void = (l) => process.stderr.write(`${l}\n`)): number {
+export function handleError(
+  error: unknown,
+  write: (line: string) => void = (l) => process.stderr.write(`${l}\n`),
+): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message
     return error.exitCode === 0 ? EXIT.OK : EXIT.ERROR;
@@ -18,7 +21,12 @@ export function handleError(error: unknown, write: (line: string) => void = (l) 
     for (const issue of error.issues) write(`  - ${issue.path.join(".") || "value"}: ${issue.message}`);
     return EXIT.ERROR;
   }
-  const known = error instanceof LabourGraphError ? error : isUnavailableError(error) ? mapDriverError(error, "the database") : undefined;
+  const known =
+    error instanceof LabourGraphError
+      ? error
+      : isUnavailableError(error)
+        ? mapDriverError(error, "the database")
+        : undefined;
   if (known === undefined) {
     write(`error: ${error instanceof Error ? error.message : String(error)}`);
     return EXIT.ERROR;

@@ -26,7 +26,10 @@ export const configSchema = z
     ),
     NEO4J_USER: z.string().min(1).default("neo4j"),
     NEO4J_PASSWORD: z.preprocess(emptyToUndefined, z.string().optional()),
-    NEO4J_DATABASE: z.string().regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a valid Neo4j database name").default("neo4j"),
+    NEO4J_DATABASE: z
+      .string()
+      .regex(/^[A-Za-z][A-Za-z0-9.-]{0,62}$/, "must be a valid Neo4j database name")
+      .default("neo4j"),
     NEO4J_BOLT_PORT: port.default(7687),
     NEO4J_HTTP_PORT: port.default(7474),
     NEO4J_HEAP: z
@@ -77,7 +80,9 @@ export type Config = Readonly<z.infer<typeof configSchema>>;
 /** Reads and validates the configuration; a bad value is a ConfigError naming the variable. */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const known = Object.fromEntries(
-    Object.keys(configSchema.in.shape).map((k) => [k, env[k]] as const).filter(([, v]) => v !== undefined),
+    Object.keys(configSchema.in.shape)
+      .map((k) => [k, env[k]] as const)
+      .filter(([, v]) => v !== undefined),
   );
   const parsed = configSchema.safeParse(known);
   if (!parsed.success) {

@@ -74,7 +74,10 @@ export interface Candidate {
 export class NotFoundError extends LabourGraphError {
   readonly candidates: Candidate[];
 
-  constructor(message: string, options: LabourGraphErrorOptions & { candidates?: Candidate[]; ambiguous?: boolean } = {}) {
+  constructor(
+    message: string,
+    options: LabourGraphErrorOptions & { candidates?: Candidate[]; ambiguous?: boolean } = {},
+  ) {
     super(options.ambiguous ? ERROR_CODES.AMBIGUOUS : ERROR_CODES.NOT_FOUND, message, options);
     this.candidates = options.candidates ?? [];
   }

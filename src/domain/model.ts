@@ -189,8 +189,7 @@ export type Extraction = z.infer<typeof extractionSchema>;
 
 /** Labels a node of the given entity type carries in Neo4j (most specific first). */
 export function labelsForEntityType(type: EntityType): NodeLabel[] {
-  return isOrganisationType(type) && type !== "Organization" ? [type, "Organization"]
-    : [type];
+  return isOrganisationType(type) && type !== "Organization" ? [type, "Organization"] : [type];
 }
 
 /** True when the string is one of the relationship types. */

@@ -11,14 +11,25 @@ describe("findDate", () => {
   });
 
   it("completes a day and month with the year of the reference date, and keeps it as text without one", () => {
-    expect(findDate("On July 17, the chairmen met.", "2022-08-01")).toMatchObject({ date: "2022-07-17", dateText: "July 17" });
+    expect(findDate("On July 17, the chairmen met.", "2022-08-01")).toMatchObject({
+      date: "2022-07-17",
+      dateText: "July 17",
+    });
     expect(findDate("On July 17, the chairmen met.")).toEqual({ dateText: "July 17", index: 3 });
   });
 
   it("resolves relative dates against the reference date and never invents one without it", () => {
-    expect(findDate("Earlier, nine years ago, memoranda were signed.", "2023-10-30")).toMatchObject({ date: "2014", dateText: "nine years ago" });
-    expect(findDate("Earlier, nine years ago, memoranda were signed.")).toEqual({ dateText: "nine years ago", index: 9 });
-    expect(findDate("In the last days of October this year, a delegation visited.", "2023-11-05")).toMatchObject({ date: "2023-10" });
+    expect(findDate("Earlier, nine years ago, memoranda were signed.", "2023-10-30")).toMatchObject({
+      date: "2014",
+      dateText: "nine years ago",
+    });
+    expect(findDate("Earlier, nine years ago, memoranda were signed.")).toEqual({
+      dateText: "nine years ago",
+      index: 9,
+    });
+    expect(findDate("In the last days of October this year, a delegation visited.", "2023-11-05")).toMatchObject({
+      date: "2023-10",
+    });
     expect(findDate("In the last days of October this year, a delegation visited.")?.date).toBeUndefined();
     expect(findDate("He spoke three days ago.", "2023-10-05")).toMatchObject({ date: "2023-10-02" });
     expect(findDate("Last year the union grew.", "2023-10-05")).toMatchObject({ date: "2022" });

@@ -9,10 +9,12 @@ export interface FoundDate {
   index: number;
 }
 
-const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const MONTH =
+  "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
 const DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
 const YEAR = "((?:19|20)\\d{2})";
-const NUMBER = "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several)";
+const NUMBER =
+  "(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several)";
 
 const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, "i"), kind: "iso" },
@@ -20,7 +22,13 @@ const PATTERNS: { re: RegExp; kind: string }[] = [
   { re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, "i"), kind: "dmy" },
   { re: new RegExp(`\\b(\\d{1,2})\\.(\\d{1,2})\\.${YEAR}\\b`), kind: "dotted" },
   { re: new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?${YEAR}\\b`, "i"), kind: "my" },
-  { re: new RegExp(`\\b(?:in\\s+)?the\\s+(?:last|first|early|late|final)\\s+days\\s+of\\s+${MONTH}\\s+(this|last|next)\\s+year\\b`, "i"), kind: "month-rel-year" },
+  {
+    re: new RegExp(
+      `\\b(?:in\\s+)?the\\s+(?:last|first|early|late|final)\\s+days\\s+of\\s+${MONTH}\\s+(this|last|next)\\s+year\\b`,
+      "i",
+    ),
+    kind: "month-rel-year",
+  },
   { re: new RegExp(`\\b${MONTH}\\s+(this|last|next)\\s+year\\b`, "i"), kind: "month-rel-year" },
   { re: new RegExp(`\\b${NUMBER}\\s+(years?|months?|weeks?|days?)\\s+ago\\b`, "i"), kind: "ago" },
   { re: /\b(this|last|next|previous|past)\s+(year|month)\b/i, kind: "rel-period" },
@@ -42,7 +50,20 @@ function pad(n: number): string {
 
 function isValidDay(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+  const days = [
+    31,
+    year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28,
+    31,
+    30,
+    31,
+    30,
+    31,
+    31,
+    30,
+    31,
+    30,
+    31,
+  ];
   return day <= days[month - 1]!;
 }
 
@@ -136,7 +157,8 @@ function interpret(kind: string, m: RegExpExecArray, ref: Reference | undefined)
       return { date: m[1]! };
     case "day-rel": {
       if (ref === undefined || ref.day === undefined) return { dateText: text };
-      const base = Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day) - (m[1]!.toLowerCase() === "yesterday" ? 86_400_000 : 0);
+      const base =
+        Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day) - (m[1]!.toLowerCase() === "yesterday" ? 86_400_000 : 0);
       return { date: new Date(base).toISOString().slice(0, 10), dateText: text };
     }
     default:

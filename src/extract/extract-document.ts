@@ -2,12 +2,22 @@
  * extractDocument: one SourceDocument to local entities and relations with evidence. Pure: no I/O, no clock.
  * Precision first: a relation is emitted only when a pattern names both ends in one sentence.
  */
-import type { Diagnostic, DocumentMeta, Entity, EntityType, Evidence, EventKind, PropertyValue, Relation, SourceDocument } from "../domain/model.js";
+import type {
+  Diagnostic,
+  DocumentMeta,
+  Entity,
+  EntityType,
+  EventKind,
+  Evidence,
+  PropertyValue,
+  Relation,
+  SourceDocument,
+} from "../domain/model.js";
 import { analyseSentence, type NameSpan, type OrgSpan, type SentenceAnalysis } from "./analyse-sentence.js";
 import { findDate } from "./dates.js";
+import { findRelations } from "./find-relations.js";
 import { foldText } from "./fold.js";
 import { initialsOf, orgKey } from "./org-key.js";
-import { findRelations } from "./find-relations.js";
 import type { DocumentExtraction, EntityDetails, LocalEntity, LocalRelation } from "./types.js";
 
 /** Options of extraction. */
@@ -51,8 +61,19 @@ export interface DocumentContext {
   /** local org key of the organisation the document is mostly about */
   dominantOrg?: string;
   evidenceOf(sentence: number): Evidence;
-  addRelation(rel: Omit<LocalRelation, "evidence" | "properties"> & { properties?: Record<string, PropertyValue>; sentence: number }): void;
-  addEvent(kind: EventKind, key: string, sentence: number, props: Record<string, PropertyValue>, participants: string[]): string;
+  addRelation(
+    rel: Omit<LocalRelation, "evidence" | "properties"> & {
+      properties?: Record<string, PropertyValue>;
+      sentence: number;
+    },
+  ): void;
+  addEvent(
+    kind: EventKind,
+    key: string,
+    sentence: number,
+    props: Record<string, PropertyValue>,
+    participants: string[],
+  ): string;
 }
 
 function metaOf(doc: SourceDocument): DocumentMeta {
@@ -76,10 +97,26 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const s = doc.sentences[index]!;
     return { document: doc.id, sentence: s.text, start: s.start, end: s.end };
   };
-  const touch = (key: string, type: EntityType, surface: string, sentence: number, isFullName: boolean): LocalEntity => {
+  const touch = (
+    key: string,
+    type: EntityType,
+    surface: string,
+    sentence: number,
+    isFullName: boolean,
+  ): LocalEntity => {
     let e = entities.get(key);
     if (!e) {
-      e = { key, type, name: surface, surfaces: [], acronyms: [], mentions: 0, isAcronymOnly: !isFullName, evidence: evidenceOf(sentence), properties: {} };
+      e = {
+        key,
+        type,
+        name: surface,
+        surfaces: [],
+        acronyms: [],
+        mentions: 0,
+        isAcronymOnly: !isFullName,
+        evidence: evidenceOf(sentence),
+        properties: {},
+      };
       entities.set(key, e);
     }
     e.mentions += 1;
@@ -179,14 +216,18 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
   const dominantByHead = new Map<string, string | undefined>();
   const dominantOf = (head: string): string | undefined => {
     if (!dominantByHead.has(head)) {
-      const sameHead = [...entities.values()].filter((e) => headOf.get(e.key) === head).sort((x, y) => y.mentions - x.mentions);
+      const sameHead = [...entities.values()]
+        .filter((e) => headOf.get(e.key) === head)
+        .sort((x, y) => y.mentions - x.mentions);
       const total = sameHead.reduce((n, e) => n + e.mentions, 0);
       dominantByHead.set(head, sameHead[0] && sameHead[0].mentions >= 0.6 * total ? sameHead[0].key : undefined);
     }
     return dominantByHead.get(head);
   };
   const resolvedInSentence = (a: SentenceAnalysis, before: number) =>
-    a.orgs.filter((o) => o.start < before && orgOf.has(o) && !orgOf.get(o)!.startsWith("acr:")).map((o) => orgOf.get(o)!);
+    a.orgs
+      .filter((o) => o.start < before && orgOf.has(o) && !orgOf.get(o)!.startsWith("acr:"))
+      .map((o) => orgOf.get(o)!);
   analyses.forEach((a) => {
     for (const o of a.orgs) {
       if (o.form === "generic") {
@@ -196,7 +237,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
         for (let back = 0; back <= GENERIC_WINDOW && chosen === undefined; back++) {
           const s = analyses[a.index - back];
           if (!s) break;
-          const candidates = [...new Set(resolvedInSentence(s, back === 0 ? o.start : Number.MAX_SAFE_INTEGER).filter((k) => headOf.get(k) === o.head))];
+          const candidates = [
+            ...new Set(
+              resolvedInSentence(s, back === 0 ? o.start : Number.MAX_SAFE_INTEGER).filter(
+                (k) => headOf.get(k) === o.head,
+              ),
+            ),
+          ];
           if (candidates.length === 1) chosen = candidates[0];
           else if (candidates.length > 1) {
             const sorted = candidates.sort((x, y) => mentionCount(y) - mentionCount(x));
@@ -209,7 +256,13 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
           orgOf.set(o, chosen);
           touch(chosen, entities.get(chosen)!.type, o.name, a.index, false);
         } else {
-          diagnostics.push({ documentId: doc.id, level: "info", code: "UNRESOLVED_SHORT_FORM", message: `"${o.name}" could refer to more than one organisation; left out.`, sentence: a.text });
+          diagnostics.push({
+            documentId: doc.id,
+            level: "info",
+            code: "UNRESOLVED_SHORT_FORM",
+            message: `"${o.name}" could refer to more than one organisation; left out.`,
+            sentence: a.text,
+          });
         }
       } else if (o.form === "descriptor") {
         const country = o.countries[0];
@@ -250,7 +303,8 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
         const surname = foldText(words[words.length - 1]!);
         const matches = [...(keysBySurname.get(surname) ?? [])];
         const firstOfMatch = matches.length === 1 ? foldText(fullNameOfKey.get(matches[0]!)!.split(" ")[0]!) : "";
-        if (matches.length === 1 && (words.length === 1 || firstOfMatch[0] === foldText(words[0]!)[0])) key = matches[0];
+        if (matches.length === 1 && (words.length === 1 || firstOfMatch[0] === foldText(words[0]!)[0]))
+          key = matches[0];
       }
       if (!key) continue;
       personOf.set(n, key);
@@ -311,7 +365,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     evidenceOf,
     addRelation: ({ type, from, to, properties = {}, confidence, sentence }) => {
       if (from === to) return;
-      const discriminator = type === "HOLDS_POSITION" ? String(properties.role ?? "") : type === "MET_WITH" ? String(properties.eventId ?? "") : "";
+      const discriminator =
+        type === "HOLDS_POSITION"
+          ? String(properties.role ?? "")
+          : type === "MET_WITH"
+            ? String(properties.eventId ?? "")
+            : "";
       const [a, b] = type === "MET_WITH" && from > to ? [to, from] : [from, to];
       const id = `${type}|${a}|${b}|${discriminator}`;
       const evidence = evidenceOf(sentence);
@@ -323,10 +382,18 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
           existing.evidence.push(evidence);
         }
         existing.confidence = Math.max(existing.confidence, confidence);
-        for (const [k, v] of Object.entries(properties)) if (existing.properties[k] === undefined) existing.properties[k] = v;
+        for (const [k, v] of Object.entries(properties))
+          if (existing.properties[k] === undefined) existing.properties[k] = v;
         return;
       }
-      const rel: LocalRelation = { type, from: a, to: b, properties: { ...properties }, evidence: [evidence], confidence };
+      const rel: LocalRelation = {
+        type,
+        from: a,
+        to: b,
+        properties: { ...properties },
+        evidence: [evidence],
+        confidence,
+      };
       relationIndex.set(id, rel);
       evidenceStarts.set(id, new Set([evidence.start]));
       relations.push(rel);
@@ -335,7 +402,19 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       const eventKey = `event:${kind}:${key}`;
       let e = entities.get(eventKey);
       if (!e) {
-        e = { key: eventKey, type: "Event", name: String(props.title ?? kind), surfaces: [], acronyms: [], mentions: 0, isAcronymOnly: false, evidence: evidenceOf(sentence), properties: { kind }, participants: [], eventKind: kind };
+        e = {
+          key: eventKey,
+          type: "Event",
+          name: String(props.title ?? kind),
+          surfaces: [],
+          acronyms: [],
+          mentions: 0,
+          isAcronymOnly: false,
+          evidence: evidenceOf(sentence),
+          properties: { kind },
+          participants: [],
+          eventKind: kind,
+        };
         entities.set(eventKey, e);
       }
       e.mentions += 1;
@@ -344,8 +423,11 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
       return eventKey;
     },
   };
-  const orgTotals = [...entities.values()].filter((e) => e.key.startsWith("org:")).sort((x, y) => y.mentions - x.mentions);
-  if (orgTotals[0] && (!orgTotals[1] || orgTotals[0].mentions > orgTotals[1].mentions)) ctx.dominantOrg = orgTotals[0].key;
+  const orgTotals = [...entities.values()]
+    .filter((e) => e.key.startsWith("org:"))
+    .sort((x, y) => y.mentions - x.mentions);
+  if (orgTotals[0] && (!orgTotals[1] || orgTotals[0].mentions > orgTotals[1].mentions))
+    ctx.dominantOrg = orgTotals[0].key;
 
   findRelations(ctx);
 
@@ -355,7 +437,12 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
     const isUsed = relations.some((r) => r.from === e.key || r.to === e.key);
     if (e.properties.hasOrgContext !== true && !isUsed) {
       entities.delete(e.key);
-      diagnostics.push({ documentId: doc.id, level: "info", code: "UNKNOWN_ACRONYM", message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.` });
+      diagnostics.push({
+        documentId: doc.id,
+        level: "info",
+        code: "UNKNOWN_ACRONYM",
+        message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.`,
+      });
     }
     delete e.properties.hasOrgContext;
   }
@@ -364,16 +451,35 @@ export function extractDocument(doc: SourceDocument, options: ExtractOptions = {
 }
 
 /** Packs local entities and relations as an Extraction of one document (MENTIONED_IN included). */
-function toDocumentExtraction(document: DocumentMeta, locals: LocalEntity[], localRelations: LocalRelation[], diagnostics: Diagnostic[]): DocumentExtraction {
+function toDocumentExtraction(
+  document: DocumentMeta,
+  locals: LocalEntity[],
+  localRelations: LocalRelation[],
+  diagnostics: Diagnostic[],
+): DocumentExtraction {
   const details: Record<string, EntityDetails> = {};
   const entities: Entity[] = locals.map((e) => {
     const d: EntityDetails = { acronyms: e.acronyms, mentions: e.mentions, isAcronymOnly: e.isAcronymOnly };
     if (e.participants) d.participants = e.participants;
     details[e.key] = d;
-    return { id: e.key, type: e.type, name: e.name, aliases: e.surfaces.filter((s) => s !== e.name), properties: e.properties };
+    return {
+      id: e.key,
+      type: e.type,
+      name: e.name,
+      aliases: e.surfaces.filter((s) => s !== e.name),
+      properties: e.properties,
+    };
   });
   const relations: Relation[] = localRelations.map((r) => ({ ...r }));
-  for (const e of locals) relations.push({ type: "MENTIONED_IN", from: e.key, to: document.id, properties: {}, evidence: [e.evidence], confidence: 1 });
+  for (const e of locals)
+    relations.push({
+      type: "MENTIONED_IN",
+      from: e.key,
+      to: document.id,
+      properties: {},
+      evidence: [e.evidence],
+      confidence: 1,
+    });
   return { document, documents: [document], entities, relations, diagnostics, details };
 }
 

@@ -1,8 +1,27 @@
 /** Text folding shared by extraction and resolution: diacritics, Turkic letters, spelling variants, slugs. */
 
 const SPECIAL_LETTERS: Record<string, string> = {
-  ı: "i", İ: "I", ł: "l", Ł: "L", ø: "o", Ø: "O", đ: "d", Đ: "D", ß: "ss", æ: "ae", Æ: "AE", œ: "oe", Œ: "OE",
-  ə: "e", Ə: "E", ğ: "g", Ğ: "G", ş: "s", Ş: "S", ħ: "h", þ: "th",
+  ı: "i",
+  İ: "I",
+  ł: "l",
+  Ł: "L",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  œ: "oe",
+  Œ: "OE",
+  ə: "e",
+  Ə: "E",
+  ğ: "g",
+  Ğ: "G",
+  ş: "s",
+  Ş: "S",
+  ħ: "h",
+  þ: "th",
 };
 
 /** Removes diacritics and maps letters with no decomposition (ı, ł, ø, ə) to ASCII. */
@@ -15,7 +34,9 @@ export function foldDiacritics(text: string): string {
 
 /** Lower-case, accent-free, apostrophes unified: the form names are compared in. */
 export function foldText(text: string): string {
-  return foldDiacritics(text).toLowerCase().replace(/[’‘`´]/g, "'");
+  return foldDiacritics(text)
+    .toLowerCase()
+    .replace(/[’‘`´]/g, "'");
 }
 
 /** A URL- and id-safe slug ("Kemal Özkan" → "kemal-ozkan"). */

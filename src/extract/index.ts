@@ -3,6 +3,6 @@ export { analyseSentence, type SentenceAnalysis } from "./analyse-sentence.js";
 export { findDate, type FoundDate } from "./dates.js";
 export { extractDocument, type ExtractOptions } from "./extract-document.js";
 export { foldDiacritics, foldText, shortHash, slugify } from "./fold.js";
-export { countryOf, countryOfCity, COUNTRY_NAMES } from "./lexicon/countries.js";
+export { COUNTRY_NAMES, countryOf, countryOfCity } from "./lexicon/countries.js";
 export { initialsOf, orgKey, orgTokens } from "./org-key.js";
 export type { DocumentExtraction, EntityDetails, LocalEntity, LocalRelation } from "./types.js";

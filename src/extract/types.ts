@@ -1,5 +1,13 @@
 /** The per-document result of extraction: local entities and relations, before resolution across documents. */
-import type { DocumentMeta, Extraction, EntityType, Evidence, EventKind, PropertyValue, RelType } from "../domain/model.js";
+import type {
+  DocumentMeta,
+  EntityType,
+  EventKind,
+  Evidence,
+  Extraction,
+  PropertyValue,
+  RelType,
+} from "../domain/model.js";
 
 /** An entity as named in one document. `key` is local to the document. */
 export interface LocalEntity {

@@ -33,23 +33,31 @@ export function resolveConnection(config: Config): ConnectionSettings {
   const managed = managedNeo4jFor(config);
   const password = db.password ?? managed.readPassword();
   if (password === undefined) {
-    throw new ConfigError(`The managed database in ${config.managed.home} has not been started yet (no password file).`, {
-      input: config.managed.home,
-      suggestion: "Run `labour-graph db start` first, or set NEO4J_URI and NEO4J_PASSWORD for an existing server.",
-    });
+    throw new ConfigError(
+      `The managed database in ${config.managed.home} has not been started yet (no password file).`,
+      {
+        input: config.managed.home,
+        suggestion: "Run `labour-graph db start` first, or set NEO4J_URI and NEO4J_PASSWORD for an existing server.",
+      },
+    );
   }
   return { uri: managed.uri, user: db.user, password, database: db.database };
 }
 
 /** Creates a driver; integers come back as JavaScript numbers when they fit. */
-export function createDriver(settings: ConnectionSettings, options: { maxConnectionPoolSize?: number; maxTransactionRetryTimeMs?: number } = {}): Driver {
+export function createDriver(
+  settings: ConnectionSettings,
+  options: { maxConnectionPoolSize?: number; maxTransactionRetryTimeMs?: number } = {},
+): Driver {
   return neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     disableLosslessIntegers: true,
     connectionTimeout: 10_000,
     connectionAcquisitionTimeout: 30_000,
     maxConnectionPoolSize: options.maxConnectionPoolSize ?? 100,
     // the API fails fast (503) rather than retrying managed transactions for the driver's default 30 s
-    ...(options.maxTransactionRetryTimeMs !== undefined ? { maxTransactionRetryTime: options.maxTransactionRetryTimeMs } : {}),
+    ...(options.maxTransactionRetryTimeMs !== undefined
+      ? { maxTransactionRetryTime: options.maxTransactionRetryTimeMs }
+      : {}),
     userAgent: "labour-graph",
   });
 }

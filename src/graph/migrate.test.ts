@@ -7,8 +7,12 @@ import { readMigrations, splitStatements } from "./migrate.js";
 
 describe("splitStatements", () => {
   it("splits on semicolons at the end of a line and drops comment lines", () => {
-    const text = "// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n";
-    expect(splitStatements(text)).toEqual(["CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)", "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)"]);
+    const text =
+      "// a comment\nCREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x);\nCREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y);\n";
+    expect(splitStatements(text)).toEqual([
+      "CREATE INDEX a IF NOT EXISTS FOR (n:A) ON (n.x)",
+      "CREATE INDEX b IF NOT EXISTS\nFOR (n:B) ON (n.y)",
+    ]);
   });
 
   it("keeps a semicolon inside a line", () => {

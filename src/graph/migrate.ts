@@ -2,10 +2,10 @@
  * Applies cypher/migrations/V<NNN>__<Description>.cypher in order, once each. One file runs in one transaction;
  * its checksum is recorded on a (:__Neo4jMigration) node, and a changed applied file is an error.
  */
+import type { Driver } from "neo4j-driver";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Driver } from "neo4j-driver";
 import { PROJECT_ROOT } from "../config/config.js";
 import { DatabaseError, InputError } from "../domain/errors.js";
 import type { Logger } from "../log.js";
@@ -62,7 +62,8 @@ export function readMigrations(dir = MIGRATIONS_DIR): Migration[] {
     .sort((a, b) => a.version - b.version);
   const versions = new Set<number>();
   for (const m of migrations) {
-    if (versions.has(m.version)) throw new InputError(`Two migration files share version ${m.version}.`, { input: m.file });
+    if (versions.has(m.version))
+      throw new InputError(`Two migration files share version ${m.version}.`, { input: m.file });
     versions.add(m.version);
   }
   return migrations;
@@ -112,7 +113,12 @@ export async function migrate(
           tx.run(
             /* Cypher */ `MERGE (m:__Neo4jMigration {version: $version})
              SET m.description = $description, m.file = $file, m.checksum = $checksum, m.appliedAt = datetime()`,
-            { version: migration.version, description: migration.description, file: migration.file, checksum: migration.checksum },
+            {
+              version: migration.version,
+              description: migration.description,
+              file: migration.file,
+              checksum: migration.checksum,
+            },
           ),
         );
       } finally {

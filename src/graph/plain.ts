@@ -1,5 +1,16 @@
 /** Converts driver values (nodes, relationships, paths, temporals, integers) into plain JSON. */
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isNode, isPath, isPoint, isRelationship, isTime } from "neo4j-driver";
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isNode,
+  isPath,
+  isPoint,
+  isRelationship,
+  isTime,
+} from "neo4j-driver";
 
 /** Plain JSON value. */
 export type Plain = null | boolean | number | string | Plain[] | { [key: string]: Plain };
@@ -16,12 +27,36 @@ export function toPlain(value: unknown): Plain {
     return { elementId: node.elementId, labels: node.labels, properties: toPlain(node.properties) };
   }
   if (isRelationship(value as never)) {
-    const rel = value as unknown as { type: string; properties: Record<string, unknown>; elementId: string; startNodeElementId: string; endNodeElementId: string };
-    return { elementId: rel.elementId, type: rel.type, start: rel.startNodeElementId, end: rel.endNodeElementId, properties: toPlain(rel.properties) };
+    const rel = value as unknown as {
+      type: string;
+      properties: Record<string, unknown>;
+      elementId: string;
+      startNodeElementId: string;
+      endNodeElementId: string;
+    };
+    return {
+      elementId: rel.elementId,
+      type: rel.type,
+      start: rel.startNodeElementId,
+      end: rel.endNodeElementId,
+      properties: toPlain(rel.properties),
+    };
   }
   if (isPath(value as never)) {
-    const path = value as unknown as { start: unknown; end: unknown; segments: { start: unknown; relationship: unknown; end: unknown }[] };
-    return { start: toPlain(path.start), end: toPlain(path.end), segments: path.segments.map((s) => ({ start: toPlain(s.start), relationship: toPlain(s.relationship), end: toPlain(s.end) })) };
+    const path = value as unknown as {
+      start: unknown;
+      end: unknown;
+      segments: { start: unknown; relationship: unknown; end: unknown }[];
+    };
+    return {
+      start: toPlain(path.start),
+      end: toPlain(path.end),
+      segments: path.segments.map((s) => ({
+        start: toPlain(s.start),
+        relationship: toPlain(s.relationship),
+        end: toPlain(s.end),
+      })),
+    };
   }
   if (
     isDate(value as never) ||
@@ -41,6 +76,8 @@ export function toPlain(value: unknown): Plain {
 }
 
 /** Converts driver records to an array of plain objects keyed by column. */
-export function recordsToPlain(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[]): Record<string, Plain>[] {
+export function recordsToPlain(
+  records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[],
+): Record<string, Plain>[] {
   return records.map((record) => Object.fromEntries(record.keys.map((key) => [String(key), toPlain(record.get(key))])));
 }

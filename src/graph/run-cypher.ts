@@ -13,17 +13,34 @@ export interface RunCypherOptions {
 }
 
 /** Runs the query in a read (or, with isWrite, a write) transaction and returns plain records. */
-export async function runCypher(driver: Driver, query: string, options: RunCypherOptions): Promise<Record<string, Plain>[]> {
-  if (query.trim() === "") throw new InputError("The Cypher query is empty.", { input: "query", suggestion: 'Pass a query, e.g. labour-graph cypher "MATCH (n) RETURN count(n)"' });
+export async function runCypher(
+  driver: Driver,
+  query: string,
+  options: RunCypherOptions,
+): Promise<Record<string, Plain>[]> {
+  if (query.trim() === "")
+    throw new InputError("The Cypher query is empty.", {
+      input: "query",
+      suggestion: 'Pass a query, e.g. labour-graph cypher "MATCH (n) RETURN count(n)"',
+    });
   const session = driver.session({ database: options.database, defaultAccessMode: options.isWrite ? "WRITE" : "READ" });
   const txConfig = options.timeoutMs ? { timeout: options.timeoutMs } : {};
   try {
-    const work = async (tx: { run(q: string, p?: Record<string, unknown>): PromiseLike<{ records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[] }> }) =>
-      recordsToPlain((await tx.run(query, options.params ?? {})).records);
+    const work = async (tx: {
+      run(
+        q: string,
+        p?: Record<string, unknown>,
+      ): PromiseLike<{ records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[] }>;
+    }) => recordsToPlain((await tx.run(query, options.params ?? {})).records);
     return options.isWrite ? await session.executeWrite(work, txConfig) : await session.executeRead(work, txConfig);
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";
-    if (!options.isWrite && /AccessMode|ForbiddenDueToTransactionType|WriteOnReadOnlyAccessDbException/i.test(code + String((error as Error).message))) {
+    if (
+      !options.isWrite &&
+      /AccessMode|ForbiddenDueToTransactionType|WriteOnReadOnlyAccessDbException/i.test(
+        code + String((error as Error).message),
+      )
+    ) {
       throw new InputError("This query writes to the database, but the cypher command is read-only by default.", {
         input: query.slice(0, 200),
         suggestion: "Re-run with --write if you mean to change the data.",
@@ -31,7 +48,10 @@ export async function runCypher(driver: Driver, query: string, options: RunCyphe
       });
     }
     if (/^Neo\.ClientError\.Statement\./.test(code)) {
-      throw new InputError(`The Cypher query was refused: ${(error as Error).message.split("\n")[0]}`, { input: query.slice(0, 200), cause: error });
+      throw new InputError(`The Cypher query was refused: ${(error as Error).message.split("\n")[0]}`, {
+        input: query.slice(0, 200),
+        cause: error,
+      });
     }
     throw mapDriverError(error, `database "${options.database}"`);
   } finally {

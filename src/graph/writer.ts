@@ -232,12 +232,7 @@ export type EdgeWriteMode = "append" | "dedupe";
  * the same edge at once cannot overwrite each other. Evidence stops growing at `$maxEvidence` sentences and is not
  * rewritten once full; `sources` keeps every document id.
  */
-export function edgeStatement(
-  type: RelType,
-  fromLabel: NodeLabel,
-  toLabel: NodeLabel,
-  mode: EdgeWriteMode,
-): string {
+export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel, mode: EdgeWriteMode): string {
   assertRelType(type);
   assertLabel(fromLabel);
   assertLabel(toLabel);

@@ -67,18 +67,24 @@ export function decodeCheckedBytes(bytes: Uint8Array, path: string, options: Byt
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i]!;
     if (b === 0) {
-      throw new InputError(`Cannot import "${path}": it contains a NUL byte at byte ${i}, so it looks like a binary file.`, {
-        input: path,
-        suggestion: "Import only .txt, .md or .html text files in UTF-8.",
-      });
+      throw new InputError(
+        `Cannot import "${path}": it contains a NUL byte at byte ${i}, so it looks like a binary file.`,
+        {
+          input: path,
+          suggestion: "Import only .txt, .md or .html text files in UTF-8.",
+        },
+      );
     }
     if (i < sample && b < 0x20 && !isAllowedControl(b)) controls += 1;
   }
   if (sample > 0 && controls / sample > MAX_CONTROL_SHARE) {
-    throw new InputError(`Cannot import "${path}": ${controls} control characters in its first ${sample} bytes, so it looks like a binary file.`, {
-      input: path,
-      suggestion: "Import only .txt, .md or .html text files in UTF-8.",
-    });
+    throw new InputError(
+      `Cannot import "${path}": ${controls} control characters in its first ${sample} bytes, so it looks like a binary file.`,
+      {
+        input: path,
+        suggestion: "Import only .txt, .md or .html text files in UTF-8.",
+      },
+    );
   }
   let text: string;
   try {
@@ -86,11 +92,14 @@ export function decodeCheckedBytes(bytes: Uint8Array, path: string, options: Byt
   } catch (cause) {
     const offset = findInvalidUtf8Offset(bytes);
     const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-    throw new InputError(`Cannot import "${path}": not valid UTF-8 at byte ${offset < 0 ? "?" : offset}${isUtf16 ? " (it starts with a UTF-16 byte order mark)" : ""}.`, {
-      input: path,
-      suggestion: "Convert it to UTF-8 (for example with iconv) and re-run.",
-      cause,
-    });
+    throw new InputError(
+      `Cannot import "${path}": not valid UTF-8 at byte ${offset < 0 ? "?" : offset}${isUtf16 ? " (it starts with a UTF-16 byte order mark)" : ""}.`,
+      {
+        input: path,
+        suggestion: "Convert it to UTF-8 (for example with iconv) and re-run.",
+        cause,
+      },
+    );
   }
   // TextDecoder strips one BOM itself (ignoreBOM: false); strip any stray one left and normalise line ends.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

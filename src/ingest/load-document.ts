@@ -28,7 +28,11 @@ export function guessTitle(text: string): string | undefined {
 }
 
 /** Turns the raw bytes of `path` into a SourceDocument; throws an InputError naming the path on bad bytes or front matter. */
-export function loadDocumentFromBytes(bytes: Uint8Array, path: string, options: LoadDocumentOptions = {}): SourceDocument {
+export function loadDocumentFromBytes(
+  bytes: Uint8Array,
+  path: string,
+  options: LoadDocumentOptions = {},
+): SourceDocument {
   const decoded = decodeCheckedBytes(bytes, path, options);
   const { frontMatter, body } = splitFrontMatter(decoded, path);
   const loaded = selectLoader(path).load(body);

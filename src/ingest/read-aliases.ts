@@ -10,18 +10,22 @@ export function parseAliasFile(text: string, path: string): AliasFile {
   try {
     raw = parseYaml(text) ?? {};
   } catch (cause) {
-    throw new InputError(`Cannot read the alias file "${path}": not valid YAML (${(cause as Error).message.split("\n")[0]}).`, {
-      input: path,
-      suggestion: "Fix the YAML syntax; see the comment at the top of aliases/aliases.yaml for the format.",
-      cause,
-    });
+    throw new InputError(
+      `Cannot read the alias file "${path}": not valid YAML (${(cause as Error).message.split("\n")[0]}).`,
+      {
+        input: path,
+        suggestion: "Fix the YAML syntax; see the comment at the top of aliases/aliases.yaml for the format.",
+        cause,
+      },
+    );
   }
   const parsed = aliasFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => `${i.path.join(".") || "file"}: ${i.message}`).join("; ");
     throw new InputError(`Cannot read the alias file "${path}": ${issues}.`, {
       input: path,
-      suggestion: "Each entry needs name and type (Person, Union, Confederation, Organization, Country); distinct holds pairs of names.",
+      suggestion:
+        "Each entry needs name and type (Person, Union, Confederation, Organization, Country); distinct holds pairs of names.",
       cause: parsed.error,
     });
   }
@@ -34,11 +38,14 @@ export async function readAliasFile(path: string): Promise<AliasFile> {
   try {
     text = await readFile(path, "utf8");
   } catch (cause) {
-    throw new InputError(`Cannot read the alias file "${path}": ${(cause as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (cause as Error).message}.`, {
-      input: path,
-      suggestion: "Check the --aliases path, or leave it out to use aliases/aliases.yaml.",
-      cause,
-    });
+    throw new InputError(
+      `Cannot read the alias file "${path}": ${(cause as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (cause as Error).message}.`,
+      {
+        input: path,
+        suggestion: "Check the --aliases path, or leave it out to use aliases/aliases.yaml.",
+        cause,
+      },
+    );
   }
   return parseAliasFile(text, path);
 }

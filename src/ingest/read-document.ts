@@ -12,20 +12,31 @@ export async function readDocument(path: string, options: LoadDocumentOptions = 
   try {
     const info = await stat(path);
     if (info.isDirectory()) {
-      throw new InputError(`Cannot import "${path}": it is a directory, not a file.`, { input: path, suggestion: "Pass the directory itself to import all its documents." });
+      throw new InputError(`Cannot import "${path}": it is a directory, not a file.`, {
+        input: path,
+        suggestion: "Pass the directory itself to import all its documents.",
+      });
     }
     if (info.size > maxBytes) {
-      throw new InputError(`Cannot import "${path}": the file is ${info.size} bytes, more than the limit of ${maxBytes} bytes.`, {
-        input: path,
-        suggestion: "Split the document into smaller files, or raise the size limit.",
-      });
+      throw new InputError(
+        `Cannot import "${path}": the file is ${info.size} bytes, more than the limit of ${maxBytes} bytes.`,
+        {
+          input: path,
+          suggestion: "Split the document into smaller files, or raise the size limit.",
+        },
+      );
     }
     bytes = await readFile(path);
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
-    const what = code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (cause as Error).message;
-    throw new InputError(`Cannot import "${path}": ${what}.`, { input: path, suggestion: "Check the path and its permissions.", cause });
+    const what =
+      code === "ENOENT" ? "no such file" : code === "EACCES" ? "permission denied" : (cause as Error).message;
+    throw new InputError(`Cannot import "${path}": ${what}.`, {
+      input: path,
+      suggestion: "Check the path and its permissions.",
+      cause,
+    });
   }
   return loadDocumentFromBytes(bytes, path, options);
 }

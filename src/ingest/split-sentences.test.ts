@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitSentences, MAX_SENTENCE_CHARS } from "./split-sentences.js";
+import { MAX_SENTENCE_CHARS, splitSentences } from "./split-sentences.js";
 
 function texts(text: string): string[] {
   return splitSentences(text).map((s) => s.text);
@@ -9,7 +9,13 @@ describe("splitSentences", () => {
   it("gives offsets at which every sentence is verbatim in the text", () => {
     const text = "  First one. Second one!  Third one?\n\nA new paragraph… Last. ";
     const sentences = splitSentences(text);
-    expect(sentences.map((s) => s.text)).toEqual(["First one.", "Second one!", "Third one?", "A new paragraph…", "Last."]);
+    expect(sentences.map((s) => s.text)).toEqual([
+      "First one.",
+      "Second one!",
+      "Third one?",
+      "A new paragraph…",
+      "Last.",
+    ]);
     for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
     expect(sentences.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
   });
@@ -39,7 +45,9 @@ describe("splitSentences", () => {
   });
 
   it("does not split before a lower-case word", () => {
-    expect(texts("It was signed in St. Petersburg. e.g. this stays.")).toEqual(["It was signed in St. Petersburg. e.g. this stays."]);
+    expect(texts("It was signed in St. Petersburg. e.g. this stays.")).toEqual([
+      "It was signed in St. Petersburg. e.g. this stays.",
+    ]);
   });
 
   it("cuts a run with no sentence end into pieces of bounded length", () => {

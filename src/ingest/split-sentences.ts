@@ -3,10 +3,66 @@ import type { Sentence } from "../domain/model.js";
 
 // Words after which a full stop does not end a sentence (compared lower-case, without the dot).
 const ABBREVIATIONS = new Set([
-  "mr", "mrs", "ms", "dr", "prof", "st", "no", "nos", "art", "vs", "etc", "e.g", "i.e", "cf", "approx", "ca",
-  "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-  "gen", "col", "lt", "capt", "rep", "sen", "gov", "hon", "rev", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft",
-  "u.s", "u.k", "u.n", "e.u", "p", "pp", "vol", "fig", "dept", "est", "govt", "int", "intl", "assn", "bros",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "prof",
+  "st",
+  "no",
+  "nos",
+  "art",
+  "vs",
+  "etc",
+  "e.g",
+  "i.e",
+  "cf",
+  "approx",
+  "ca",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "gen",
+  "col",
+  "lt",
+  "capt",
+  "rep",
+  "sen",
+  "gov",
+  "hon",
+  "rev",
+  "inc",
+  "ltd",
+  "co",
+  "corp",
+  "jr",
+  "sr",
+  "mt",
+  "ft",
+  "u.s",
+  "u.k",
+  "u.n",
+  "e.u",
+  "p",
+  "pp",
+  "vol",
+  "fig",
+  "dept",
+  "est",
+  "govt",
+  "int",
+  "intl",
+  "assn",
+  "bros",
 ]);
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
@@ -58,7 +114,8 @@ export function splitSentences(text: string): Sentence[] {
       if (back > s + MAX_SENTENCE_CHARS / 2) cut = back;
       let pieceEnd = cut;
       while (pieceEnd > s && isSpace(text[pieceEnd - 1])) pieceEnd -= 1;
-      if (pieceEnd > s) sentences.push({ index: sentences.length, start: s, end: pieceEnd, text: text.slice(s, pieceEnd) });
+      if (pieceEnd > s)
+        sentences.push({ index: sentences.length, start: s, end: pieceEnd, text: text.slice(s, pieceEnd) });
       s = cut;
       while (s < e && isSpace(text[s])) s += 1;
     }
@@ -101,7 +158,8 @@ export function splitSentences(text: string): Sentence[] {
     const isBoundary =
       k >= n ||
       next === "\n" ||
-      ((isUpperStart(next) || (next !== undefined && OPENERS.has(next))) && !(ch === "." && j === i + 1 && isNonFinalDot(text, i, start)));
+      ((isUpperStart(next) || (next !== undefined && OPENERS.has(next))) &&
+        !(ch === "." && j === i + 1 && isNonFinalDot(text, i, start)));
     if (isBoundary) {
       push(start, j);
       start = j;

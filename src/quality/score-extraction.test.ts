@@ -15,7 +15,14 @@ const extraction: Extraction = {
   ],
   relations: [
     { type: "MET_WITH", from: "person:b", to: "person:a", properties: {}, evidence, confidence: 0.9 },
-    { type: "HOLDS_POSITION", from: "person:a", to: "org:x", properties: { role: "President" }, evidence, confidence: 0.9 },
+    {
+      type: "HOLDS_POSITION",
+      from: "person:a",
+      to: "org:x",
+      properties: { role: "President" },
+      evidence,
+      confidence: 0.9,
+    },
     { type: "PARTICIPATED_IN", from: "person:a", to: "event:1", properties: {}, evidence, confidence: 0.9 },
     { type: "MENTIONED_IN", from: "person:a", to: "d1", properties: {}, evidence, confidence: 1 },
   ],
@@ -38,7 +45,13 @@ const gold = goldSchema.parse({
 describe("scoreExtraction", () => {
   it("matches entities by any form within a type family and leaves events out", () => {
     const report = scoreExtraction(extraction, gold);
-    expect(report.entities).toMatchObject({ truePositives: 3, predicted: 4, expected: 4, precision: 0.75, recall: 0.75 });
+    expect(report.entities).toMatchObject({
+      truePositives: 3,
+      predicted: 4,
+      expected: 4,
+      precision: 0.75,
+      recall: 0.75,
+    });
     expect(report.missedEntities).toEqual(["Country Norway"]);
     expect(report.spuriousEntities).toEqual(["Organization Spurious Body"]);
   });

@@ -53,7 +53,9 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
   let entityTp = 0;
   const scored = extraction.entities.filter((e) => e.type !== "Event");
   for (const e of scored) {
-    const hit = [e.name, ...e.aliases].map((f) => goldByForm.get(`${family(e.type)}|${foldText(f)}`)).find((i) => i !== undefined);
+    const hit = [e.name, ...e.aliases]
+      .map((f) => goldByForm.get(`${family(e.type)}|${foldText(f)}`))
+      .find((i) => i !== undefined);
     if (hit === undefined) {
       spuriousEntities.push(`${e.type} ${e.name}`);
       continue;
@@ -83,7 +85,8 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
     return i === undefined ? `?${name}` : `#${i}`;
   };
   const label = (key: string) => key.replace(/#(\d+)/g, (_, i: string) => gold.entities[Number(i)]!.name);
-  const base = (type: string, a: string, b: string) => (type === "MET_WITH" && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`);
+  const base = (type: string, a: string, b: string) =>
+    type === "MET_WITH" && a > b ? `${type}|${b}|${a}` : `${type}|${a}|${b}`;
 
   const expected = gold.relations.map((r) => ({
     key: base(r.type, goldEnd(r.from, r.fromEvent), goldEnd(r.to, r.toEvent)),
@@ -111,7 +114,11 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
     predictedByType.set(p.type, (predictedByType.get(p.type) ?? 0) + 1);
     const key = full.split("|").slice(0, 3).join("|");
     const i = expected.findIndex(
-      (x, k) => !matchedExpected.has(k) && x.key === key && (x.role === undefined || x.role === p.role) && (x.status === undefined || x.status.includes(p.status ?? "")),
+      (x, k) =>
+        !matchedExpected.has(k) &&
+        x.key === key &&
+        (x.role === undefined || x.role === p.role) &&
+        (x.status === undefined || x.status.includes(p.status ?? "")),
     );
     if (i < 0) {
       spuriousRelations.push(label(full.replace(/\|+$/, "")));
@@ -120,10 +127,16 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
     matchedExpected.add(i);
     tpByType.set(p.type, (tpByType.get(p.type) ?? 0) + 1);
   }
-  const missedRelations = expected.filter((_, k) => !matchedExpected.has(k)).map((x) => label(`${x.key}${x.role ? `|${x.role}` : ""}${x.status ? `|${x.status.join("/")}` : ""}`));
+  const missedRelations = expected
+    .filter((_, k) => !matchedExpected.has(k))
+    .map((x) => label(`${x.key}${x.role ? `|${x.role}` : ""}${x.status ? `|${x.status.join("/")}` : ""}`));
   const relationsByType: Record<string, Score> = {};
   for (const type of new Set([...expected.map((x) => x.type), ...predictedByType.keys()])) {
-    relationsByType[type] = score(tpByType.get(type) ?? 0, predictedByType.get(type) ?? 0, expected.filter((x) => x.type === type).length);
+    relationsByType[type] = score(
+      tpByType.get(type) ?? 0,
+      predictedByType.get(type) ?? 0,
+      expected.filter((x) => x.type === type).length,
+    );
   }
   return {
     entities: score(entityTp, scored.length, gold.entities.length),
@@ -140,7 +153,11 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
 export function formatQualityReport(report: QualityReport): string {
   const row = (name: string, s: Score) =>
     `${name.padEnd(16)} ${s.precision.toFixed(3).padStart(9)} ${s.recall.toFixed(3).padStart(7)} ${s.f1.toFixed(3).padStart(6)}   ${s.truePositives}/${s.predicted} predicted, ${s.truePositives}/${s.expected} expected`;
-  const lines = [`${"".padEnd(16)} precision  recall     F1`, row("entities", report.entities), row("relations", report.relations)];
+  const lines = [
+    `${"".padEnd(16)} precision  recall     F1`,
+    row("entities", report.entities),
+    row("relations", report.relations),
+  ];
   for (const [type, s] of Object.entries(report.relationsByType).sort()) lines.push(row(`  ${type}`, s));
   if (report.missedEntities.length > 0) lines.push(`missed entities: ${report.missedEntities.join("; ")}`);
   if (report.spuriousEntities.length > 0) lines.push(`spurious entities: ${report.spuriousEntities.join("; ")}`);

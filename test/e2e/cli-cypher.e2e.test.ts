@@ -8,7 +8,10 @@ describe("labour-graph cypher", () => {
   afterAll(() => helper.close());
 
   it("prints plain JSON records with integers as numbers", async () => {
-    const result = await runCli(["cypher", "UNWIND [1, 2] AS x RETURN x, toString(x) AS s, [x, x * 10] AS list", "--json"], helper.cliEnv());
+    const result = await runCli(
+      ["cypher", "UNWIND [1, 2] AS x RETURN x, toString(x) AS s, [x, x * 10] AS list", "--json"],
+      helper.cliEnv(),
+    );
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout)).toEqual([
       { x: 1, s: "1", list: [1, 10] },
@@ -18,7 +21,10 @@ describe("labour-graph cypher", () => {
 
   it("passes --param values as parameters, never as query text", async () => {
     const hostile = "x' }) DETACH DELETE n //";
-    const result = await runCli(["cypher", "RETURN $name AS name, $n + 1 AS next", "--param", `name=${hostile}`, "--param", "n=41", "--json"], helper.cliEnv());
+    const result = await runCli(
+      ["cypher", "RETURN $name AS name, $n + 1 AS next", "--param", `name=${hostile}`, "--param", "n=41", "--json"],
+      helper.cliEnv(),
+    );
     expect(JSON.parse(result.stdout)).toEqual([{ name: hostile, next: 42 }]);
   });
 
@@ -31,7 +37,10 @@ describe("labour-graph cypher", () => {
   });
 
   it("writes with --write", async () => {
-    const result = await runCli(["cypher", "CREATE (p:CliProbe {v: 1}) RETURN p.v AS v", "--write", "--json"], helper.cliEnv());
+    const result = await runCli(
+      ["cypher", "CREATE (p:CliProbe {v: 1}) RETURN p.v AS v", "--write", "--json"],
+      helper.cliEnv(),
+    );
     expect(result.code).toBe(0);
     expect(await helper.runCypher("MATCH (p:CliProbe) RETURN count(p) AS n")).toEqual([{ n: 1 }]);
     await helper.runCypher("MATCH (p:CliProbe) DELETE p");

@@ -11,9 +11,16 @@ export interface CliResult {
 }
 
 /** Runs `labour-graph <args>` with the given environment. */
-export function runCli(args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number; input?: string } = {}): Promise<CliResult> {
+export function runCli(
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  options: { timeoutMs?: number; input?: string } = {},
+): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), ...args], { env, cwd: PROJECT_ROOT });
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), ...args], {
+      env,
+      cwd: PROJECT_ROOT,
+    });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => child.kill("SIGKILL"), options.timeoutMs ?? 120_000);

@@ -2,8 +2,8 @@
 import type { Driver } from "neo4j-driver";
 import { inject } from "vitest";
 import { createDriver, type ConnectionSettings } from "../../src/graph/connection.js";
-import { runCypher } from "../../src/graph/run-cypher.js";
 import type { Plain } from "../../src/graph/plain.js";
+import { runCypher } from "../../src/graph/run-cypher.js";
 
 /** A test's handle on the real database. */
 export class TestHelper {
@@ -13,7 +13,9 @@ export class TestHelper {
   constructor() {
     const provided = inject("neo4j");
     if (provided === undefined) {
-      throw new Error("TestHelper: no database was provided. Run this file in the `db` vitest project (test/global-setup.ts).");
+      throw new Error(
+        "TestHelper: no database was provided. Run this file in the `db` vitest project (test/global-setup.ts).",
+      );
     }
     this.settings = provided;
   }

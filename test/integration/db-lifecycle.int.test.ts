@@ -7,9 +7,9 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { ProvisionError } from "../../src/domain/errors.js";
 import { createDriver } from "../../src/graph/connection.js";
 import { ManagedNeo4j } from "../../src/graph/provision/managed-neo4j.js";
-import { ProvisionError } from "../../src/domain/errors.js";
 import { runCli } from "../helpers/run-cli.js";
 
 const BOLT = Number(process.env.LG_LIFECYCLE_BOLT_PORT ?? 7697);
@@ -27,8 +27,19 @@ const env = {
 };
 
 async function query(cypher: string): Promise<unknown[]> {
-  const password = new ManagedNeo4j({ home, boltPort: BOLT, httpPort: HTTP, heap: "512m", pageCache: "64m" }).readPassword();
-  const driver = createDriver({ uri: `bolt://127.0.0.1:${BOLT}`, user: "neo4j", password: password ?? "", database: "neo4j" });
+  const password = new ManagedNeo4j({
+    home,
+    boltPort: BOLT,
+    httpPort: HTTP,
+    heap: "512m",
+    pageCache: "64m",
+  }).readPassword();
+  const driver = createDriver({
+    uri: `bolt://127.0.0.1:${BOLT}`,
+    user: "neo4j",
+    password: password ?? "",
+    database: "neo4j",
+  });
   try {
     const { records } = await driver.executeQuery(cypher, {}, { database: "neo4j" });
     return records.map((r) => r.toObject());
@@ -60,7 +71,9 @@ describe("labour-graph db start | stop | status", () => {
     expect(apoc.code).toBe(0);
     expect(JSON.parse(apoc.stdout)).toEqual([{ apoc: expect.stringMatching(/^5\.26\./), two: 2 }]);
 
-    const [components] = (await query("CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition")) as {
+    const [components] = (await query(
+      "CALL dbms.components() YIELD versions, edition RETURN versions[0] AS version, edition",
+    )) as {
       version: string;
       edition: string;
     }[];
@@ -72,7 +85,9 @@ describe("labour-graph db start | stop | status", () => {
   });
 
   it("listens only on the loopback interface", async () => {
-    const [row] = (await query("CALL dbms.listConfig('server.bolt.listen_address') YIELD value RETURN value")) as { value: string }[];
+    const [row] = (await query("CALL dbms.listConfig('server.bolt.listen_address') YIELD value RETURN value")) as {
+      value: string;
+    }[];
     expect(row?.value).toBe(`127.0.0.1:${BOLT}`);
   });
 
@@ -99,14 +114,26 @@ describe("labour-graph db start | stop | status", () => {
 
   it("refuses to start on a taken port with an error that names the port and the variable", async () => {
     const blocker = net.createServer();
-    const takenPort = await new Promise<number>((resolve) => blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)));
+    const takenPort = await new Promise<number>((resolve) =>
+      blocker.listen(0, "127.0.0.1", () => resolve((blocker.address() as net.AddressInfo).port)),
+    );
     const otherHome = mkdtempSync(path.join(tmpdir(), "labour-graph-taken-"));
     try {
-      const managed = new ManagedNeo4j({ home: otherHome, boltPort: takenPort, httpPort: HTTP + 100, heap: "512m", pageCache: "64m" });
+      const managed = new ManagedNeo4j({
+        home: otherHome,
+        boltPort: takenPort,
+        httpPort: HTTP + 100,
+        heap: "512m",
+        pageCache: "64m",
+      });
       // the port is checked before anything is fetched, so this fails at once
       await expect(managed.start()).rejects.toThrowError(ProvisionError);
       await expect(managed.start()).rejects.toThrowError(new RegExp(`Port ${takenPort}.*in use`));
-      const cli = await runCli(["db", "start"], { ...env, LABOUR_GRAPH_HOME: otherHome, NEO4J_BOLT_PORT: String(takenPort) });
+      const cli = await runCli(["db", "start"], {
+        ...env,
+        LABOUR_GRAPH_HOME: otherHome,
+        NEO4J_BOLT_PORT: String(takenPort),
+      });
       expect(cli.code).toBe(2);
       expect(cli.stderr).toContain("NEO4J_BOLT_PORT");
     } finally {
@@ -116,7 +143,11 @@ describe("labour-graph db start | stop | status", () => {
   });
 
   it("says that NEO4J_URI is used instead when it is set", async () => {
-    const result = await runCli(["db", "start"], { ...env, NEO4J_URI: `bolt://127.0.0.1:${BOLT}`, NEO4J_PASSWORD: "x" });
+    const result = await runCli(["db", "start"], {
+      ...env,
+      NEO4J_URI: `bolt://127.0.0.1:${BOLT}`,
+      NEO4J_PASSWORD: "x",
+    });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(`NEO4J_URI is set: using the existing server at bolt://127.0.0.1:${BOLT}`);
   });

@@ -17,7 +17,9 @@ describe("migrate", () => {
   });
 
   it("creates the id constraints and the full-text index", async () => {
-    const constraints = await helper.runCypher("SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] AS label, properties[0] AS property");
+    const constraints = await helper.runCypher(
+      "SHOW CONSTRAINTS YIELD labelsOrTypes, properties RETURN labelsOrTypes[0] AS label, properties[0] AS property",
+    );
     for (const label of ["Person", "Union", "Confederation", "Organization", "Country", "Event", "Document"]) {
       expect(constraints).toContainEqual({ label, property: "id" });
     }
@@ -27,12 +29,19 @@ describe("migrate", () => {
 
   it("refuses a migration whose file changed after it was applied", async () => {
     const [first] = readMigrations();
-    await helper.runCypher("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = 'tampered'", { v: first?.version });
+    await helper.runCypher("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = 'tampered'", {
+      v: first?.version,
+    });
     try {
       await expect(migrate(helper.driver, { database: helper.settings.database })).rejects.toThrowError(DatabaseError);
-      await expect(migrate(helper.driver, { database: helper.settings.database })).rejects.toThrowError(/was changed after it was applied/);
+      await expect(migrate(helper.driver, { database: helper.settings.database })).rejects.toThrowError(
+        /was changed after it was applied/,
+      );
     } finally {
-      await helper.runCypher("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = $c", { v: first?.version, c: first?.checksum });
+      await helper.runCypher("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = $c", {
+        v: first?.version,
+        c: first?.checksum,
+      });
     }
   });
 });

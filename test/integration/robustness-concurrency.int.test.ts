@@ -22,9 +22,13 @@ describe("two imports of overlapping folders at once", () => {
     // left holds articles 0..159 and right 80..239: the middle third is imported by both at once
     left = path.join(root, "left");
     right = path.join(root, "right");
-    for (const [folder, from, to] of [[left, 0, 160], [right, 80, DOCUMENTS]] as const) {
+    for (const [folder, from, to] of [
+      [left, 0, 160],
+      [right, 80, DOCUMENTS],
+    ] as const) {
       mkdirSync(folder, { recursive: true });
-      for (let i = from; i < to; i++) copyFileSync(path.join(corpus, articlePath(i)), path.join(folder, path.basename(articlePath(i))));
+      for (let i = from; i < to; i++)
+        copyFileSync(path.join(corpus, articlePath(i)), path.join(folder, path.basename(articlePath(i))));
     }
     await helper.clearGraph();
   });
@@ -51,7 +55,9 @@ describe("two imports of overlapping folders at once", () => {
     expect(b.code, b.stderr).toBe(0);
 
     // the overlapping documents have different paths in the two folders but the same content, hence one id
-    const [docs] = await helper.runCypher(/* Cypher */ `MATCH (d:Document) RETURN count(d) AS n, count(DISTINCT d.id) AS ids`);
+    const [docs] = await helper.runCypher(
+      /* Cypher */ `MATCH (d:Document) RETURN count(d) AS n, count(DISTINCT d.id) AS ids`,
+    );
     expect(docs).toEqual({ n: DOCUMENTS, ids: DOCUMENTS });
 
     const duplicateNodes = await helper.runCypher(/* Cypher */ `

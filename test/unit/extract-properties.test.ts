@@ -37,14 +37,21 @@ function checkExtraction(doc: SourceDocument, extraction: Extraction): void {
   expect(() => extractionSchema.parse(extraction)).not.toThrow();
   const entityIds = new Set(extraction.entities.map((e) => e.id));
   for (const relation of extraction.relations) {
-    expect(relation.evidence.length, `${relation.type} ${relation.from} -> ${relation.to} has no evidence`).toBeGreaterThan(0);
+    expect(
+      relation.evidence.length,
+      `${relation.type} ${relation.from} -> ${relation.to} has no evidence`,
+    ).toBeGreaterThan(0);
     expect(entityIds.has(relation.from), `${relation.type} starts at unknown entity ${relation.from}`).toBe(true);
-    if (relation.type !== "MENTIONED_IN") expect(entityIds.has(relation.to), `${relation.type} ends at unknown entity ${relation.to}`).toBe(true);
+    if (relation.type !== "MENTIONED_IN")
+      expect(entityIds.has(relation.to), `${relation.type} ends at unknown entity ${relation.to}`).toBe(true);
     for (const evidence of relation.evidence) {
       expect(evidence.sentence.trim().length).toBeGreaterThan(0);
       // the offsets are the fast check; a sentence found elsewhere in the text is still verbatim
-      const isVerbatim = doc.text.slice(evidence.start, evidence.end) === evidence.sentence || doc.text.includes(evidence.sentence);
-      expect(isVerbatim, `evidence not verbatim in the text: ${JSON.stringify(evidence.sentence.slice(0, 120))}`).toBe(true);
+      const isVerbatim =
+        doc.text.slice(evidence.start, evidence.end) === evidence.sentence || doc.text.includes(evidence.sentence);
+      expect(isVerbatim, `evidence not verbatim in the text: ${JSON.stringify(evidence.sentence.slice(0, 120))}`).toBe(
+        true,
+      );
     }
   }
 }
@@ -57,17 +64,59 @@ function timed<T>(work: () => T): { value: T; ms: number } {
 
 // Fragments in the genre of the corpus, so that the relation rules fire on random arrangements of them.
 const fcName = fc.oneof(
-  fc.constantFrom("Satybaldı Daulet", "Zoë O'Neil-Smith", "Jean-Luc de la Cruz", "Ali Al-Khalifa", "ŁUKASZ ŻÓŁĆ", "Nguyễn Thị Minh", "محمد علي", "Ἀλέξανδρος Παππάς", "李 小龙", "X Æ A-12", "Mc Mc Mc", "A B C D E F G", "🙂 Smile"),
-  fc.tuple(fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }), fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 })).map(([a, b]) => `${a} ${b}`),
+  fc.constantFrom(
+    "Satybaldı Daulet",
+    "Zoë O'Neil-Smith",
+    "Jean-Luc de la Cruz",
+    "Ali Al-Khalifa",
+    "ŁUKASZ ŻÓŁĆ",
+    "Nguyễn Thị Minh",
+    "محمد علي",
+    "Ἀλέξανδρος Παππάς",
+    "李 小龙",
+    "X Æ A-12",
+    "Mc Mc Mc",
+    "A B C D E F G",
+    "🙂 Smile",
+  ),
+  fc
+    .tuple(
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }),
+      fc.string({ unit: "grapheme", minLength: 1, maxLength: 12 }),
+    )
+    .map(([a, b]) => `${a} ${b}`),
   fc.stringMatching(/^[A-Z][a-z]{1,10} [A-Z][a-z]{1,12}$/),
 );
 const fcOrg = fc.oneof(
-  fc.constantFrom("Federation of Trade Unions of the Republic of Nowhere (FTURN)", "FTURN", "International Confederation of Everything", "the Council", "ITUC", "Union of Unions of Unions", "(((", "Trade Unions Federation"),
-  fc.tuple(fc.constantFrom("Federation", "Confederation", "Council", "Union", "Organisation"), fc.stringMatching(/^[A-Z][a-z]{2,10}$/)).map(([k, c]) => `${k} of Trade Unions of ${c}`),
+  fc.constantFrom(
+    "Federation of Trade Unions of the Republic of Nowhere (FTURN)",
+    "FTURN",
+    "International Confederation of Everything",
+    "the Council",
+    "ITUC",
+    "Union of Unions of Unions",
+    "(((",
+    "Trade Unions Federation",
+  ),
+  fc
+    .tuple(
+      fc.constantFrom("Federation", "Confederation", "Council", "Union", "Organisation"),
+      fc.stringMatching(/^[A-Z][a-z]{2,10}$/),
+    )
+    .map(([k, c]) => `${k} of Trade Unions of ${c}`),
 );
-const fcRole = fc.constantFrom("Chairman", "President", "General Secretary", "Deputy General Secretary", "Head", "Vice-President");
+const fcRole = fc.constantFrom(
+  "Chairman",
+  "President",
+  "General Secretary",
+  "Deputy General Secretary",
+  "Head",
+  "Vice-President",
+);
 const fcSentence = fc.oneof(
-  fc.tuple(fcRole, fcOrg, fcName, fcRole, fcOrg, fcName).map(([r1, o1, n1, r2, o2, n2]) => `${r1} of the ${o1} ${n1} met with ${r2} of the ${o2} ${n2}.`),
+  fc
+    .tuple(fcRole, fcOrg, fcName, fcRole, fcOrg, fcName)
+    .map(([r1, o1, n1, r2, o2, n2]) => `${r1} of the ${o1} ${n1} met with ${r2} of the ${o2} ${n2}.`),
   fc.tuple(fcName, fcName).map(([a, b]) => `A meeting between ${a} and ${b} took place.`),
   fc.tuple(fcOrg, fcOrg).map(([a, b]) => `The ${a} and the ${b} signed an Agreement on cooperation.`),
   fc.tuple(fcOrg, fcOrg).map(([a, b]) => `The ${a} decided to join the ${b}.`),
@@ -76,20 +125,27 @@ const fcSentence = fc.oneof(
   fc.string({ unit: "grapheme", maxLength: 80 }),
 );
 const fcArticle = fc
-  .tuple(fc.array(fc.array(fcSentence, { minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 6 }), fc.constantFrom("", "---\ntitle: T\ndate: 2023-05-04\n---\n"))
+  .tuple(
+    fc.array(fc.array(fcSentence, { minLength: 1, maxLength: 6 }), { minLength: 0, maxLength: 6 }),
+    fc.constantFrom("", "---\ntitle: T\ndate: 2023-05-04\n---\n"),
+  )
   .map(([paragraphs, front]) => front + paragraphs.map((p) => p.join(" ")).join("\n\n"));
 
 describe("loading arbitrary bytes", () => {
-  it("gives a document or an InputError naming the file, never another exception", () => {
-    fc.assert(
-      fc.property(fc.uint8Array({ maxLength: IS_LONG ? 20_000 : 2_000 }), (bytes) => {
-        const loaded = load(bytes, "odd.txt");
-        if (loaded instanceof InputError) expect(loaded.message).toContain("odd.txt");
-        else expect(typeof loaded.text).toBe("string");
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "gives a document or an InputError naming the file, never another exception",
+    () => {
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: IS_LONG ? 20_000 : 2_000 }), (bytes) => {
+          const loaded = load(bytes, "odd.txt");
+          if (loaded instanceof InputError) expect(loaded.message).toContain("odd.txt");
+          else expect(typeof loaded.text).toBe("string");
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("refuses an empty file and a file of NUL bytes with an InputError", () => {
     expect(load(new Uint8Array(0))).toBeInstanceOf(InputError);
@@ -98,27 +154,41 @@ describe("loading arbitrary bytes", () => {
 });
 
 describe("extracting arbitrary text", () => {
-  it("never throws on any Unicode text and keeps every relation's evidence verbatim", () => {
-    fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: "binary", maxLength: IS_LONG ? 3000 : 400 }), fc.string({ unit: "grapheme", maxLength: IS_LONG ? 3000 : 400 })), (text) => {
-        const doc = load(encoder.encode(text));
-        if (doc instanceof InputError) return;
-        checkExtraction(doc, extract(doc));
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "never throws on any Unicode text and keeps every relation's evidence verbatim",
+    () => {
+      fc.assert(
+        fc.property(
+          fc.oneof(
+            fc.string({ unit: "binary", maxLength: IS_LONG ? 3000 : 400 }),
+            fc.string({ unit: "grapheme", maxLength: IS_LONG ? 3000 : 400 }),
+          ),
+          (text) => {
+            const doc = load(encoder.encode(text));
+            if (doc instanceof InputError) return;
+            checkExtraction(doc, extract(doc));
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
-  it("never throws on articles of news-like sentences with hostile names, and every relation has verbatim evidence", () => {
-    fc.assert(
-      fc.property(fcArticle, (text) => {
-        const doc = load(encoder.encode(text));
-        if (doc instanceof InputError) return;
-        checkExtraction(doc, extract(doc));
-      }),
-      { numRuns: RUNS },
-    );
-  }, PROPERTY_TIMEOUT_MS);
+  it(
+    "never throws on articles of news-like sentences with hostile names, and every relation has verbatim evidence",
+    () => {
+      fc.assert(
+        fc.property(fcArticle, (text) => {
+          const doc = load(encoder.encode(text));
+          if (doc instanceof InputError) return;
+          checkExtraction(doc, extract(doc));
+        }),
+        { numRuns: RUNS },
+      );
+    },
+    PROPERTY_TIMEOUT_MS,
+  );
 
   it("extracts nothing from a document with no text but still returns a valid extraction", () => {
     for (const text of ["---\ntitle: Empty\n---\n", " \n\n\t \n", ".", "“”"]) {
@@ -136,12 +206,24 @@ describe("hostile inputs finish in bounded time", () => {
   const cases: [string, string, number][] = [
     ["100k capital letters", "A".repeat(100_000 * scale), 5_000],
     ["100k capitalised words", "Ab ".repeat(100_000 * scale), 10_000],
-    ["a long run of 'of the '", `Federation ${"of the ".repeat(50_000 * scale)}Union met with Chairman of the Union Ab Cd.`, 10_000],
-    ["a long chain of parentheses", `${"(".repeat(50_000 * scale)}FTU${")".repeat(50_000 * scale)} met with ITUC.`, 5_000],
+    [
+      "a long run of 'of the '",
+      `Federation ${"of the ".repeat(50_000 * scale)}Union met with Chairman of the Union Ab Cd.`,
+      10_000,
+    ],
+    [
+      "a long chain of parentheses",
+      `${"(".repeat(50_000 * scale)}FTU${")".repeat(50_000 * scale)} met with ITUC.`,
+      5_000,
+    ],
     ["nested acronym definitions", "Federation of Trade Unions (FTU (F (T (U ".repeat(10_000 * scale), 10_000],
     ["a sentence with no end", `Chairman of the Federation ${"and the Union ".repeat(30_000 * scale)}`, 10_000],
     ["one huge word", "x".repeat(1_000_000 * scale), 5_000],
-    ["many role prefixes", "Chairman of the Deputy General Secretary of the President of the ".repeat(5_000 * scale), 10_000],
+    [
+      "many role prefixes",
+      "Chairman of the Deputy General Secretary of the President of the ".repeat(5_000 * scale),
+      10_000,
+    ],
   ];
   for (const [name, text, budgetMs] of cases) {
     it(`extracts ${name} within ${budgetMs / 1000} s`, () => {

@@ -14,7 +14,9 @@ import { formatQualityReport, scoreExtraction } from "../../src/quality/score-ex
 const SEEDS = path.join(PROJECT_ROOT, "seeds");
 const ALIASES = path.join(PROJECT_ROOT, "aliases", "aliases.yaml");
 const EMPTY_ALIASES = path.join(PROJECT_ROOT, "test", "fixtures", "gold", "no-aliases.yaml");
-const gold = goldSchema.parse(JSON.parse(readFileSync(path.join(PROJECT_ROOT, "test", "fixtures", "gold", "seeds.gold.json"), "utf8")));
+const gold = goldSchema.parse(
+  JSON.parse(readFileSync(path.join(PROJECT_ROOT, "test", "fixtures", "gold", "seeds.gold.json"), "utf8")),
+);
 
 // Floors set a little under what the extractor reaches (see the printed table), so a regression fails.
 const ENTITY_F1_FLOOR = 0.93;
@@ -35,7 +37,9 @@ beforeAll(async () => {
 
 function byForm(form: string, types: string[]): Entity[] {
   const lower = form.toLowerCase();
-  return extraction.entities.filter((e) => types.includes(e.type) && [e.name, ...e.aliases].some((f) => f.toLowerCase() === lower));
+  return extraction.entities.filter(
+    (e) => types.includes(e.type) && [e.name, ...e.aliases].some((f) => f.toLowerCase() === lower),
+  );
 }
 const ORG = ["Union", "Confederation", "Organization"];
 
@@ -52,7 +56,9 @@ describe("extraction quality on the seeds", () => {
   it("reaches the F1 floors for entities and relations against the gold annotation", () => {
     const report = scoreExtraction(extraction, gold);
     const bare = scoreExtraction(mechanismsOnly, gold);
-    console.log(`seeds, with aliases/aliases.yaml\n${formatQualityReport(report)}\n\nseeds, mechanisms only (empty alias file)\n${formatQualityReport(bare).split("\n").slice(0, 3).join("\n")}`);
+    console.log(
+      `seeds, with aliases/aliases.yaml\n${formatQualityReport(report)}\n\nseeds, mechanisms only (empty alias file)\n${formatQualityReport(bare).split("\n").slice(0, 3).join("\n")}`,
+    );
     expect(report.entities.f1).toBeGreaterThanOrEqual(ENTITY_F1_FLOOR);
     expect(report.relations.f1).toBeGreaterThanOrEqual(RELATION_F1_FLOOR);
     expect(bare.entities.f1).toBeGreaterThanOrEqual(MECHANISM_ENTITY_F1_FLOOR);
@@ -71,19 +77,32 @@ describe("extraction quality on the seeds", () => {
 
 describe("issue 3 acceptance 1-2, extraction side", () => {
   it("makes one Person of every spelling of Dauletalin", () => {
-    const spellings = ["Satybaldy Dauletalin", "Satybaldı Dauletalin", "Satibaldi Dauletalin", "Satybalda Dauletalin", "Satybaldy Daulealin"];
+    const spellings = [
+      "Satybaldy Dauletalin",
+      "Satybaldı Dauletalin",
+      "Satibaldi Dauletalin",
+      "Satybalda Dauletalin",
+      "Satybaldy Daulealin",
+    ];
     const ids = new Set(spellings.flatMap((s) => byForm(s, ["Person"]).map((e) => e.id)));
     expect([...ids]).toEqual(["person:satybaldy-dauletalin"]);
   });
 
   it("merges FPRK, FTURK, KTUF and the long and word-order forms into one organisation", () => {
-    const forms = ["FPRK", "FTURK", "KTUF", "Federation of Trade Unions of the Republic of Kazakhstan", "Kazakhstan Trade Unions Federation"];
+    const forms = [
+      "FPRK",
+      "FTURK",
+      "KTUF",
+      "Federation of Trade Unions of the Republic of Kazakhstan",
+      "Kazakhstan Trade Unions Federation",
+    ];
     const ids = new Set(forms.flatMap((f) => byForm(f, ORG).map((e) => e.id)));
     expect(ids.size).toBe(1);
   });
 
   it("has ITUC, IndustriALL, RENGO, ATUC, FTUU and GCTU once each", () => {
-    for (const form of ["ITUC", "IndustriALL", "RENGO", "ATUC", "FTUU", "GCTU"]) expect(byForm(form, ORG), form).toHaveLength(1);
+    for (const form of ["ITUC", "IndustriALL", "RENGO", "ATUC", "FTUU", "GCTU"])
+      expect(byForm(form, ORG), form).toHaveLength(1);
   });
 
   it("records Dauletalin meeting each of the five leaders, and their roles", () => {
@@ -106,7 +125,8 @@ describe("issue 3 acceptance 1-2, extraction side", () => {
   it("has FPRK and FTUU sign the same agreement event", () => {
     const fprk = byForm("FPRK", ORG)[0]!.id;
     const ftuu = byForm("FTUU", ORG)[0]!.id;
-    const events = (org: string) => new Set(extraction.relations.filter((r) => r.type === "SIGNED" && r.from === org).map((r) => r.to));
+    const events = (org: string) =>
+      new Set(extraction.relations.filter((r) => r.type === "SIGNED" && r.from === org).map((r) => r.to));
     const shared = [...events(fprk)].filter((e) => events(ftuu).has(e));
     const kinds = shared.map((id) => extraction.entities.find((e) => e.id === id)!.properties.kind);
     expect(kinds).toContain("agreement");

@@ -5,7 +5,7 @@ import { parseParam } from "./cypher.js";
 describe("parseParam", () => {
   it("reads JSON values and falls back to strings", () => {
     expect(parseParam("limit=5")).toEqual({ limit: 5 });
-    expect(parseParam("names=[\"a\",\"b\"]")).toEqual({ names: ["a", "b"] });
+    expect(parseParam('names=["a","b"]')).toEqual({ names: ["a", "b"] });
     expect(parseParam("name=Satybaldy Dauletalin")).toEqual({ name: "Satybaldy Dauletalin" });
     expect(parseParam("eq=a=b")).toEqual({ eq: "a=b" });
   });

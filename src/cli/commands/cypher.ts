@@ -9,7 +9,10 @@ export function parseParam(text: string, previous: Record<string, unknown> = {})
   const eq = text.indexOf("=");
   const name = eq > 0 ? text.slice(0, eq) : "";
   if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(name)) {
-    throw new InputError(`--param "${text}" is not of the form name=value.`, { input: text, suggestion: "Example: --param name=Dauletalin --param limit=5" });
+    throw new InputError(`--param "${text}" is not of the form name=value.`, {
+      input: text,
+      suggestion: "Example: --param name=Dauletalin --param limit=5",
+    });
   }
   const raw = text.slice(eq + 1);
   let value: unknown = raw;
@@ -26,12 +29,21 @@ export function cypherCommand(ctx: CliContext): Command {
   return new Command("cypher")
     .description("run a Cypher query (read-only unless --write)")
     .argument("<query>", "the Cypher query; pass values with --param")
-    .option("-p, --param <name=value>", "a query parameter (repeatable)", (v: string, prev: Record<string, unknown>) => parseParam(v, prev), {})
+    .option(
+      "-p, --param <name=value>",
+      "a query parameter (repeatable)",
+      (v: string, prev: Record<string, unknown>) => parseParam(v, prev),
+      {},
+    )
     .option("--write", "allow the query to write")
     .option("--json", "print an array of plain JSON records")
     .action(async (query: string, opts: { param: Record<string, unknown>; write?: boolean; json?: boolean }) => {
       const rows = await withDriver(ctx, (driver) =>
-        runCypher(driver, query, { database: ctx.config.neo4j.database, params: opts.param, isWrite: opts.write === true }),
+        runCypher(driver, query, {
+          database: ctx.config.neo4j.database,
+          params: opts.param,
+          isWrite: opts.write === true,
+        }),
       );
       if (opts.json) {
         ctx.print(JSON.stringify(rows));
@@ -41,6 +53,11 @@ export function cypherCommand(ctx: CliContext): Command {
         ctx.print("(no rows)");
         return;
       }
-      for (const row of rows) ctx.print(Object.entries(row).map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`).join("  |  "));
+      for (const row of rows)
+        ctx.print(
+          Object.entries(row)
+            .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
+            .join("  |  "),
+        );
     });
 }

@@ -35,7 +35,9 @@ export function dbCommand(ctx: CliContext): Command {
         return;
       }
       const { wasRunning } = await managedNeo4jFor(ctx.config, ctx.logger("db")).stop();
-      ctx.print(opts.json ? JSON.stringify({ stopped: wasRunning }) : wasRunning ? "Neo4j stopped." : "Neo4j was not running.");
+      ctx.print(
+        opts.json ? JSON.stringify({ stopped: wasRunning }) : wasRunning ? "Neo4j stopped." : "Neo4j was not running.",
+      );
     });
 
   db.command("status")
@@ -43,9 +45,18 @@ export function dbCommand(ctx: CliContext): Command {
     .option("--json", "print the status as JSON")
     .action(async (opts: { json?: boolean }) => {
       if (ctx.config.neo4j.uri !== undefined) {
-        const reachable = await withDriver(ctx, async (driver) => driver.verifyConnectivity().then(() => true, () => false)).catch(() => false);
+        const reachable = await withDriver(ctx, async (driver) =>
+          driver.verifyConnectivity().then(
+            () => true,
+            () => false,
+          ),
+        ).catch(() => false);
         const status = { managed: false, running: reachable, uri: ctx.config.neo4j.uri };
-        ctx.print(opts.json ? JSON.stringify(status) : `${reachable ? "reachable" : "not reachable"}: ${status.uri} (NEO4J_URI)`);
+        ctx.print(
+          opts.json
+            ? JSON.stringify(status)
+            : `${reachable ? "reachable" : "not reachable"}: ${status.uri} (NEO4J_URI)`,
+        );
         return;
       }
       const status = await managedNeo4jFor(ctx.config).status();
@@ -61,7 +72,9 @@ export function dbCommand(ctx: CliContext): Command {
   db.command("migrate")
     .description("apply the schema files under cypher/migrations (idempotent)")
     .action(async () => {
-      const result = await withDriver(ctx, (driver) => migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }));
+      const result = await withDriver(ctx, (driver) =>
+        migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+      );
       ctx.print(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied.`);
     });
 

@@ -14,9 +14,28 @@ const optionsSchema = z.object({
 /** The `extract --json` output: the issue's contract (documents, entities, relations, diagnostics). */
 export function toExtractJson(extraction: Extraction): unknown {
   return {
-    documents: extraction.documents.map((d) => ({ id: d.id, title: d.title, date: d.date, path: d.path, ...(d.url ? { url: d.url } : {}) })),
-    entities: extraction.entities.map((e) => ({ id: e.id, type: e.type, name: e.name, aliases: e.aliases, properties: e.properties })),
-    relations: extraction.relations.map((r) => ({ type: r.type, from: r.from, to: r.to, properties: r.properties, evidence: r.evidence, confidence: r.confidence })),
+    documents: extraction.documents.map((d) => ({
+      id: d.id,
+      title: d.title,
+      date: d.date,
+      path: d.path,
+      ...(d.url ? { url: d.url } : {}),
+    })),
+    entities: extraction.entities.map((e) => ({
+      id: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      properties: e.properties,
+    })),
+    relations: extraction.relations.map((r) => ({
+      type: r.type,
+      from: r.from,
+      to: r.to,
+      properties: r.properties,
+      evidence: r.evidence,
+      confidence: r.confidence,
+    })),
     diagnostics: extraction.diagnostics,
   };
 }
@@ -24,7 +43,9 @@ export function toExtractJson(extraction: Extraction): unknown {
 /** A readable summary: counts, then entities by type and the connecting relations with their evidence counts. */
 export function formatExtraction(extraction: Extraction): string {
   const names = new Map(extraction.entities.map((e) => [e.id, e.name] as const));
-  const lines = [`${extraction.documents.length} documents, ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${extraction.diagnostics.length} diagnostics`];
+  const lines = [
+    `${extraction.documents.length} documents, ${extraction.entities.length} entities, ${extraction.relations.length} relations, ${extraction.diagnostics.length} diagnostics`,
+  ];
   for (const type of ["Person", "Union", "Confederation", "Organization", "Country", "Event"] as const) {
     const of = extraction.entities.filter((e) => e.type === type);
     if (of.length === 0) continue;
@@ -38,7 +59,9 @@ export function formatExtraction(extraction: Extraction): string {
       .filter(([k]) => k !== "eventId")
       .map(([k, v]) => `${k}=${String(v)}`)
       .join(" ");
-    lines.push(`  ${names.get(r.from) ?? r.from} -[${r.type}${props ? ` ${props}` : ""}]-> ${names.get(r.to) ?? r.to}  (${r.evidence.length} evidence, confidence ${r.confidence})`);
+    lines.push(
+      `  ${names.get(r.from) ?? r.from} -[${r.type}${props ? ` ${props}` : ""}]-> ${names.get(r.to) ?? r.to}  (${r.evidence.length} evidence, confidence ${r.confidence})`,
+    );
   }
   return lines.join("\n");
 }
@@ -52,10 +75,18 @@ export function extractCommand(ctx: CliContext): Command {
     .option("--json", "print the extraction as one JSON object")
     .action(async (paths: string[], raw: unknown) => {
       const opts = optionsSchema.parse(raw);
-      const { extraction, failures } = await extractFiles(paths, opts.aliases !== undefined ? { aliasesPath: opts.aliases } : {});
-      for (const f of failures) process.stderr.write(`failed: ${f.path}: ${f.error.message}${f.error.suggestion ? ` ${f.error.suggestion}` : ""}\n`);
+      const { extraction, failures } = await extractFiles(
+        paths,
+        opts.aliases !== undefined ? { aliasesPath: opts.aliases } : {},
+      );
+      for (const f of failures)
+        process.stderr.write(
+          `failed: ${f.path}: ${f.error.message}${f.error.suggestion ? ` ${f.error.suggestion}` : ""}\n`,
+        );
       if (extraction.documents.length === 0 && failures.length > 0) {
-        throw new InputError(`None of the ${failures.length} files could be read.`, { suggestion: "Fix the files listed above and run again." });
+        throw new InputError(`None of the ${failures.length} files could be read.`, {
+          suggestion: "Fix the files listed above and run again.",
+        });
       }
       ctx.print(opts.json ? JSON.stringify(toExtractJson(extraction)) : formatExtraction(extraction));
     });

@@ -62,7 +62,10 @@ export function markdownToText(body: string): LoadedText {
     line = line.replace(/^\s{0,3}(>\s?)+/, "").replace(/^\s*(?:[-*+]|\d{1,9}[.)])\s+/, "");
     out.push(stripInline(line));
   }
-  const text = out.join("\n").replace(/\n{3,}/g, "\n\n").trim();
+  const text = out
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
   return title === undefined ? { text } : { text, title };
 }
 
