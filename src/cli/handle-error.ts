@@ -4,8 +4,14 @@ import { ZodError } from "zod";
 import { ERROR_CODES, LabourGraphError, NotFoundError } from "../domain/errors.js";
 import { isUnavailableError, mapDriverError } from "../graph/errors.js";
 
-/** Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error. */
-export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2 } as const;
+/**
+ * Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error, 3 the database is
+ * not running (`db status`, as LSB init scripts' status action).
+ */
+export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2, NOT_RUNNING: 3 } as const;
+
+/** One of the CLI's exit codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Prints the error to stderr and returns the exit code. */
 export function handleError(

@@ -15,6 +15,7 @@ import {
 } from "../domain/model.js";
 import { silentLogger, type Logger } from "../log.js";
 import { isUnavailableError, mapDriverError } from "./errors.js";
+import { withIntegerCounts } from "./plain.js";
 import {
   SEARCH_TEXT_SEPARATOR,
   type DocumentWrite,
@@ -402,12 +403,12 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   addCounters(counters, written);
   const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
   for (const group of mergeNodeGroups(fresh))
-    pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
+    pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows.map(withIntegerCounts) })));
   for (const group of mergeEdgeGroups(fresh)) {
     pending.push(
       Promise.resolve(
         tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel, mode), {
-          rows: group.rows,
+          rows: group.rows.map(withIntegerCounts),
           maxEvidence: MAX_EVIDENCE_PER_EDGE,
         }),
       ),

@@ -3,7 +3,6 @@ import { Command } from "commander";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
-import { migrate } from "../../graph/migrate.js";
 import { importPaths } from "../../import.js";
 import { withDriver, type CliContext } from "../context.js";
 import { serveApi } from "./serve.js";
@@ -23,10 +22,6 @@ export function startCommand(ctx: CliContext): Command {
       } else {
         log.info(`using NEO4J_URI ${ctx.config.neo4j.uri}`);
       }
-      await withDriver(ctx, (driver) =>
-        migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
-      );
-
       // documents already imported are skipped, so a restart is cheap
       const seeds = await withDriver(ctx, (driver) =>
         importPaths([SEEDS_DIR], { driver, database: ctx.config.neo4j.database, logger: ctx.logger("import") }),
