@@ -27,7 +27,10 @@ export function parseParam(text: string, previous: Record<string, unknown> = {})
 /** "2 nodes created, 1 property set" from the driver's update counters; "no changes" when all are zero. */
 export function formatCounters(counters: Record<string, number>): string {
   const words = (name: string, n: number) => {
-    const [noun = name, ...rest] = name.replace(/([A-Z])/g, " $1").toLowerCase().split(" ");
+    const [noun = name, ...rest] = name
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()
+      .split(" ");
     const singular = noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, "");
     return [n === 1 ? singular : noun, ...rest].join(" ");
   };
