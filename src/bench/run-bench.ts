@@ -254,6 +254,7 @@ async function benchApi(
 ): Promise<QueryResults> {
   const port = Number(process.env.LG_BENCH_API_PORT ?? 4094);
   const api = await startApiProcess(db.childEnv, port);
+  const untrack = trackRunning(() => api.stop());
   try {
     const targets = await pickQueryTargets(db.driver, db.settings.database, createPrng(SEED).fork("queries"), 200);
     const byQuery = await benchQueries({
@@ -270,8 +271,32 @@ async function benchApi(
     const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
     return { onDocuments: documents, byQuery, graphqlDriverP95Ratio: round(median(ratios), 2) };
   } finally {
+    untrack();
     await api.stop();
   }
+}
+
+/** What the benchmark has started and must stop when it is interrupted, most recent first. */
+const running = new Set<() => Promise<void>>();
+
+/** Registers a stop function until the returned function is called. */
+function trackRunning(stop: () => Promise<void>): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
+
+/** On SIGINT or SIGTERM: stops the API and the database the benchmark started, then exits (130 / 143). */
+function stopRunningOnSignal(log: Logger): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.warn(`${signal}: stopping what the benchmark started`);
+    const stops = [...running].reverse();
+    running.clear();
+    void stops
+      .reduce((chain, stop) => chain.then(() => stop().catch(() => undefined)), Promise.resolve())
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 }
 
 function positiveInt(value: string, flag: string): number {
@@ -317,7 +342,9 @@ async function main(): Promise<number> {
   log.info(
     `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`,
   );
+  stopRunningOnSignal(log);
   const db = await openBenchDatabase(process.env, log);
+  const untrackDb = trackRunning(() => db.close());
   const results: Record<string, SizeResult> = {};
   let query: QueryResults | undefined;
   try {
@@ -346,6 +373,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
+    untrackDb();
     await db.close();
   }
   const primary = results[String(sizes[sizes.length - 1])]!;
