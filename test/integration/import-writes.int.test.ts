@@ -120,11 +120,9 @@ describe("the import writer", () => {
     expect(String(alvarez?.searchText).split(" | ")).toEqual(
       expect.arrayContaining(["Jorge Alvarez", "Jorge Álvarez"]),
     );
-    const [clf] = await helper.runCypher(
-      /* Cypher */ `MATCH (o:Organization {id: 'org:clf'})
+    const [clf] = await helper.runCypher(/* Cypher */ `MATCH (o:Organization {id: 'org:clf'})
         RETURN o.members AS members, o.affiliates AS affiliates,
-               valueType(o.members) AS membersType, valueType(o.affiliates) AS affiliatesType`,
-    );
+               valueType(o.members) AS membersType, valueType(o.affiliates) AS affiliatesType`);
     // counts are stored as integers, not as the floats the driver makes of JS numbers
     expect(clf).toEqual({
       members: 2_000_000,
