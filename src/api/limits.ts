@@ -191,6 +191,53 @@ function limitError(
   });
 }
 
+/** The limits of one operation, as data: what is measured, its largest value, the message and figures of a refusal. */
+const OPERATION_LIMITS: readonly {
+  measure: keyof Measure;
+  max: number;
+  limit: keyof typeof LIMIT_CODES;
+  figure: string;
+  maxFigure: string;
+  message: (value: number) => string;
+}[] = [
+  {
+    measure: "fields",
+    max: API_LIMITS.maxRootFields,
+    limit: "TOO_MANY_ROOT_FIELDS",
+    figure: "rootFields",
+    maxFigure: "maxRootFields",
+    message: (n) =>
+      `The query asks for ${n} root fields; at most ${API_LIMITS.maxRootFields} are allowed. Split it into several requests.`,
+  },
+  {
+    measure: "aliases",
+    max: API_LIMITS.maxAliases,
+    limit: "TOO_MANY_ALIASES",
+    figure: "aliases",
+    maxFigure: "maxAliases",
+    message: (n) =>
+      `The query uses ${n} aliases; at most ${API_LIMITS.maxAliases} are allowed. Ask for each field once, or split the query.`,
+  },
+  {
+    measure: "depth",
+    max: API_LIMITS.maxDepth,
+    limit: "QUERY_TOO_DEEP",
+    figure: "depth",
+    maxFigure: "maxDepth",
+    message: (n) =>
+      `The query is ${n} levels deep; at most ${API_LIMITS.maxDepth} are allowed. Ask for fewer nested fields.`,
+  },
+  {
+    measure: "cost",
+    max: API_LIMITS.maxCost,
+    limit: "QUERY_TOO_COSTLY",
+    figure: "cost",
+    maxFigure: "maxCost",
+    message: (n) =>
+      `The query is too costly: about ${n} fields weighted by list sizes; at most ${API_LIMITS.maxCost} are allowed. Lower the limit/first arguments or ask for fewer nested lists.`,
+  },
+];
+
 /** Refuses operations deeper, costlier, wider or with more aliases than API_LIMITS allows, with a clear message. */
 export const queryLimitsRule: ValidationRule = (context) => ({
   Document(document) {
@@ -213,44 +260,14 @@ export const queryLimitsRule: ValidationRule = (context) => ({
         ? wide.map((node) => ({ node, fields: fieldsAtRoot(node), aliases: 0, depth: 0, cost: 0 }))
         : measureOperations(document, rootType, (n) => schema.getType(n) ?? undefined);
     for (const op of measured) {
-      if (op.fields > API_LIMITS.maxRootFields) {
+      for (const check of OPERATION_LIMITS) {
+        const value = op[check.measure];
+        if (value <= check.max) continue;
         context.reportError(
-          limitError(
-            `The query asks for ${op.fields} root fields; at most ${API_LIMITS.maxRootFields} are allowed. Split it into several requests.`,
-            "TOO_MANY_ROOT_FIELDS",
-            op.node,
-            { rootFields: op.fields, maxRootFields: API_LIMITS.maxRootFields },
-          ),
-        );
-      }
-      if (op.aliases > API_LIMITS.maxAliases) {
-        context.reportError(
-          limitError(
-            `The query uses ${op.aliases} aliases; at most ${API_LIMITS.maxAliases} are allowed. Ask for each field once, or split the query.`,
-            "TOO_MANY_ALIASES",
-            op.node,
-            { aliases: op.aliases, maxAliases: API_LIMITS.maxAliases },
-          ),
-        );
-      }
-      if (op.depth > API_LIMITS.maxDepth) {
-        context.reportError(
-          limitError(
-            `The query is ${op.depth} levels deep; at most ${API_LIMITS.maxDepth} are allowed. Ask for fewer nested fields.`,
-            "QUERY_TOO_DEEP",
-            op.node,
-            { depth: op.depth, maxDepth: API_LIMITS.maxDepth },
-          ),
-        );
-      }
-      if (op.cost > API_LIMITS.maxCost) {
-        context.reportError(
-          limitError(
-            `The query is too costly: about ${op.cost} fields weighted by list sizes; at most ${API_LIMITS.maxCost} are allowed. Lower the limit/first arguments or ask for fewer nested lists.`,
-            "QUERY_TOO_COSTLY",
-            op.node,
-            { cost: op.cost, maxCost: API_LIMITS.maxCost },
-          ),
+          limitError(check.message(value), check.limit, op.node, {
+            [check.figure]: value,
+            [check.maxFigure]: check.max,
+          }),
         );
       }
     }

@@ -24,7 +24,7 @@ import {
   type GraphCounts,
 } from "./bench-database.js";
 import { writeCeiling } from "./ceiling.js";
-import { generateCorpus } from "./generate-corpus.js";
+import { GOLD_FOLDER, generateCorpus } from "./generate-corpus.js";
 import { goldAsAnnotation, readCorpusGold } from "./gold.js";
 import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
@@ -93,7 +93,7 @@ export interface SizeResult {
 
 async function corpusFor(count: number, log: Logger): Promise<{ dir: string; bytes: number }> {
   const dir = path.join(PROJECT_ROOT, "bench", "output", `corpus-${count}-${SEED}`);
-  const manifest = path.join(dir, "gold", "corpus.json");
+  const manifest = path.join(dir, GOLD_FOLDER, "corpus.json");
   if (existsSync(manifest)) {
     const summary = JSON.parse(readFileSync(manifest, "utf8")) as { count: number; bytes: number };
     if (summary.count === count) return { dir, bytes: summary.bytes };

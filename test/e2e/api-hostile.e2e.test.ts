@@ -4,24 +4,14 @@
  */
 import { Agent, request } from "node:http";
 import { connect } from "node:net";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { API_LIMITS } from "../../src/api/index.js";
-import { writeExploreFixture } from "../fixtures/explore-graph.js";
-import { startApi, type RunningApi } from "../helpers/api-client.js";
+import { useFixtureApi } from "../helpers/api-client.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
-let api: RunningApi;
 
-beforeAll(async () => {
-  await helper.clearGraph();
-  await writeExploreFixture(helper);
-  api = await startApi(helper.settings, helper.driver);
-});
-afterAll(async () => {
-  await api?.close();
-  await helper.close();
-});
+const api = useFixtureApi(helper);
 
 /** Polls /healthz every 10 ms until stopped; returns the statuses and the slowest answer. */
 function pollHealth(url: string): { stop(): Promise<{ statuses: number[]; slowestMs: number }> } {

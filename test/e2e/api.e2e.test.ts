@@ -2,14 +2,12 @@
 import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createDriver } from "../../src/graph/connection.js";
-import { writeExploreFixture } from "../fixtures/explore-graph.js";
-import { startApi, type RunningApi } from "../helpers/api-client.js";
+import { startApi, useFixtureApi } from "../helpers/api-client.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
-let api: RunningApi;
 
 const NODE = /* GraphQL */ `
   {
@@ -47,15 +45,7 @@ async function counts(): Promise<{ nodes: number; rels: number; props: string }>
   return { nodes: Number(row?.nodes), rels: Number(row?.rels), props: String(row?.props) };
 }
 
-beforeAll(async () => {
-  await helper.clearGraph();
-  await writeExploreFixture(helper);
-  api = await startApi(helper.settings, helper.driver);
-});
-afterAll(async () => {
-  await api?.close();
-  await helper.close();
-});
+const api = useFixtureApi(helper);
 
 describe("relationship queries", () => {
   it("finds the path from Yoshino to Rafikov through Dauletalin, every edge with evidence and its document", async () => {
