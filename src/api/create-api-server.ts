@@ -18,7 +18,7 @@ import type { Logger } from "../log.js";
 import { DatabaseHealth } from "./database-health.js";
 import { API_ERROR_CODES, UNAVAILABLE_MESSAGE, formatApiError, isDatabaseUnavailable } from "./format-error.js";
 import { landingPageHtml } from "./landing-page.js";
-import { API_LIMITS, checkNesting, operationTypeRule, queryLimitsRule, requestLimitsPlugin } from "./limits.js";
+import { API_LIMITS, checkQueryText, operationTypeRule, queryLimitsRule, requestLimitsPlugin } from "./limits.js";
 import { createResolvers, type ApiContext, type ImportDocumentFn } from "./resolvers.js";
 import { serveStatic, type StaticRoots } from "./static-files.js";
 
@@ -226,12 +226,12 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
         }
       } else body = text;
     }
-    // the parser is recursive: a query nested thousands deep is refused before it reaches it
+    // refused before the parser: a query nested thousands deep (the parser is recursive) or a flood of tokens
     const query = method === "GET" ? url.searchParams.get("query") : (body as { query?: unknown } | undefined)?.query;
-    const tooDeep = typeof query === "string" ? checkNesting(query) : undefined;
-    if (tooDeep) {
-      const { http: _http, ...extensions } = tooDeep.extensions;
-      sendJson(res, 400, { errors: [{ message: tooDeep.message, extensions }] });
+    const refused = typeof query === "string" ? checkQueryText(query) : undefined;
+    if (refused) {
+      const { http: _http, ...extensions } = refused.extensions;
+      sendJson(res, 400, { errors: [{ message: refused.message, extensions }] });
       return;
     }
     if (!(await health.isReachable())) {

@@ -1,6 +1,6 @@
 import { buildSchema, getIntrospectionQuery, parse, specifiedRules, validate } from "graphql";
 import { describe, expect, it } from "vitest";
-import { API_LIMITS, checkNesting, checkPageSizes, operationTypeRule, queryLimitsRule } from "./limits.js";
+import { API_LIMITS, checkPageSizes, checkQueryText, operationTypeRule, queryLimitsRule } from "./limits.js";
 import { resolveStaticPath } from "./static-files.js";
 
 const schema = buildSchema(/* GraphQL */ `
@@ -103,12 +103,18 @@ describe("query limits", () => {
 describe("checks before parsing and with variables", () => {
   it("refuses brackets nested deeper than the limit before the parser runs", () => {
     const deep = `{${"a{".repeat(3000)}b${"}".repeat(3000)}}`;
-    expect(checkNesting(deep)?.message).toMatch(/more than 64 levels of brackets/);
-    expect(checkNesting(deep)?.extensions).toMatchObject({ limit: "QUERY_TOO_DEEP" });
-    expect(checkNesting(`{ me { name } }`)).toBeUndefined();
+    expect(checkQueryText(deep)?.message).toMatch(/more than 64 levels of brackets/);
+    expect(checkQueryText(deep)?.extensions).toMatchObject({ limit: "QUERY_TOO_DEEP" });
+    expect(checkQueryText(`{ me { name } }`)).toBeUndefined();
     // brackets inside strings and comments are not nesting
-    expect(checkNesting(`{ people(where: "${"{".repeat(100)}") { name } } # ${"[".repeat(100)}`)).toBeUndefined();
-    expect(checkNesting(`{ unterminated "`)).toBeUndefined();
+    expect(checkQueryText(`{ people(where: "${"{".repeat(100)}") { name } } # ${"[".repeat(100)}`)).toBeUndefined();
+    expect(checkQueryText(`{ unterminated "`)).toBeUndefined();
+  });
+
+  it("refuses a query text of more tokens than the limit before the parser runs", () => {
+    const flood = `{ ${Array.from({ length: 4000 }, (_, i) => `a${i}: __typename`).join(" ")} }`;
+    expect(checkQueryText(flood)?.extensions).toMatchObject({ limit: "TOO_MANY_TOKENS", maxTokens: 10_000 });
+    expect(checkQueryText(getIntrospectionQuery())).toBeUndefined();
   });
 
   it("refuses a page size above the largest, as a literal or a variable, anywhere in the query", () => {

@@ -275,15 +275,22 @@ export const queryLimitsRule: ValidationRule = (context) => ({
 });
 
 /**
- * Refuses a query text whose brackets nest deeper than API_LIMITS.maxNesting, before it is parsed: the parser is
- * recursive, and a few thousand levels exhaust the stack. The lexer is iterative and skips strings and comments.
- * Returns undefined when the text is within the limit or is not lexable (the parser then reports the syntax error).
+ * Refuses a query text, before it is parsed, whose brackets nest deeper than API_LIMITS.maxNesting (the parser is
+ * recursive, and a few thousand levels exhaust the stack) or that has more than API_LIMITS.maxTokens tokens (a
+ * flood of aliases or fields: refused after reading that many, without building a document). The lexer is
+ * iterative and skips strings and comments. Returns undefined when the text is within the limits or is not
+ * lexable (the parser then reports the syntax error).
  */
-export function checkNesting(query: string): GraphQLError | undefined {
+export function checkQueryText(query: string): GraphQLError | undefined {
   const lexer = new Lexer(new Source(query));
   let depth = 0;
+  let tokens = 0;
   try {
     for (let token = lexer.advance(); token.kind !== TokenKind.EOF; token = lexer.advance()) {
+      tokens += 1;
+      if (tokens > API_LIMITS.maxTokens) {
+        return limitError(TOO_MANY_TOKENS_MESSAGE, "TOO_MANY_TOKENS", undefined, { maxTokens: API_LIMITS.maxTokens });
+      }
       if (token.kind === TokenKind.BRACE_L || token.kind === TokenKind.BRACKET_L || token.kind === TokenKind.PAREN_L)
         depth += 1;
       else if (
