@@ -108,14 +108,14 @@ describe("introspection flood", () => {
       ],
     });
     expect(last!.text.length).toBeLessThan(10_000);
-    // the server runs in this process: its CPU time per request does not depend on what else the machine runs (the
-    // wall time does, on a busy machine); the first request also warms up the server, the median of seven counts
+    // the first request also warms up the server: the median of seven counts; the server runs in this process, so its
+    // CPU time per request is measured too (unlike the wall time, it does not depend on what else the machine runs)
     const median = (values: number[]) => values.sort((a, b) => a - b)[3]!;
     console.info(
       `1,000-alias request: median ${median(durations).toFixed(1)} ms, CPU ${median(cpuTimes).toFixed(1)} ms`,
     );
     expect(median(cpuTimes)).toBeLessThan(100);
-    expect(median(durations)).toBeLessThan(1000);
+    expect(median(durations)).toBeLessThan(100);
     expect(statuses.length).toBeGreaterThan(0);
     expect(new Set(statuses)).toEqual(new Set([200]));
   });
