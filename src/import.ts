@@ -127,7 +127,8 @@ export async function importExtraction(
   startedAt: number = Date.now(),
 ): Promise<ImportSummary> {
   const log = options.logger ?? silentLogger;
-  for (const failure of failures) log.error(`[${failure.path}] not imported: ${failure.error.message}`);
+  // the summary lists every failure; the log repeats them only at debug level, so that each is printed once
+  for (const failure of failures) log.debug(`[${failure.path}] not imported: ${failure.error.message}`);
   const plan = planWrite(extraction);
   const diagnostics = [...extraction.diagnostics, ...plan.diagnostics];
   const total = plan.documents.length + failures.length;
@@ -216,7 +217,7 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
       summary.diagnostics.byCode[code] = (summary.diagnostics.byCode[code] ?? 0) + n;
   };
   const addFailure = (failure: ExtractionFailure) => {
-    log.error(`[${failure.path}] not imported: ${failure.error.message}`);
+    log.debug(`[${failure.path}] not imported: ${failure.error.message}`);
     summary.documents.failed++;
     summary.failed.push(failureOf(failure.path, failure.error));
   };

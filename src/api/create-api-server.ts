@@ -18,7 +18,7 @@ import type { Logger } from "../log.js";
 import { DatabaseHealth } from "./database-health.js";
 import { API_ERROR_CODES, UNAVAILABLE_MESSAGE, formatApiError, isDatabaseUnavailable } from "./format-error.js";
 import { landingPageHtml } from "./landing-page.js";
-import { API_LIMITS, queryLimitsRule, readOnlyRule } from "./limits.js";
+import { API_LIMITS, checkQueryText, operationTypeRule, queryLimitsRule, requestLimitsPlugin } from "./limits.js";
 import { createResolvers, type ApiContext, type ImportDocumentFn } from "./resolvers.js";
 import { serveStatic, type StaticRoots } from "./static-files.js";
 
@@ -102,17 +102,26 @@ function graphqlError(res: ServerResponse, status: number, message: string, code
   sendJson(res, status, { errors: [{ message, extensions: { code } }] });
 }
 
-class BodyTooLargeError extends Error {}
+/** How much of an oversized body is read and dropped before the 413, so that the client gets to read the answer. */
+const DRAIN_BYTES = 16 * API_LIMITS.maxBodyBytes;
 
-async function readBody(req: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > API_LIMITS.maxBodyBytes) throw new BodyTooLargeError();
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString("utf8");
+/**
+ * Reads a request body of at most API_LIMITS.maxBodyBytes; undefined when it is larger. A larger body is read to
+ * its end and dropped (up to DRAIN_BYTES), so that the 413 is answered to a client that has finished sending.
+ */
+function readBody(req: IncomingMessage): Promise<string | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= API_LIMITS.maxBodyBytes) chunks.push(chunk);
+      else if (size > DRAIN_BYTES) resolve(undefined);
+      else chunks.length = 0;
+    });
+    req.on("end", () => resolve(size > API_LIMITS.maxBodyBytes ? undefined : Buffer.concat(chunks).toString("utf8")));
+    req.on("error", reject);
+  });
 }
 
 /** Creates the API server; nothing listens until listen(). */
@@ -187,15 +196,23 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
     }
     let body: unknown;
     if (method === "POST") {
-      let text: string;
-      try {
-        text = await readBody(req);
-      } catch (error) {
-        if (error instanceof BodyTooLargeError) {
-          graphqlError(res, 413, `The request body is larger than ${API_LIMITS.maxBodyBytes} bytes.`, "BAD_REQUEST");
-          return;
-        }
-        throw error;
+      const text = await readBody(req);
+      if (text === undefined) {
+        // the connection is closed after the answer: what the client sent after the limit is not a next request
+        sendJson(
+          res,
+          413,
+          {
+            errors: [
+              {
+                message: `The request body is larger than ${API_LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`,
+                extensions: { code: "BAD_REQUEST" },
+              },
+            ],
+          },
+          { connection: "close" },
+        );
+        return;
       }
       const isJson = String(req.headers["content-type"] ?? "")
         .toLowerCase()
@@ -208,6 +225,14 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
           return;
         }
       } else body = text;
+    }
+    // refused before the parser: a query nested thousands deep (the parser is recursive) or a flood of tokens
+    const query = method === "GET" ? url.searchParams.get("query") : (body as { query?: unknown } | undefined)?.query;
+    const refused = typeof query === "string" ? checkQueryText(query) : undefined;
+    if (refused) {
+      const { http: _http, ...extensions } = refused.extensions;
+      sendJson(res, 400, { errors: [{ message: refused.message, extensions }] });
+      return;
     }
     if (!(await health.isReachable())) {
       graphqlError(res, 503, UNAVAILABLE_MESSAGE, API_ERROR_CODES.DATABASE_UNAVAILABLE);
@@ -283,12 +308,15 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
         includeStacktraceInErrorResponses: false,
         // serve handles SIGINT/SIGTERM itself: it must close the driver after Apollo has drained
         stopOnTerminationSignals: false,
-        validationRules: [readOnlyRule, queryLimitsRule],
+        validationRules: [operationTypeRule, queryLimitsRule],
+        // the parser stops early on a flood of tokens (aliases, fields) instead of building it all
+        parseOptions: { maxTokens: API_LIMITS.maxTokens },
         formatError: (formatted, error) => formatApiError(formatted, error, (m) => logger.error(m)),
         plugins: [
           ApolloServerPluginLandingPageDisabled(),
           ApolloServerPluginDrainHttpServer({ httpServer }),
           unavailableStatus,
+          requestLimitsPlugin,
         ],
       });
       await apollo.start();

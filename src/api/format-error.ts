@@ -7,7 +7,13 @@ import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, InputError, LabourGraphError, NotFoundError } from "../domain/errors.js";
 import { isUnavailableError } from "../graph/errors.js";
 import { QueryTimeoutError } from "../graph/queries/index.js";
-import { READ_ONLY_MESSAGE } from "./limits.js";
+import {
+  API_LIMITS,
+  LIMIT_CODES,
+  NO_SUBSCRIPTIONS_MESSAGE,
+  READ_ONLY_MESSAGE,
+  TOO_MANY_TOKENS_MESSAGE,
+} from "./limits.js";
 
 /** Codes the API puts in `extensions.code` besides Apollo's own. */
 export const API_ERROR_CODES = {
@@ -19,6 +25,7 @@ export const API_ERROR_CODES = {
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   READ_ONLY: "READ_ONLY",
+  OPERATION_NOT_SUPPORTED: "OPERATION_NOT_SUPPORTED",
   INTERNAL_SERVER_ERROR: "INTERNAL_SERVER_ERROR",
 } as const;
 
@@ -118,6 +125,16 @@ export function formatApiError(
   if (formatted.message === READ_ONLY_MESSAGE || /not configured to execute mutation/.test(formatted.message)) {
     return { ...base, message: READ_ONLY_MESSAGE, extensions: { code: API_ERROR_CODES.READ_ONLY } };
   }
+  if (
+    formatted.message === NO_SUBSCRIPTIONS_MESSAGE ||
+    /not configured to execute subscription/.test(formatted.message)
+  ) {
+    return {
+      ...base,
+      message: NO_SUBSCRIPTIONS_MESSAGE,
+      extensions: { code: API_ERROR_CODES.OPERATION_NOT_SUPPORTED },
+    };
+  }
   const driverCode = String((original as { code?: unknown } | undefined)?.code ?? "");
   if (/TransactionTimedOut/.test(driverCode)) {
     return {
@@ -138,9 +155,18 @@ export function formatApiError(
       extensions: { code: API_ERROR_CODES.BAD_USER_INPUT },
     };
   }
-  if (code === "GRAPHQL_VALIDATION_FAILED" && /^The query is (too costly|\d+ levels deep)/.test(formatted.message)) {
-    const limit = /too costly/.test(formatted.message) ? "QUERY_TOO_COSTLY" : "QUERY_TOO_DEEP";
-    return { ...base, message: formatted.message, extensions: { code, limit } };
+  if (code === "GRAPHQL_PARSE_FAILED" && /contains more tha[nt] \d+ tokens/.test(formatted.message)) {
+    return {
+      ...base,
+      message: TOO_MANY_TOKENS_MESSAGE,
+      extensions: { code, limit: LIMIT_CODES.TOO_MANY_TOKENS, maxTokens: API_LIMITS.maxTokens },
+    };
+  }
+  const limit = formatted.extensions?.limit;
+  if (typeof limit === "string" && Object.values<string>(LIMIT_CODES).includes(limit)) {
+    // a refusal by one of the API's limits: its message and figures (depth, cost, aliases…) are about the request
+    const figures = Object.entries(formatted.extensions ?? {}).filter(([, value]) => typeof value === "number");
+    return { ...base, message: formatted.message, extensions: { code, limit, ...Object.fromEntries(figures) } };
   }
   if (REQUEST_CODES.has(code)) {
     // graphql-js messages quote the request, never server internals; keep them but drop any stack

@@ -43,14 +43,24 @@ const withLength = (path: GraphPath) => ({ ...path, length: path.edges.length })
 export function createResolvers(options: { importDocument?: ImportDocumentFn | undefined } = {}) {
   const search: Args<{ text: string; limit: number }> = (_r, args, ctx) =>
     searchEntities(ctx.queries, args.text, args.limit);
-  const connections: Args<{ from: string; to: string; maxHops: number; limit: number }> = async (_r, args, ctx) =>
-    (await findConnections(ctx.queries, args.from, args.to, { maxHops: args.maxHops, limit: args.limit })).map(
-      withLength,
-    );
+  const connections: Args<{
+    from: string;
+    to: string;
+    maxHops: number;
+    limit: number;
+    types?: string[] | null;
+  }> = async (_r, args, ctx) =>
+    (
+      await findConnections(ctx.queries, args.from, args.to, {
+        maxHops: args.maxHops,
+        limit: args.limit,
+        types: args.types,
+      })
+    ).map(withLength);
   const neighbourhood: Args<{ id: string; depth: number; types?: string[] | null }> = (_r, args, ctx) =>
     getNeighbourhood(ctx.queries, args.id, { depth: args.depth, ...(args.types ? { types: args.types } : {}) });
-  const commonConnections: Args<{ a: string; b: string }> = (_r, args, ctx) =>
-    findCommonConnections(ctx.queries, args.a, args.b);
+  const commonConnections: Args<{ a: string; b: string; types?: string[] | null }> = (_r, args, ctx) =>
+    findCommonConnections(ctx.queries, args.a, args.b, { types: args.types });
   const mostConnected: Args<{ label?: string | null; limit: number }> = (_r, args, ctx) =>
     getMostConnected(ctx.queries, { ...(args.label ? { label: args.label } : {}), limit: args.limit });
   const entity: Args<{ id: string }> = (_r, args, ctx) => getEntityCard(ctx.queries, args.id);

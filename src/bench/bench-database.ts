@@ -1,6 +1,7 @@
 /**
  * The benchmark's database: its own managed Neo4j (home .neo4j-bench, Bolt 7694, HTTP 7484, never the user's
- * data) unless NEO4J_URI points at a server, which the benchmark then empties.
+ * data; LG_BENCH_HOME, LG_BENCH_BOLT_PORT, LG_BENCH_HTTP_PORT override them) unless NEO4J_URI points at a server,
+ * which the benchmark then empties.
  */
 import type { Driver } from "neo4j-driver";
 import path from "node:path";
@@ -35,19 +36,45 @@ export function benchConfig(env: NodeJS.ProcessEnv): Config {
   });
 }
 
-/** Starts (if managed) and migrates the benchmark database. */
+/**
+ * Starts (if managed) and migrates the benchmark database. close() closes the driver and stops the managed server
+ * when this call started it (not one found running, nor with LG_BENCH_KEEP_DB=1): the benchmark leaves nothing
+ * running that it started, also when it fails half-way.
+ */
 export async function openBenchDatabase(env: NodeJS.ProcessEnv, logger: Logger): Promise<BenchDatabase> {
   const config = benchConfig(env);
+  let stopStarted = async (): Promise<void> => {};
   if (config.neo4j.isManaged) {
     const managed = new ManagedNeo4j({ ...config.managed, logger, startTimeoutMs: 240_000 });
-    const { alreadyRunning } = await managed.start();
-    logger.info(
-      `${alreadyRunning ? "using the running" : "started the"} benchmark Neo4j at ${managed.uri} (home ${config.managed.home})`,
-    );
+    const stop = async () => {
+      if (env.LG_BENCH_KEEP_DB === "1") return;
+      const { wasRunning } = await managed.stop();
+      if (wasRunning) logger.info(`stopped the benchmark Neo4j on ${managed.uri}`);
+    };
+    try {
+      const { alreadyRunning } = await managed.start();
+      if (!alreadyRunning) stopStarted = stop;
+      logger.info(
+        `${alreadyRunning ? "using the running" : "started the"} benchmark Neo4j at ${managed.uri} (home ${config.managed.home})`,
+      );
+    } catch (error) {
+      // a start that timed out may have left the server starting: stop it (a taken port left nothing to stop)
+      await stop().catch(() => undefined);
+      throw error;
+    }
   }
   const settings = resolveConnection(config);
   const driver = createDriver(settings, { maxConnectionPoolSize: 128 });
-  await migrate(driver, { database: settings.database });
+  const close = async () => {
+    await driver.close();
+    await stopStarted();
+  };
+  try {
+    await migrate(driver, { database: settings.database });
+  } catch (error) {
+    await close();
+    throw error;
+  }
   const childEnv: NodeJS.ProcessEnv = {
     ...env,
     NEO4J_URI: settings.uri,
@@ -63,7 +90,7 @@ export async function openBenchDatabase(env: NodeJS.ProcessEnv, logger: Logger):
     heap: config.neo4j.isManaged ? config.managed.heap : "unknown (NEO4J_URI)",
     pageCache: config.neo4j.isManaged ? config.managed.pageCache : "unknown (NEO4J_URI)",
     childEnv,
-    close: () => driver.close(),
+    close,
   };
 }
 

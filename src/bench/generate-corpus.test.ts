@@ -21,8 +21,8 @@ describe("generateCorpus", () => {
     await generateCorpus({ dir: c, count: 30, seed: 6 });
     const read = (dir: string, rel: string) => readFileSync(path.join(dir, rel), "utf8");
     for (let i = 0; i < 30; i++) expect(read(a, articlePath(i))).toBe(read(b, articlePath(i)));
-    expect(read(a, "gold/relations.jsonl")).toBe(read(b, "gold/relations.jsonl"));
-    expect(read(a, "gold/entities.json")).toBe(read(b, "gold/entities.json"));
+    expect(read(a, ".gold/relations.jsonl")).toBe(read(b, ".gold/relations.jsonl"));
+    expect(read(a, ".gold/entities.json")).toBe(read(b, ".gold/entities.json"));
     expect(read(a, articlePath(0))).not.toBe(read(c, articlePath(0)));
   });
 

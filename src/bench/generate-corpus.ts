@@ -1,7 +1,7 @@
 /**
  * Deterministic synthetic corpus: N articles in the genre of the seeds (meetings, agreements, memberships,
  * roles) about an invented world, written one file at a time as `.txt` with YAML front matter, with the
- * ground truth streamed next to them (gold/relations.jsonl, then gold/entities.json).
+ * ground truth streamed next to them (.gold/relations.jsonl, then .gold/entities.json).
  */
 import { once } from "node:events";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
@@ -11,6 +11,12 @@ import type { EntityType, MembershipStatus, PropertyValue, RelType } from "../do
 import { TOPICS } from "./corpus-pools.js";
 import { buildWorld, type World, type WorldOrganisation, type WorldPerson } from "./corpus-world.js";
 import { createPrng, type Prng } from "./prng.js";
+
+/**
+ * The folder of the ground truth inside a corpus folder: hidden, so that importing the corpus folder imports exactly
+ * its documents (an import reports every other file it does not import, and skips hidden entries).
+ */
+export const GOLD_FOLDER = ".gold";
 
 /** A relation of the ground truth; `from`/`to` are gold entity keys. */
 export interface GoldRelation {
@@ -31,7 +37,7 @@ export interface GoldEntity {
   properties: Record<string, PropertyValue>;
 }
 
-/** One line of gold/relations.jsonl. */
+/** One line of .gold/relations.jsonl. */
 export interface GoldDocumentLine {
   path: string;
   title: string;
@@ -428,8 +434,8 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
   const seed = options.seed ?? 20_240_601;
   const root = createPrng(seed);
   const world = buildWorld(options.worldSize ?? options.count, root.fork("world"));
-  mkdirSync(path.join(options.dir, "gold"), { recursive: true });
-  const goldStream = createWriteStream(path.join(options.dir, "gold", "relations.jsonl"));
+  mkdirSync(path.join(options.dir, GOLD_FOLDER), { recursive: true });
+  const goldStream = createWriteStream(path.join(options.dir, GOLD_FOLDER, "relations.jsonl"));
   const uses = new Map<string, Set<string>>();
   const events: GoldEntity[] = [];
   const files: string[] = [];
@@ -492,7 +498,7 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
     });
   }
   entities.push(...events);
-  writeFileSync(path.join(options.dir, "gold", "entities.json"), JSON.stringify(entities, null, 1));
+  writeFileSync(path.join(options.dir, GOLD_FOLDER, "entities.json"), JSON.stringify(entities, null, 1));
   const summary: CorpusSummary = {
     dir: options.dir,
     count: options.count,
@@ -503,7 +509,7 @@ export async function generateCorpus(options: GenerateCorpusOptions): Promise<Co
     relationCount,
   };
   writeFileSync(
-    path.join(options.dir, "gold", "corpus.json"),
+    path.join(options.dir, GOLD_FOLDER, "corpus.json"),
     JSON.stringify({ ...summary, files: undefined }, null, 1),
   );
   return summary;

@@ -1,11 +1,11 @@
-/** Reads the ground truth a generated corpus carries (gold/entities.json and gold/relations.jsonl). */
+/** Reads the ground truth a generated corpus carries (.gold/entities.json and .gold/relations.jsonl). */
 import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import type { DocumentMeta, Entity, Extraction, Relation } from "../domain/model.js";
 import { documentIdOf } from "../ingest/load-document.js";
 import type { Gold } from "../quality/gold.js";
-import type { GoldDocumentLine, GoldEntity, GoldRelation } from "./generate-corpus.js";
+import { GOLD_FOLDER, type GoldDocumentLine, type GoldEntity, type GoldRelation } from "./generate-corpus.js";
 
 /** The ground truth of (part of) a corpus: documents by path, entities by key, relations. */
 export interface CorpusGold {
@@ -16,11 +16,11 @@ export interface CorpusGold {
 
 /** Loads the gold of the first `limit` documents (all when undefined); paths are made absolute under `dir`. */
 export async function readCorpusGold(dir: string, limit?: number): Promise<CorpusGold> {
-  const entities = JSON.parse(readFileSync(path.join(dir, "gold", "entities.json"), "utf8")) as GoldEntity[];
+  const entities = JSON.parse(readFileSync(path.join(dir, GOLD_FOLDER, "entities.json"), "utf8")) as GoldEntity[];
   const documents: CorpusGold["documents"] = [];
   const relations: GoldRelation[] = [];
   const lines = createInterface({
-    input: createReadStream(path.join(dir, "gold", "relations.jsonl")),
+    input: createReadStream(path.join(dir, GOLD_FOLDER, "relations.jsonl")),
     crlfDelay: Infinity,
   });
   for await (const line of lines) {

@@ -27,7 +27,7 @@ import {
   type GraphCounts,
 } from "./bench-database.js";
 import { writeCeiling } from "./ceiling.js";
-import { generateCorpus } from "./generate-corpus.js";
+import { GOLD_FOLDER, generateCorpus } from "./generate-corpus.js";
 import { goldAsAnnotation, readCorpusGold } from "./gold.js";
 import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
@@ -88,7 +88,7 @@ export interface SizeResult {
 
 async function corpusFor(count: number, log: Logger): Promise<{ dir: string; bytes: number }> {
   const dir = path.join(PROJECT_ROOT, "bench", "output", `corpus-${count}-${SEED}`);
-  const manifest = path.join(dir, "gold", "corpus.json");
+  const manifest = path.join(dir, GOLD_FOLDER, "corpus.json");
   if (existsSync(manifest)) {
     const summary = JSON.parse(readFileSync(manifest, "utf8")) as { count: number; bytes: number };
     if (summary.count === count) return { dir, bytes: summary.bytes };
@@ -254,6 +254,7 @@ async function benchApi(
 ): Promise<QueryResults> {
   const port = Number(process.env.LG_BENCH_API_PORT ?? 4094);
   const api = await startApiProcess(db.childEnv, port);
+  const untrack = trackRunning(() => api.stop());
   try {
     const targets = await pickQueryTargets(db.driver, db.settings.database, createPrng(SEED).fork("queries"), 200);
     const byQuery = await benchQueries({
@@ -270,8 +271,32 @@ async function benchApi(
     const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
     return { onDocuments: documents, byQuery, graphqlDriverP95Ratio: round(median(ratios), 2) };
   } finally {
+    untrack();
     await api.stop();
   }
+}
+
+/** What the benchmark has started and must stop when it is interrupted, most recent first. */
+const running = new Set<() => Promise<void>>();
+
+/** Registers a stop function until the returned function is called. */
+function trackRunning(stop: () => Promise<void>): () => void {
+  running.add(stop);
+  return () => running.delete(stop);
+}
+
+/** On SIGINT or SIGTERM: stops the API and the database the benchmark started, then exits (130 / 143). */
+function stopRunningOnSignal(log: Logger): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.warn(`${signal}: stopping what the benchmark started`);
+    const stops = [...running].reverse();
+    running.clear();
+    void stops
+      .reduce((chain, stop) => chain.then(() => stop().catch(() => undefined)), Promise.resolve())
+      .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
 }
 
 function positiveInt(value: string, flag: string): number {
@@ -317,9 +342,11 @@ async function main(): Promise<number> {
   log.info(
     `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`,
   );
+  stopRunningOnSignal(log);
   const config = loadConfig(process.env);
   const nlp: BenchNlp = { ...(await ensureNlpServer(config, log)), timeoutMs: config.nlp.timeoutMs };
   const db = await openBenchDatabase(process.env, log);
+  const untrackDb = trackRunning(() => db.close());
   const results: Record<string, SizeResult> = {};
   let query: QueryResults | undefined;
   try {
@@ -348,6 +375,7 @@ async function main(): Promise<number> {
       }
     }
   } finally {
+    untrackDb();
     await db.close();
   }
   const primary = results[String(sizes[sizes.length - 1])]!;

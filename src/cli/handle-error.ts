@@ -5,10 +5,13 @@ import { ERROR_CODES, LabourGraphError, NotFoundError } from "../domain/errors.j
 import { isUnavailableError, mapDriverError } from "../graph/errors.js";
 
 /**
- * Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error, 3 a service's
- * status is "not running" (as LSB init scripts' status).
+ * Exit codes: 0 found/ok, 1 not found or ambiguous, 2 usage, configuration or connection error, 3 a service (the database,
+ * the NLP server) is not running (`db status`, `nlp status`, as LSB init scripts' status action).
  */
 export const EXIT = { OK: 0, NOT_FOUND: 1, ERROR: 2, NOT_RUNNING: 3 } as const;
+
+/** One of the CLI's exit codes. */
+export type ExitCode = (typeof EXIT)[keyof typeof EXIT];
 
 /** Prints the error to stderr and returns the exit code. */
 export function handleError(

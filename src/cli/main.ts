@@ -1,5 +1,8 @@
 /** The labour-graph CLI entry point. */
 import { Command } from "commander";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { PROJECT_ROOT } from "../config/config.js";
 import { cypherCommand } from "./commands/cypher.js";
 import { dbCommand } from "./commands/db.js";
 import { exportCommand } from "./commands/export.js";
@@ -17,10 +20,17 @@ import { whoCommand } from "./commands/who.js";
 import { createCliContext } from "./context.js";
 import { EXIT, handleError } from "./handle-error.js";
 
+/** The version in package.json: the one source of the version number. */
+function readPackageVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, "package.json"), "utf8")) as { version: string };
+  return pkg.version;
+}
+
 async function main(argv: string[]): Promise<number> {
   const ctx = createCliContext();
   const program = new Command("labour-graph")
     .description("A graph of international labour relationships: documents in, a sourced Neo4j graph out.")
+    .version(readPackageVersion(), "-V, --version", "print the version of labour-graph")
     .exitOverride()
     .showHelpAfterError();
   for (const build of [
@@ -41,7 +51,7 @@ async function main(argv: string[]): Promise<number> {
   ])
     program.addCommand(build(ctx));
   await program.parseAsync(argv);
-  return EXIT.OK;
+  return ctx.exitCode;
 }
 
 // `labour-graph extract --json | head`: a closed pipe ends the output, it is not an error

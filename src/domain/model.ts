@@ -52,6 +52,15 @@ export const CONNECTION_REL_TYPES = REL_TYPES.filter(
 );
 
 /**
+ * The relationship types that mean two entities are connected, followed by connection queries (connections,
+ * neighbourhood, commonConnections) unless others are asked for. `LOCATED_IN` is not one: two events in the same
+ * country are not connected through it. Nor is `MENTIONED_IN`: it points at a source document.
+ */
+export const DEFAULT_CONNECTION_REL_TYPES = CONNECTION_REL_TYPES.filter(
+  (t): t is Exclude<RelType, "MENTIONED_IN" | "LOCATED_IN"> => t !== "LOCATED_IN",
+);
+
+/**
  * How much evidence one relationship stores: at most MAX_EVIDENCE_PER_DOCUMENT sentences from each document (the
  * first ones in the text) and MAX_EVIDENCE_PER_EDGE in all (the first documents in import order), plus the ids of
  * every document that supports it (`sources`). A union's membership cited by ten thousand press releases thus stays

@@ -43,3 +43,14 @@ describe("findDate", () => {
     expect(findDate("The parties discussed key areas of cooperation.")).toBeUndefined();
   });
 });
+
+describe("findDate: words relative to the day of writing", () => {
+  it("resolves today and yesterday against the document's date, and drops them without one", () => {
+    expect(findDate("Today the Jubilee Conference opened.", "2024-05-13")).toMatchObject({ date: "2024-05-13" });
+    expect(findDate("Yesterday the sides met.", "2024-05-13")).toMatchObject({ date: "2024-05-12" });
+    expect(findDate("Today the Jubilee Conference opened.")).toBeUndefined();
+    expect(findDate("Today the Jubilee Conference opened.", "2024-05")).toBeUndefined();
+    // a date further on in the sentence is still found
+    expect(findDate("Today, as on 5 May 2021, the sides met.")).toMatchObject({ date: "2021-05-05" });
+  });
+});

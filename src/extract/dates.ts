@@ -156,7 +156,9 @@ function interpret(kind: string, m: RegExpExecArray, ref: Reference | undefined)
     case "year":
       return { date: m[1]! };
     case "day-rel": {
-      if (ref === undefined || ref.day === undefined) return { dateText: text };
+      // "today" means the day the document was written: without that day it says nothing, so it is dropped (kept
+      // as text it would become an event's date: "Jubilee Conference (Today)")
+      if (ref === undefined || ref.day === undefined) return undefined;
       const base =
         Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day) - (m[1]!.toLowerCase() === "yesterday" ? 86_400_000 : 0);
       return { date: new Date(base).toISOString().slice(0, 10), dateText: text };

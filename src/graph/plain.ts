@@ -81,3 +81,16 @@ export function recordsToPlain(
 ): Record<string, Plain>[] {
   return records.map((record) => Object.fromEntries(record.keys.map((key) => [String(key), toPlain(record.get(key))])));
 }
+
+/**
+ * The driver sends every JS number as a Neo4j float; whole numbers among an entity's or relationship's properties
+ * (counts: members, affiliates, countries…) are sent as Neo4j integers instead, so that they are stored as such.
+ */
+export function withIntegerCounts<T extends { properties: Record<string, unknown> }>(row: T): T {
+  const entries = Object.entries(row.properties);
+  if (!entries.some(([, v]) => Number.isSafeInteger(v))) return row;
+  return {
+    ...row,
+    properties: Object.fromEntries(entries.map(([k, v]) => [k, Number.isSafeInteger(v) ? neo4j.int(v as number) : v])),
+  };
+}

@@ -1,5 +1,5 @@
 /** Runs an analyst's Cypher query: read-only unless asked to write. */
-import type { Driver } from "neo4j-driver";
+import type { Driver, ManagedTransaction } from "neo4j-driver";
 import { InputError } from "../domain/errors.js";
 import { mapDriverError } from "./errors.js";
 import { recordsToPlain, type Plain } from "./plain.js";
@@ -12,12 +12,14 @@ export interface RunCypherOptions {
   timeoutMs?: number;
 }
 
-/** Runs the query in a read (or, with isWrite, a write) transaction and returns plain records. */
-export async function runCypher(
-  driver: Driver,
-  query: string,
-  options: RunCypherOptions,
-): Promise<Record<string, Plain>[]> {
+/** What a query returned and changed: its records, and the non-zero update counters (nodesCreated…). */
+export interface CypherResult {
+  rows: Record<string, Plain>[];
+  counters: Record<string, number>;
+}
+
+/** Runs the query in a read (or, with isWrite, a write) transaction and returns plain records and counters. */
+export async function runCypher(driver: Driver, query: string, options: RunCypherOptions): Promise<CypherResult> {
   if (query.trim() === "")
     throw new InputError("The Cypher query is empty.", {
       input: "query",
@@ -26,12 +28,11 @@ export async function runCypher(
   const session = driver.session({ database: options.database, defaultAccessMode: options.isWrite ? "WRITE" : "READ" });
   const txConfig = options.timeoutMs ? { timeout: options.timeoutMs } : {};
   try {
-    const work = async (tx: {
-      run(
-        q: string,
-        p?: Record<string, unknown>,
-      ): PromiseLike<{ records: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }[] }>;
-    }) => recordsToPlain((await tx.run(query, options.params ?? {})).records);
+    const work = async (tx: ManagedTransaction): Promise<CypherResult> => {
+      const result = await tx.run(query, options.params ?? {});
+      const updates = Object.entries(result.summary.counters.updates()).filter(([, n]) => n > 0);
+      return { rows: recordsToPlain(result.records), counters: Object.fromEntries(updates) };
+    };
     return options.isWrite ? await session.executeWrite(work, txConfig) : await session.executeRead(work, txConfig);
   } catch (error) {
     const code = (error as { code?: string }).code ?? "";

@@ -16,6 +16,7 @@ import {
 } from "../domain/model.js";
 import { silentLogger, type Logger } from "../log.js";
 import { isUnavailableError, mapDriverError } from "./errors.js";
+import { withIntegerCounts } from "./plain.js";
 import {
   mergeEdgeProperties,
   SEARCH_TEXT_SEPARATOR,
@@ -513,7 +514,7 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
   const nodeGroups = mergeNodeGroups(fresh);
   for (const group of nodeGroups)
-    pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows })));
+    pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows.map(withIntegerCounts) })));
   if (oldIds.length > 0) {
     // events the new versions report again were just written with the sources resolution knew: drop the old ids
     const eventIds = nodeGroups.filter((g) => g.labels.includes("Event")).flatMap((g) => g.rows.map((r) => r.id));
@@ -523,7 +524,7 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
     pending.push(
       Promise.resolve(
         tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel, mode), {
-          rows: group.rows,
+          rows: group.rows.map(withIntegerCounts),
           maxEvidence: MAX_EVIDENCE_PER_EDGE,
         }),
       ),

@@ -139,3 +139,58 @@ describe("format loaders", () => {
     expect(doc.text).not.toMatch(/color|var a|<|>/);
   });
 });
+
+/** The text encoded as UTF-16 or UTF-32, with its byte order mark. */
+function encodeWithBom(text: string, encoding: "utf-16le" | "utf-16be" | "utf-32le" | "utf-32be"): Uint8Array {
+  const codePoints = [0xfeff, ...[...text].map((c) => c.codePointAt(0)!)];
+  if (encoding.startsWith("utf-32")) {
+    const out = new DataView(new ArrayBuffer(codePoints.length * 4));
+    codePoints.forEach((cp, i) => out.setUint32(i * 4, cp, encoding === "utf-32le"));
+    return new Uint8Array(out.buffer);
+  }
+  const units = String.fromCodePoint(...codePoints);
+  const out = new DataView(new ArrayBuffer(units.length * 2));
+  for (let i = 0; i < units.length; i++) out.setUint16(i * 2, units.charCodeAt(i), encoding === "utf-16le");
+  return new Uint8Array(out.buffer);
+}
+
+describe("loadDocumentFromBytes: encodings and formats", () => {
+  const text = "---\ntitle: Visit\ndate: 2024-05-13\n---\nSatybaldı Dauletalin met Kemal Özkan in Astana 🇰🇿.\n";
+
+  it("decodes UTF-16 and UTF-32 files with a byte order mark like their UTF-8 original", () => {
+    const utf8 = loadDocumentFromBytes(bytes(text), "a.txt");
+    for (const encoding of ["utf-16le", "utf-16be", "utf-32le", "utf-32be"] as const) {
+      const doc = loadDocumentFromBytes(encodeWithBom(text, encoding), "a.txt");
+      expect({ text: doc.text, title: doc.title, date: doc.date }, encoding).toEqual({
+        text: utf8.text,
+        title: "Visit",
+        date: "2024-05-13",
+      });
+    }
+  });
+
+  it("refuses a UTF-16 file that is cut in the middle of a character, naming the encoding", () => {
+    const cut = encodeWithBom("Astana", "utf-16le").slice(0, -1);
+    expect(loadError(cut).message).toMatch(/UTF-16LE byte order mark but is not valid UTF-16LE/);
+  });
+
+  it("refuses a UTF-16 file that holds NUL characters as binary", () => {
+    expect(loadError(encodeWithBom("a\u0000b", "utf-16le")).message).toMatch(/NUL character at character 1/);
+  });
+
+  it("never reads a binary format as text, whatever its name", () => {
+    const pdf = bytes("%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n");
+    expect(loadError(pdf, "report.txt").message).toBe(
+      'Cannot import "report.txt": it is a PDF document, not a text document.',
+    );
+    const docx = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]);
+    expect(loadError(docx, "statement.docx").message).toMatch(/"statement\.docx": it is a ZIP archive \(\.docx/);
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    expect(loadError(png, "photo.png").message).toMatch(/"photo\.png": it is a PNG image/);
+  });
+
+  it("removes bidi controls and zero-width characters, so that names read as written", () => {
+    const doc = loadDocumentFromBytes(bytes("Satybaldy Dau\u202Eletalin met Kemal\u200B Özkan.\n"), "a.txt");
+    expect(doc.text).toBe("Satybaldy Dauletalin met Kemal Özkan.\n");
+  });
+});

@@ -1,6 +1,7 @@
 /** Pure core of reading a document: bytes in, a SourceDocument out (byte checks, front matter, format, sentences). */
 import { createHash } from "node:crypto";
 import type { SourceDocument } from "../domain/model.js";
+import { removeInvisible } from "../text/invisible.js";
 import { decodeCheckedBytes, type ByteCheckOptions } from "./check-bytes.js";
 import { splitFrontMatter } from "./front-matter.js";
 import { selectLoader } from "./loaders/index.js";
@@ -33,7 +34,8 @@ export function loadDocumentFromBytes(
   path: string,
   options: LoadDocumentOptions = {},
 ): SourceDocument {
-  const decoded = decodeCheckedBytes(bytes, path, options);
+  // invisible format characters (bidi controls, zero-width characters) would split or disguise names
+  const decoded = removeInvisible(decodeCheckedBytes(bytes, path, options));
   const { frontMatter, body } = splitFrontMatter(decoded, path);
   const loaded = selectLoader(path).load(body);
   const text = loaded.text.trim() === "" ? "" : loaded.text;

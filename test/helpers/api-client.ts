@@ -1,9 +1,12 @@
 /** Starts the API server in-process on 127.0.0.1:0 and talks to it over real HTTP. */
 import type { Driver } from "neo4j-driver";
+import { afterAll, beforeAll } from "vitest";
 import { createApiServer, type ApiServer, type ImportDocumentFn } from "../../src/api/index.js";
 import { loadConfig } from "../../src/config/config.js";
 import type { ConnectionSettings } from "../../src/graph/connection.js";
 import { silentLogger } from "../../src/log.js";
+import { writeExploreFixture } from "../fixtures/explore-graph.js";
+import type { TestHelper } from "./test-helper.js";
 
 /** A GraphQL answer with its HTTP status and raw text. */
 export interface GraphQLAnswer<T = Record<string, unknown>> {
@@ -71,5 +74,40 @@ export async function startApi(
       };
     },
     close: () => server.close(),
+  };
+}
+
+/**
+ * For a test file that queries the explore fixture over HTTP: before its tests, empties the graph, writes the
+ * fixture and starts an API; after them, stops the API and closes the helper. Returns that API (usable in tests).
+ */
+export function useFixtureApi(helper: TestHelper): RunningApi {
+  let api: RunningApi | undefined;
+  beforeAll(async () => {
+    await helper.clearGraph();
+    await writeExploreFixture(helper);
+    api = await startApi(helper.settings, helper.driver);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await helper.close();
+  });
+  const current = (): RunningApi => {
+    if (api === undefined) throw new Error("useFixtureApi: the API is started in beforeAll; use it inside a test.");
+    return api;
+  };
+  return {
+    get url() {
+      return current().url;
+    },
+    get server() {
+      return current().server;
+    },
+    graphql: <T = Record<string, unknown>>(
+      query: string,
+      variables?: Record<string, unknown>,
+      headers?: Record<string, string>,
+    ) => current().graphql<T>(query, variables, headers),
+    close: () => current().close(),
   };
 }

@@ -31,7 +31,7 @@ export class TestHelper {
 
   /** Runs Cypher in a write transaction and returns plain records. */
   async runCypher(query: string, params: Record<string, unknown> = {}): Promise<Record<string, Plain>[]> {
-    return runCypher(this.driver, query, { database: this.settings.database, params, isWrite: true });
+    return (await runCypher(this.driver, query, { database: this.settings.database, params, isWrite: true })).rows;
   }
 
   /** Empties the graph but keeps the schema and the migration records. */

@@ -33,7 +33,11 @@ function readQuery(name: string): QueryFile {
 
 async function run(name: string, override: Record<string, unknown> = {}) {
   const q = readQuery(name);
-  return runCypher(helper.driver, q.text, { database: helper.settings.database, params: { ...q.params, ...override } });
+  const { rows } = await runCypher(helper.driver, q.text, {
+    database: helper.settings.database,
+    params: { ...q.params, ...override },
+  });
+  return rows;
 }
 
 const nameOf = (id: string) => FIXTURE_NODES.find((n) => n.id === id)?.name ?? id;

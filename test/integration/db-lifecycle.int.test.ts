@@ -7,6 +7,7 @@ import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config/config.js";
 import { ProvisionError } from "../../src/domain/errors.js";
 import { createDriver } from "../../src/graph/connection.js";
 import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
@@ -54,9 +55,9 @@ describe("labour-graph db start | stop | status", () => {
     rmSync(home, { recursive: true, force: true });
   });
 
-  it("reports a stopped server before the first start", async () => {
+  it("reports a stopped server before the first start, with exit code 3 (as LSB status)", async () => {
     const result = await runCli(["db", "status", "--json"], env);
-    expect(result.code).toBe(0);
+    expect(result.code).toBe(3);
     expect(JSON.parse(result.stdout)).toMatchObject({ managed: true, running: false, home });
   });
 
@@ -84,6 +85,18 @@ describe("labour-graph db start | stop | status", () => {
     expect(statSync(passwordFile).mode & 0o777).toBe(0o600);
   });
 
+  it("applies the schema on the first command of a brand-new database: import seeds/, then who, exit 0", async () => {
+    const imported = await runCli(["import", path.join(PROJECT_ROOT, "seeds")], env, { timeoutMs: 300_000 });
+    expect(imported.code, imported.stderr).toBe(0);
+    const who = await runCli(["who", "Dauletalin"], env);
+    expect(who.code, who.stderr).toBe(0);
+    expect(who.stdout).toContain("Satybaldy Dauletalin");
+    const constraints = (await query("SHOW CONSTRAINTS YIELD name RETURN count(*) AS n")) as { n: number }[];
+    expect(constraints[0]?.n).toBeGreaterThan(5);
+    const index = (await query("SHOW INDEXES YIELD name WHERE name = 'entity_names' RETURN name")) as unknown[];
+    expect(index).toEqual([{ name: "entity_names" }]);
+  });
+
   it("listens only on the loopback interface", async () => {
     const [row] = (await query("CALL dbms.listConfig('server.bolt.listen_address') YIELD value RETURN value")) as {
       value: string;
@@ -104,7 +117,9 @@ describe("labour-graph db start | stop | status", () => {
     await runCli(["cypher", "CREATE (:LifecycleProbe {token: $t})", "--write", "--param", "t=kept"], env);
     const stop = await runCli(["db", "stop"], env, { timeoutMs: 120_000 });
     expect(stop.code).toBe(0);
-    expect(JSON.parse((await runCli(["db", "status", "--json"], env)).stdout).running).toBe(false);
+    const stopped = await runCli(["db", "status", "--json"], env);
+    expect(stopped.code).toBe(3);
+    expect(JSON.parse(stopped.stdout).running).toBe(false);
 
     const start = await runCli(["db", "start"], env, { timeoutMs: 300_000 });
     expect(start.code).toBe(0);

@@ -34,6 +34,10 @@ describe("read queries on the fixture graph", () => {
       "SATYBALDI DAULETALIN",
       "Dauletalin",
       "Satybaldı Dauletalin",
+      // pasted with a right-to-left override or a zero-width space: the same name
+      "Satybaldy Dau\u202Eletalin",
+      "Saty\u200Bbaldy Dauletalin\u200B",
+      "\u202EDauletalin",
     ]) {
       expect((await resolveEntity(ctx, ref)).id, ref).toBe("person:satybaldy-dauletalin");
     }
@@ -107,5 +111,43 @@ describe("read transactions", () => {
     );
     await expect(write).rejects.toThrow();
     expect(await helper.runCypher(`MATCH (p:Person {id: 'person:intruder'}) RETURN p`)).toEqual([]);
+  });
+});
+
+describe("connection types", () => {
+  const CONGRESS = "event:fixture-congress-astana";
+  const FORUM = "event:fixture-forum-almaty";
+  beforeAll(async () => {
+    await helper.runCypher(
+      /* Cypher */ `
+      MATCH (c:Country {id: 'country:kazakhstan'})
+      UNWIND [{id: $congress, name: 'Congress in Astana'}, {id: $forum, name: 'Forum in Almaty'}] AS e
+      MERGE (n:Event {id: e.id}) SET n.name = e.name, n.aliases = [], n.kind = 'conference', n.searchText = e.name
+      MERGE (n)-[r:LOCATED_IN]->(c) SET r.sources = ['fixture'], r.evidence = ['x'], r.confidence = 0.9`,
+      { congress: CONGRESS, forum: FORUM },
+    );
+  });
+
+  it("finds no connection between two events through their country by default, and one when LOCATED_IN is asked for", async () => {
+    expect(await findConnections(ctx, CONGRESS, FORUM, { maxHops: 6 })).toEqual([]);
+    const [path] = await findConnections(ctx, CONGRESS, FORUM, { types: ["LOCATED_IN"] });
+    expect(path?.nodes.map((n) => n.id)).toEqual([CONGRESS, "country:kazakhstan", FORUM]);
+    expect(path?.edges.map((e) => e.type)).toEqual(["LOCATED_IN", "LOCATED_IN"]);
+  });
+
+  it("leaves the country out of neighbourhoods and common connections unless asked for", async () => {
+    const around = await getNeighbourhood(ctx, CONGRESS, { depth: 2 });
+    expect(around.nodes.map((n) => n.id)).toEqual([CONGRESS]);
+    const withPlaces = await getNeighbourhood(ctx, CONGRESS, { depth: 1, types: ["LOCATED_IN"] });
+    expect(withPlaces.nodes.map((n) => n.id)).toEqual([CONGRESS, "country:kazakhstan"]);
+    expect(await findCommonConnections(ctx, CONGRESS, FORUM)).toEqual([]);
+    const common = await findCommonConnections(ctx, CONGRESS, FORUM, { types: ["LOCATED_IN", "MET_WITH"] });
+    expect(common.map((c) => c.node.id)).toEqual(["country:kazakhstan"]);
+  });
+
+  it("names the known types when an unknown one is asked for", async () => {
+    const error = await findConnections(ctx, CONGRESS, FORUM, { types: ["NEAR"] }).catch((e: unknown) => e);
+    expect((error as Error).message).toBe('Unknown relationship type "NEAR".');
+    expect((error as { suggestion?: string }).suggestion).toMatch(/LOCATED_IN, MENTIONED_IN \(by default: MET_WITH/);
   });
 });

@@ -24,6 +24,22 @@ export function parseParam(text: string, previous: Record<string, unknown> = {})
   return { ...previous, [name]: value };
 }
 
+/** "2 nodes created, 1 property set" from the driver's update counters; "no changes" when all are zero. */
+export function formatCounters(counters: Record<string, number>): string {
+  const words = (name: string, n: number) => {
+    const [noun = name, ...rest] = name
+      .replace(/([A-Z])/g, " $1")
+      .toLowerCase()
+      .split(" ");
+    const singular = noun.endsWith("ies") ? `${noun.slice(0, -3)}y` : noun.replace(/s$/, "");
+    return [n === 1 ? singular : noun, ...rest].join(" ");
+  };
+  const parts = Object.entries(counters)
+    .filter(([, n]) => n > 0)
+    .map(([name, n]) => `${n} ${words(name, n)}`);
+  return parts.length > 0 ? `changes: ${parts.join(", ")}` : "changes: none";
+}
+
 /** Builds the `cypher` command. */
 export function cypherCommand(ctx: CliContext): Command {
   return new Command("cypher")
@@ -38,26 +54,27 @@ export function cypherCommand(ctx: CliContext): Command {
     .option("--write", "allow the query to write")
     .option("--json", "print an array of plain JSON records")
     .action(async (query: string, opts: { param: Record<string, unknown>; write?: boolean; json?: boolean }) => {
-      const rows = await withDriver(ctx, (driver) =>
+      const { rows, counters } = await withDriver(ctx, (driver) =>
         runCypher(driver, query, {
           database: ctx.config.neo4j.database,
           params: opts.param,
           isWrite: opts.write === true,
         }),
       );
+      const changed = formatCounters(counters);
       if (opts.json) {
         ctx.print(JSON.stringify(rows));
+        // stdout stays one JSON array of records; what the query changed goes to stderr
+        if (opts.write) process.stderr.write(`${changed}\n`);
         return;
       }
-      if (rows.length === 0) {
-        ctx.print("(no rows)");
-        return;
-      }
+      if (rows.length === 0) ctx.print("(no rows)");
       for (const row of rows)
         ctx.print(
           Object.entries(row)
             .map(([k, v]) => `${k}: ${typeof v === "string" ? v : JSON.stringify(v)}`)
             .join("  |  "),
         );
+      if (opts.write) ctx.print(changed);
     });
 }

@@ -3,6 +3,7 @@ import { Command } from "commander";
 import { managedNeo4jFor } from "../../graph/connection.js";
 import { migrate } from "../../graph/migrate.js";
 import { withDriver, type CliContext } from "../context.js";
+import { EXIT } from "../handle-error.js";
 
 /** Builds the `db` command. */
 export function dbCommand(ctx: CliContext): Command {
@@ -41,22 +42,18 @@ export function dbCommand(ctx: CliContext): Command {
     });
 
   db.command("status")
-    .description("say whether the database runs, and where")
+    .description("say whether the database runs, and where; exit code 0 running, 3 stopped (as LSB status)")
     .option("--json", "print the status as JSON")
     .action(async (opts: { json?: boolean }) => {
       if (ctx.config.neo4j.uri !== undefined) {
-        const reachable = await withDriver(ctx, async (driver) =>
-          driver.verifyConnectivity().then(
-            () => true,
-            () => false,
-          ),
-        ).catch(() => false);
+        const reachable = await withDriver(ctx, async () => true, { schema: "as-is" }).catch(() => false);
         const status = { managed: false, running: reachable, uri: ctx.config.neo4j.uri };
         ctx.print(
           opts.json
             ? JSON.stringify(status)
             : `${reachable ? "reachable" : "not reachable"}: ${status.uri} (NEO4J_URI)`,
         );
+        if (!reachable) ctx.exitWith(EXIT.NOT_RUNNING);
         return;
       }
       const status = await managedNeo4jFor(ctx.config).status();
@@ -67,13 +64,16 @@ export function dbCommand(ctx: CliContext): Command {
             ? `running: ${status.uri} (Neo4j ${status.version}, pid ${status.pid}); browser ${status.browserUrl}`
             : `stopped (home ${status.home}); start it with \`labour-graph db start\``,
       );
+      if (!status.running) ctx.exitWith(EXIT.NOT_RUNNING);
     });
 
   db.command("migrate")
     .description("apply the schema files under cypher/migrations (idempotent)")
     .action(async () => {
-      const result = await withDriver(ctx, (driver) =>
-        migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+      const result = await withDriver(
+        ctx,
+        (driver) => migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
+        { schema: "as-is" },
       );
       ctx.print(`${result.applied.length} migration(s) applied, ${result.alreadyApplied.length} already applied.`);
     });

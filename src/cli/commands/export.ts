@@ -17,10 +17,14 @@ export const exportOptionsSchema = z
     format: z.enum(EXPORT_FORMATS),
     out: z.string().min(1),
     around: z.string().min(1).optional(),
-    depth: z.coerce.number().int().min(1).max(MAX_EXPORT_DEPTH).default(1),
+    depth: z.coerce.number().int().min(1).max(MAX_EXPORT_DEPTH).optional(),
     json: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((o) => o.depth === undefined || o.around !== undefined, {
+    path: ["depth"],
+    message: "--depth sets the hops around --around; pass --around <name> with it, or leave --depth out",
+  });
 
 function writeOutput(file: string, text: string): void {
   try {
@@ -43,7 +47,7 @@ export function exportCommand(ctx: CliContext): Command {
     .requiredOption("--format <format>", `one of ${EXPORT_FORMATS.join(", ")}`)
     .requiredOption("--out <path>", "the output file (graphml, json) or folder (csv: nodes.csv and edges.csv)")
     .option("--around <name>", "only the neighbourhood of this entity (name, alias or id)")
-    .option("--depth <n>", `hops around --around, 1 to ${MAX_EXPORT_DEPTH}`, "1")
+    .option("--depth <n>", `hops around --around, 1 to ${MAX_EXPORT_DEPTH} (default 1)`)
     .option("--json", "print a JSON summary")
     .action(async (raw: unknown) => {
       const opts = exportOptionsSchema.parse(raw);
@@ -56,7 +60,7 @@ export function exportCommand(ctx: CliContext): Command {
             : await resolveEntity({ driver, database, timeoutMs: ctx.config.server.queryTimeoutMs }, opts.around);
         return readGraphExport(driver, {
           database,
-          ...(around === undefined ? {} : { aroundId: around.id, depth: opts.depth }),
+          ...(around === undefined ? {} : { aroundId: around.id, depth: opts.depth ?? 1 }),
         });
       });
       const files: string[] = [];

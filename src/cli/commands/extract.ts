@@ -5,6 +5,7 @@ import { InputError } from "../../domain/errors.js";
 import type { Extraction } from "../../domain/model.js";
 import { extractFiles, extractFilesToDirectory } from "../../extract-files.js";
 import { annotateContextFor, type CliContext } from "../context.js";
+import { EXIT } from "../handle-error.js";
 
 const optionsSchema = z.object({
   aliases: z.string().min(1).optional(),
@@ -102,7 +103,7 @@ export function extractCommand(ctx: CliContext): Command {
             ? JSON.stringify({ written, failed: failures.length, out: opts.out })
             : `${written} extractions written to ${opts.out}${failures.length > 0 ? `, ${failures.length} failed` : ""}`,
         );
-        if (failures.length > 0) process.exitCode = 2;
+        if (failures.length > 0) ctx.exitWith(EXIT.ERROR);
         return;
       }
       const { extraction, failures } = await extractFiles(paths, { ...aliases, annotate });

@@ -68,8 +68,9 @@ export function importCommand(ctx: CliContext): Command {
       );
       ctx.print(opts.json ? JSON.stringify(summary) : formatSummary(summary));
       if (summary.failed.length > 0) {
+        // the summary above has named each file and its reason; the error only counts them
         throw new InputError(
-          `${summary.failed.length} of ${summary.documents.total} files were not imported: ${summary.failed.map((f) => f.path).join(", ")}.`,
+          `${summary.failed.length} of ${summary.documents.total} files were not imported (listed ${opts.json ? 'under "failed"' : 'as "failed:"'} above).`,
           {
             suggestion:
               "The other files were imported. Fix or remove the files listed, then run the import again (imported documents are skipped).",

@@ -58,7 +58,7 @@ export function nlpCommand(ctx: CliContext): Command {
         else
           for (const s of servers)
             ctx.print(`${s.problem ? `not usable (${s.problem})` : "answering"}: ${s.url} (NLP_URL)`);
-        if (!running) process.exitCode = EXIT.NOT_RUNNING;
+        if (!running) ctx.exitWith(EXIT.NOT_RUNNING);
         return;
       }
       const status = await managedCoreNlpFor(ctx.config).status();
@@ -70,7 +70,7 @@ export function nlpCommand(ctx: CliContext): Command {
             ? `${state}: ${status.url} (CoreNLP ${status.version}, pid ${status.pid})`
             : `stopped (home ${status.home}); start it with \`labour-graph nlp start\``,
       );
-      if (!status.running) process.exitCode = EXIT.NOT_RUNNING;
+      if (!status.running) ctx.exitWith(EXIT.NOT_RUNNING);
     });
 
   return nlp;

@@ -2,14 +2,16 @@
 import { Command } from "commander";
 import { z } from "zod";
 import { NotFoundError } from "../../domain/errors.js";
-import { QUERY_LIMITS, findConnections, resolveEntity } from "../../graph/queries/index.js";
+import { findConnections, QUERY_LIMITS, resolveEntity } from "../../graph/queries/index.js";
 import { withDriver, type CliContext } from "../context.js";
 import { formatPaths } from "../format/path.js";
+import { relTypesOptionSchema, TYPES_OPTION_HELP } from "./neighbours.js";
 
 /** Options of `path`. */
 export const pathOptionsSchema = z.object({
   maxHops: z.coerce.number().int().min(1).max(QUERY_LIMITS.maxHops).default(4),
   limit: z.coerce.number().int().min(1).max(QUERY_LIMITS.maxLimit).default(5),
+  types: relTypesOptionSchema,
   json: z.boolean().default(false),
 });
 
@@ -22,12 +24,17 @@ export function pathCommand(ctx: CliContext): Command {
     .argument("<b>", "second name, alias or id")
     .option("--max-hops <n>", `longest path, 1 to ${QUERY_LIMITS.maxHops}`, "4")
     .option("--limit <n>", "most paths shown", "5")
+    .option("--types <list>", TYPES_OPTION_HELP)
     .option("--json", "print { from, to, maxHops, paths } as JSON")
     .action(async (a: string, b: string, raw: unknown) => {
       const opts = pathOptionsSchema.parse(raw);
       await withDriver(ctx, async (driver) => {
         const qctx = { driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs };
-        const paths = await findConnections(qctx, a, b, { maxHops: opts.maxHops, limit: opts.limit });
+        const paths = await findConnections(qctx, a, b, {
+          maxHops: opts.maxHops,
+          limit: opts.limit,
+          types: opts.types,
+        });
         const first = paths[0];
         const from = first?.nodes[0] ?? (await resolveEntity(qctx, a));
         const to = first?.nodes[first.nodes.length - 1] ?? (await resolveEntity(qctx, b));

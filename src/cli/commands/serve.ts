@@ -4,9 +4,10 @@ import { z } from "zod";
 import type { AnnotateContext } from "../../annotate/index.js";
 import { createImportDocument } from "../../api/import-document.js";
 import { createApiServer } from "../../api/index.js";
+import { ERROR_CODES, LabourGraphError } from "../../domain/errors.js";
 import { createDriver, resolveConnection } from "../../graph/connection.js";
 import { importPaths } from "../../import.js";
-import { annotateContextFor, type CliContext } from "../context.js";
+import { annotateContextFor, openDatabase, type CliContext } from "../context.js";
 
 const serveOptionsSchema = z.object({
   port: z.coerce.number().int().min(0).max(65535).optional(),
@@ -25,9 +26,18 @@ export interface ServeOptions {
  */
 export async function serveApi(ctx: CliContext, options: ServeOptions = {}): Promise<void> {
   const log = ctx.logger("serve");
-  const settings = resolveConnection(ctx.config);
   // fail fast when the database goes away: the API answers 503 instead of retrying for 30 s
-  const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
+  const driverOptions = { maxTransactionRetryTimeMs: 1000 };
+  // the schema is applied first, as for every command; a database that is down does not stop the API, which answers
+  // 503 until it is back (then `labour-graph db migrate`, or a restart, applies pending migrations)
+  const driver = await openDatabase(ctx, { driverOptions }).then(
+    ({ driver: opened }) => opened,
+    (error: unknown) => {
+      if (!(error instanceof LabourGraphError) || error.code !== ERROR_CODES.DATABASE_UNAVAILABLE) throw error;
+      log.warn(`${error.message} Serving anyway: the API answers 503 until the database is reachable.`);
+      return createDriver(resolveConnection(ctx.config), driverOptions);
+    },
+  );
   const database = ctx.config.neo4j.database;
   let annotate: Promise<AnnotateContext> | undefined;
   const server = createApiServer({

@@ -4,7 +4,6 @@ import path from "node:path";
 import { createAnnotateContext } from "../../annotate/index.js";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
-import { migrate } from "../../graph/migrate.js";
 import { importPaths } from "../../import.js";
 import { ensureNlpServer } from "../../provision/ensure-nlp-server.js";
 import { loadReference } from "../../reference.js";
@@ -38,10 +37,7 @@ export function startCommand(ctx: CliContext): Command {
         timeoutMs: ctx.config.nlp.timeoutMs,
         cacheDir: ctx.config.nlp.cacheDir,
       });
-      await withDriver(ctx, (driver) =>
-        migrate(driver, { database: ctx.config.neo4j.database, logger: ctx.logger("migrate") }),
-      );
-
+      // the schema is applied by the first command that opens the database (withDriver)
       // the reference data first, so the seeds resolve to its organisations; an unchanged version writes nothing
       await withDriver(ctx, (driver) =>
         loadReference({ driver, database: ctx.config.neo4j.database, logger: ctx.logger("reference") }),

@@ -1,17 +1,23 @@
 /** What two entities have in common: the entities directly connected to both. */
 import { InputError } from "../../domain/errors.js";
 import type { CommonConnection } from "../../domain/views.js";
-import { CONNECTION_PATTERN } from "./connection-types.js";
+import { checkConnectionTypes, relTypePattern } from "./connection-types.js";
 import { EDGE_MAP, NODE_MAP, toGraphEdges, toGraphNode } from "./map-records.js";
 import { QUERY_LIMITS, runRead, type QueryContext } from "./query-context.js";
 import { resolveInTx } from "./resolve-entity.js";
 
-/** Entities connected to both `a` and `b` (documents excluded), with the edges to each; most connected first. */
+/**
+ * Entities connected to both `a` and `b` through the connection types (by default not places or documents), with
+ * the edges to each; most connected first.
+ */
 export async function findCommonConnections(
   ctx: QueryContext,
   aRef: string,
   bRef: string,
+  options: { types?: readonly string[] | null } = {},
 ): Promise<CommonConnection[]> {
+  const types = checkConnectionTypes(options.types);
+  const pattern = relTypePattern(types);
   return runRead(ctx, async (tx) => {
     const a = await resolveInTx(tx, aRef, "a");
     const b = await resolveInTx(tx, bRef, "b");
@@ -25,13 +31,13 @@ export async function findCommonConnections(
       /* Cypher */ `
       MATCH (a) WHERE elementId(a) = $a
       MATCH (b) WHERE elementId(b) = $b
-      MATCH (a)-[ra${CONNECTION_PATTERN}]-(c)-[rb${CONNECTION_PATTERN}]-(b)
-      WHERE c <> a AND c <> b AND NOT c:Document
+      MATCH (a)-[ra${pattern}]-(c)-[rb${pattern}]-(b)
+      WHERE c <> a AND c <> b AND ($withDocuments OR NOT c:Document)
       WITH c, collect(DISTINCT ra) AS ras, collect(DISTINCT rb) AS rbs
       ORDER BY size(ras) + size(rbs) DESC, c.name
       LIMIT toInteger($limit)
       RETURN ${NODE_MAP("c")} AS c, [r IN ras | ${EDGE_MAP("r")}] AS ras, [r IN rbs | ${EDGE_MAP("r")}] AS rbs`,
-      { a: a.elementId, b: b.elementId, limit: QUERY_LIMITS.maxLimit },
+      { a: a.elementId, b: b.elementId, limit: QUERY_LIMITS.maxLimit, withDocuments: types.includes("MENTIONED_IN") },
     );
     const rows = result.records.map((r) => ({
       c: r.get("c") as unknown,

@@ -1,7 +1,7 @@
-/** How two entities are connected: shortest paths over connection edges, never through documents. */
+/** How two entities are connected: shortest paths over the connection types (by default not places or documents). */
 import { InputError } from "../../domain/errors.js";
 import type { GraphPath } from "../../domain/views.js";
-import { CONNECTION_PATTERN } from "./connection-types.js";
+import { checkConnectionTypes, relTypePattern } from "./connection-types.js";
 import { EDGE_MAP, NODE_MAP, toGraphEdges, toGraphNode } from "./map-records.js";
 import { QUERY_LIMITS, checkInt, runRead, type QueryContext } from "./query-context.js";
 import { resolveInTx } from "./resolve-entity.js";
@@ -10,6 +10,8 @@ import { resolveInTx } from "./resolve-entity.js";
 export interface ConnectionOptions {
   maxHops?: number;
   limit?: number;
+  /** relationship types to follow; DEFAULT_CONNECTION_REL_TYPES when empty (see checkConnectionTypes) */
+  types?: readonly string[] | null;
 }
 
 /**
@@ -25,6 +27,7 @@ export async function findConnections(
 ): Promise<GraphPath[]> {
   const maxHops = checkInt(options.maxHops ?? 4, "maxHops", 1, QUERY_LIMITS.maxHops);
   const limit = checkInt(options.limit ?? 5, "limit", 1, QUERY_LIMITS.maxLimit);
+  const pattern = relTypePattern(checkConnectionTypes(options.types));
   return runRead(ctx, async (tx) => {
     const from = await resolveInTx(tx, fromRef, "from");
     const to = await resolveInTx(tx, toRef, "to");
@@ -42,7 +45,7 @@ export async function findConnections(
       /* Cypher */ `
       MATCH (a) WHERE elementId(a) = $from
       MATCH (b) WHERE elementId(b) = $to
-      MATCH p = SHORTEST ${candidates} (a)-[${CONNECTION_PATTERN}]-{1,${maxHops}}(b)
+      MATCH p = SHORTEST ${candidates} (a)-[${pattern}]-{1,${maxHops}}(b)
       WITH p, nodes(p) AS ns
       WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
       WITH p, length(p) AS hops, size([n IN nodes(p) WHERE n:Country]) AS countries,

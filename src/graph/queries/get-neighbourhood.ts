@@ -8,8 +8,8 @@ import { resolveInTx } from "./resolve-entity.js";
 /** Options of getNeighbourhood. */
 export interface NeighbourhoodOptions {
   depth?: number;
-  /** relationship types to follow; all connection types when empty */
-  types?: readonly string[];
+  /** relationship types to follow; DEFAULT_CONNECTION_REL_TYPES when empty (see checkConnectionTypes) */
+  types?: readonly string[] | null;
 }
 
 /** Most edges returned with a neighbourhood. */
@@ -25,7 +25,8 @@ export async function getNeighbourhood(
   options: NeighbourhoodOptions = {},
 ): Promise<Subgraph> {
   const depth = checkInt(options.depth ?? 1, "depth", 1, QUERY_LIMITS.maxDepth);
-  const pattern = relTypePattern(checkConnectionTypes(options.types));
+  const types = checkConnectionTypes(options.types);
+  const pattern = relTypePattern(types);
   return runRead(ctx, async (tx) => {
     const centre = await resolveInTx(tx, ref, "id");
     const seen = new Set([centre.elementId]);
@@ -35,9 +36,13 @@ export async function getNeighbourhood(
         /* Cypher */ `
         UNWIND $frontier AS eid
         MATCH (f) WHERE elementId(f) = eid
-        MATCH (f)-[${pattern}]-(m) WHERE NOT m:Document
+        MATCH (f)-[${pattern}]-(m) WHERE $withDocuments OR NOT m:Document
         RETURN DISTINCT elementId(m) AS eid LIMIT toInteger($cap)`,
-        { frontier, cap: QUERY_LIMITS.maxSubgraphNodes + frontier.length },
+        {
+          frontier,
+          cap: QUERY_LIMITS.maxSubgraphNodes + frontier.length,
+          withDocuments: types.includes("MENTIONED_IN"),
+        },
       );
       const next: string[] = [];
       for (const record of result.records) {

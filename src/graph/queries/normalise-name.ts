@@ -3,6 +3,8 @@
  * "SATYBALDY DAULETALİN" and "Satybaldy Dauletalin" compare equal. Pure.
  */
 
+import { removeInvisible } from "../../text/invisible.js";
+
 /** Letters that Unicode decomposition does not fold to ASCII. */
 const SPECIAL_LETTERS: Record<string, string> = {
   ı: "i",
@@ -19,7 +21,7 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 /** Lower case, accents removed, punctuation as single spaces: "Kemal Özkan" → "kemal ozkan". */
 export function foldName(name: string): string {
-  return name
+  return removeInvisible(name)
     .toLowerCase()
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")

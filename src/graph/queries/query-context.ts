@@ -1,6 +1,7 @@
 /** What every read query needs, the shared limits, and the one read-transaction runner of the query functions. */
 import type { Driver, Transaction } from "neo4j-driver";
 import { DatabaseError, InputError } from "../../domain/errors.js";
+import { removeInvisible } from "../../text/invisible.js";
 import { mapDriverError } from "../errors.js";
 
 /** The small context every query function takes: where to read and how long a transaction may run. */
@@ -73,7 +74,8 @@ function mapQueryError(error: unknown, ctx: QueryContext): Error {
 
 /** Checks a name, id or text argument: non-empty after trimming and not longer than the limit. */
 export function checkText(value: string, argument: string): string {
-  const text = typeof value === "string" ? value.trim() : "";
+  // a name pasted with a bidi control or a zero-width character is the same name
+  const text = typeof value === "string" ? removeInvisible(value).trim() : "";
   if (text === "")
     throw new InputError(`The argument "${argument}" is empty.`, {
       input: argument,
