@@ -584,7 +584,13 @@ export function resolveExtraction(
       if (r.type === "MET_WITH") properties = meetingOf(properties, doc.document, eventEntities, globalIdOf);
       const [a, b] = r.type === "MET_WITH" && from > to ? [to, from] : [from, to];
       // a pair of people has one MET_WITH edge; its meetings are listed in `events`
-      const discriminator = r.type === "HOLDS_POSITION" ? String(properties.role ?? "") : "";
+      // as the writer keys edges: a role tells positions apart, a status memberships (restored, applied, ...)
+      const discriminator =
+        r.type === "HOLDS_POSITION"
+          ? String(properties.role ?? "")
+          : r.type === "MEMBER_OF"
+            ? String(properties.status ?? "")
+            : "";
       const key = `${r.type}|${a}|${b}|${discriminator}`;
       const existing = merged.get(key);
       if (!existing) {

@@ -26,7 +26,7 @@ const gold = goldSchema.parse(
 const ENTITY_F1_FLOOR = 0.84;
 const RELATION_F1_FLOOR = 0.81;
 // Without the alias file and the reference data, by mechanisms alone.
-const MECHANISM_ENTITY_F1_FLOOR = 0.82;
+const MECHANISM_ENTITY_F1_FLOOR = 0.8;
 const MECHANISM_RELATION_F1_FLOOR = 0.8;
 
 let extraction: Extraction;
