@@ -339,14 +339,17 @@ export function extractAnnotated(
   for (const e of [...entities.values()]) {
     if (!isOrgKey(e.key) || e.type === "Confederation") continue;
     const countries = new Set(e.surfaces.flatMap(countriesInName));
-    if (countries.size === 1)
+    if (countries.size === 1) {
+      const country = [...countries][0]!;
+      e.properties.country = country;
       sink.add(
         "LOCATED_IN",
         e.key,
-        countryEntity([...countries][0]!, e.firstSentence),
+        countryEntity(country, e.firstSentence),
         evidenceOf(e.firstSentence),
         PLACE_CONFIDENCE,
       );
+    }
   }
   chunks.forEach((cs, s) =>
     cs.forEach((c, k) => {
