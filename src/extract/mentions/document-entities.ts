@@ -10,20 +10,11 @@ import { foldText } from "../fold.js";
 import { countryOf, isDemonym } from "../lexicon/countries.js";
 import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
+import type { LocalEntity } from "../types.js";
 import type { Chunk } from "./chunk-sentence.js";
 
-/** An entity of the document being built. */
-export interface DocEntity {
-  key: string;
-  type: EntityType;
-  name: string;
-  surfaces: string[];
-  acronyms: string[];
-  mentions: number;
-  isAcronymOnly: boolean;
-  firstSentence: number;
-  properties: Record<string, string>;
-}
+/** An entity of the document being built: a LocalEntity whose evidence is the sentence it is first named in. */
+export type DocEntity = Omit<LocalEntity, "evidence" | "participants" | "eventKind"> & { firstSentence: number };
 
 /** Entities and the entity key of each chunk (undefined where a chunk names nothing kept). */
 export interface DocumentEntities {
