@@ -17,6 +17,7 @@ import type {
 import { findDate } from "./dates.js";
 import { foldText } from "./fold.js";
 import { countryOf, countryOfCity } from "./lexicon/countries.js";
+import { PERSONAL_PRONOUNS } from "./lexicon/grammar.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { findPositions } from "./patterns/find-positions.js";
@@ -39,9 +40,6 @@ function metaOf(doc: SourceDocument): DocumentMeta {
   if (doc.language !== undefined) meta.language = doc.language;
   return meta;
 }
-
-/** Pronouns that stand for one person named before them. */
-const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 
 /** Confidence of a LOCATED_IN read from a name or a place written after it. */
 const PLACE_CONFIDENCE = 0.8;

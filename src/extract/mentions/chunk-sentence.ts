@@ -6,6 +6,13 @@
  */
 import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
 import { countryOf, countryOfCity, isDemonym } from "../lexicon/countries.js";
+import {
+  CONNECTORS,
+  EVENT_PREFIX_HEADS,
+  EXTRA_ORG_HEADS,
+  GROUP_WORDS,
+  NAME_BREAKERS,
+} from "../lexicon/organisations.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import { HONORIFICS, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
 
@@ -22,79 +29,8 @@ export interface Chunk {
   place?: string;
 }
 
-/** Organisation head words besides ORG_HEADS: the last word of many names that are not unions. */
-const EXTRA_ORG_HEADS = new Set([
-  "congress",
-  "party",
-  "parliament",
-  "government",
-  "company",
-  "corporation",
-  "group",
-  "internationale",
-  "international",
-  "syndicate",
-  "syndicates",
-  "solidarity",
-  "network",
-  "forum",
-  "movement",
-  "front",
-  "bloc",
-  "body",
-  "guild",
-  "academy",
-  "university",
-  "institution",
-  "embassy",
-  "commission",
-  "authority",
-  "ilo",
-  "un",
-  "cgt",
-  "workers",
-  "employers",
-]);
-const CONNECTORS = new Set([
-  "of",
-  "for",
-  "and",
-  "the",
-  "&",
-  "de",
-  "des",
-  "du",
-  "la",
-  "le",
-  "of the",
-  "in",
-  "on",
-  "'s",
-  "’s",
-  "'",
-  "’",
-  "-",
-  "y",
-  "et",
-  "del",
-  "di",
-]);
 /** A token that says its neighbour is affiliated to something ("ITUC-affiliated"): not part of a name. */
 export const AFFILIATION_PREFIX = /^(.+)[-–](affiliated|affiliate)$/iu;
-/** Lower-case words that end names of groupings ("Council of Trade Unions of Central Asian countries"). */
-const GROUP_WORDS = new Set(["countries", "states", "republics", "nations", "regions"]);
-/** Words of happenings that head a span before "of" ("V Congress of the ITUC", "session of the General Council"). */
-const EVENT_PREFIX_HEADS = new Set([
-  "congress",
-  "conference",
-  "session",
-  "meeting",
-  "summit",
-  "forum",
-  "plenum",
-  "assembly",
-]);
-const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
 
 function lower(t: AnnotatedToken): string {
   return t.text.toLowerCase();

@@ -8,6 +8,7 @@ import type { EntityType, Evidence } from "../../domain/model.js";
 import { isSamePersonName } from "../../resolve/person-names.js";
 import { foldText } from "../fold.js";
 import { countryOf, isDemonym } from "../lexicon/countries.js";
+import { EVENT_HEADS, FUNCTION_WORDS, GENERIC_SINGLE_WORDS, LOWER_PLURAL_HEADS } from "../lexicon/organisations.js";
 import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
 import type { LocalEntity } from "../types.js";
@@ -50,66 +51,6 @@ export function cleanPersonName(text: string): string {
     .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")
     .trim();
 }
-
-/** Last words of names of happenings and documents, not bodies ("4th Congress", "World Congress", "Global Charter"). */
-const EVENT_HEADS = new Set([
-  "congress",
-  "conference",
-  "conferences",
-  "summit",
-  "session",
-  "convention",
-  "conventions",
-  "charter",
-  "forum",
-  "programme",
-  "program",
-  "meeting",
-  "assembly",
-  "plenum",
-  "festival",
-  "day",
-  "week",
-  "award",
-  "prize",
-]);
-/** Plural heads in lower case name a group of bodies ("BRICS unions"), not one. */
-const LOWER_PLURAL_HEADS = new Set([
-  "unions",
-  "federations",
-  "confederations",
-  "organisations",
-  "organizations",
-  "centres",
-  "centers",
-  "associations",
-]);
-/** Single words the tagger takes for organisations but that name none on their own. */
-const GENERIC_SINGLE_WORDS = new Set([
-  "labor",
-  "labour",
-  "central",
-  "finance",
-  "congress",
-  "parliament",
-  "government",
-  "ministry",
-  "union",
-  "federation",
-  "confederation",
-  "council",
-  "unions",
-  "movement",
-  "secretariat",
-  "presidium",
-  "headquarters",
-  "house",
-  "committee",
-  "cabinet",
-  "state",
-  "workers",
-  "employers",
-]);
 
 /** True when a name names a body: not a happening, an organ of a body, or a generic or national word. */
 export function isBodyName(name: string): boolean {
@@ -168,24 +109,6 @@ export function organisationType(name: string): EntityType {
     /\bglobal union\b/i.test(name);
   return isInternational ? "Confederation" : "Union";
 }
-
-const FUNCTION_WORDS = new Set([
-  "of",
-  "the",
-  "and",
-  "for",
-  "in",
-  "on",
-  "de",
-  "des",
-  "du",
-  "la",
-  "le",
-  "&",
-  "at",
-  "y",
-  "et",
-]);
 
 /**
  * True when an acronym can be spelt from the name's words in order, each content word giving the first one to three

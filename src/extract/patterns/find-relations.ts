@@ -5,6 +5,7 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
+import { FUTURE_OR_DENIED, MEMBERSHIP_NOUNS } from "../lexicon/grammar.js";
 import {
   LINEAR_MEETING_ROWS,
   PARTY_NOUNS,
@@ -42,20 +43,6 @@ export interface TokenOwners {
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
-const FUTURE_OR_DENIED = new Set([
-  "will",
-  "shall",
-  "would",
-  "not",
-  "n't",
-  "never",
-  "plan",
-  "schedule",
-  "expect",
-  "hope",
-  "intend",
-  "should",
-]);
 
 /** A preposition's edge is "nmod:x" under a noun and "obl:x" under a verb; parsers of noisy text mix them up. */
 function matchesRel(pattern: string, rel: string): boolean {
@@ -172,8 +159,6 @@ function side(
 }
 
 const PARTY_NOUN_SET: ReadonlySet<string> = new Set(PARTY_NOUNS);
-/** Nouns that state a membership: another membership trigger, not a party ("a member of A, ..., a member of B"). */
-const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(["member", "affiliate", "membership", "affiliation"]);
 const CLAUSE_BREAK = /^(;|:|\.|who|which|that|while|whereas|but)$/i;
 
 /** People and organisations named along the text from `from` in direction `step`, until another verb or a clause break. */
