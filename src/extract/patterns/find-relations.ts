@@ -209,19 +209,23 @@ function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): F
   return found;
 }
 
-/** The status STATUS_BY_GOVERNOR gives a membership trigger through its head or its head's head. */
+/** The status STATUS_BY_GOVERNOR gives a membership trigger through a modifier, its head or its head's head. */
 function governedStatus(
   sentence: AnnotatedSentence,
   edges: readonly DependencyEdge[],
   trigger: number,
 ): string | undefined {
+  const statusOf = (token: number) => STATUS_BY_GOVERNOR[sentence.tokens[token]!.lemma.toLowerCase()];
+  // a modifier of the trigger first ("restoring GTUF's membership", "suspended affiliation")
+  for (const e of edges)
+    if (e.head === trigger && /^(amod|compound|acl)/.test(e.rel) && statusOf(e.dep)) return statusOf(e.dep);
   let current = [trigger];
   for (let depth = 0; depth < 2; depth++) {
     current = edges
       .filter((e) => current.includes(e.dep) && e.head >= 0 && !e.rel.startsWith("conj"))
       .map((e) => e.head);
     for (const head of current) {
-      const status = STATUS_BY_GOVERNOR[sentence.tokens[head]!.lemma.toLowerCase()];
+      const status = statusOf(head);
       if (status) return status;
     }
   }
