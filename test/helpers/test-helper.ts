@@ -47,6 +47,9 @@ export class TestHelper {
       NEO4J_USER: this.settings.user,
       NEO4J_PASSWORD: this.settings.password,
       NEO4J_DATABASE: this.settings.database,
+      // the CLI annotates through the test NLP server, with the tests' annotation cache
+      NLP_URL: inject("nlp").url,
+      NLP_CACHE_DIR: TEST_ANNOTATION_CACHE,
       LOG_LEVEL: "warn",
       ...extra,
     };

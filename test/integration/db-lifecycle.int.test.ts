@@ -6,12 +6,13 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { ProvisionError } from "../../src/domain/errors.js";
 import { createDriver } from "../../src/graph/connection.js";
 import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
 import { runCli } from "../helpers/run-cli.js";
+import { TEST_ANNOTATION_CACHE } from "../helpers/test-helper.js";
 
 const BOLT = Number(process.env.LG_LIFECYCLE_BOLT_PORT ?? 7697);
 const HTTP = Number(process.env.LG_LIFECYCLE_HTTP_PORT ?? 7487);
@@ -24,6 +25,9 @@ const env = {
   NEO4J_HTTP_PORT: String(HTTP),
   NEO4J_HEAP: "512m",
   NEO4J_PAGECACHE: "64m",
+  // the import annotates through the test NLP server, with the tests' annotation cache
+  NLP_URL: inject("nlp").url,
+  NLP_CACHE_DIR: TEST_ANNOTATION_CACHE,
   LOG_LEVEL: "warn",
 };
 

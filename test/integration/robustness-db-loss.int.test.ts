@@ -8,7 +8,7 @@ import type { Driver } from "neo4j-driver";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { createApiServer } from "../../src/api/index.js";
 import { spawnImport } from "../../src/bench/child-import.js";
 import { generateCorpus } from "../../src/bench/generate-corpus.js";
@@ -20,6 +20,7 @@ import type { ImportSummary } from "../../src/index.js";
 import { silentLogger } from "../../src/log.js";
 import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
 import { isProcessAlive } from "../../src/provision/system.js";
+import { TEST_ANNOTATION_CACHE } from "../helpers/test-helper.js";
 
 const DOCUMENTS = 400;
 // Every run is the same command: chunks are taken by position in the sorted file list and each commits whole, so
@@ -99,6 +100,8 @@ describe("losing the database", () => {
       NEO4J_USER: settings.user,
       NEO4J_PASSWORD: settings.password,
       NEO4J_DATABASE: settings.database,
+      NLP_URL: inject("nlp").url,
+      NLP_CACHE_DIR: TEST_ANNOTATION_CACHE,
       LOG_LEVEL: "warn",
     };
   }, 300_000);
