@@ -37,6 +37,7 @@ export const MAX_REQUEST_CHARS = 40_000;
 export interface CoreNlpAnnotatorOptions {
   /** server URLs; requests are spread over them */
   urls: readonly string[];
+  /** the most one document's annotation may take (all its requests together) */
   timeoutMs: number;
   /** which sentences get a dependency parse; default: all */
   shouldParse?: (tokens: readonly AnnotatedToken[]) => boolean;
@@ -59,6 +60,13 @@ function cutPoints(text: string): number[] {
   return cuts;
 }
 
+/** What the requests of one document share: its deadline (the per-document timeout), the caller's signal, its name. */
+interface RequestBudget {
+  deadline: AbortSignal;
+  signal?: AbortSignal;
+  name?: string;
+}
+
 /** Annotates through a CoreNLP server. */
 export class CoreNlpAnnotator implements Annotator {
   readonly id: string;
@@ -78,6 +86,12 @@ export class CoreNlpAnnotator implements Annotator {
     text: string,
     { signal, name }: { signal?: AbortSignal; name?: string } = {},
   ): Promise<AnnotatedDocument> {
+    // one budget for the whole document, however many requests its annotation takes
+    const budget: RequestBudget = {
+      deadline: AbortSignal.timeout(this.options.timeoutMs),
+      ...(signal ? { signal } : {}),
+      ...(name ? { name } : {}),
+    };
     const sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[] = [];
     const mentions: EntityMention[] = [];
     const cuts = cutPoints(text);
@@ -85,12 +99,12 @@ export class CoreNlpAnnotator implements Annotator {
       const start = cuts[i]!;
       const chunk = text.slice(start, i + 1 < cuts.length ? cuts[i + 1]! : text.length);
       if (chunk.trim().length === 0) continue;
-      const json = await this.request(chunk, NER_PROPERTIES, signal, name);
+      const json = await this.request(chunk, NER_PROPERTIES, budget);
       const part = fromCoreNlpJson(json, start, sentences.length);
       sentences.push(...part.sentences);
       mentions.push(...part.mentions);
     }
-    await this.parse(sentences, signal, name);
+    await this.parse(sentences, budget);
     return {
       annotator: this.id,
       text,
@@ -101,8 +115,7 @@ export class CoreNlpAnnotator implements Annotator {
 
   private async parse(
     sentences: Omit<AnnotatedSentence, "sourceStart" | "sourceEnd">[],
-    signal?: AbortSignal,
-    name?: string,
+    budget: RequestBudget,
   ): Promise<void> {
     const selected = sentences.filter((s) => (this.options.shouldParse ? this.options.shouldParse(s.tokens) : true));
     for (const s of sentences) s.deps = null;
@@ -111,7 +124,7 @@ export class CoreNlpAnnotator implements Annotator {
     const flush = async () => {
       if (batch.length === 0) return;
       const lines = batch.map((s) => s.tokens.map((t) => t.text.replace(/\s+/gu, "_")).join(" ")).join("\n");
-      const json = await this.request(lines, PARSE_PROPERTIES, signal, name);
+      const json = await this.request(lines, PARSE_PROPERTIES, budget);
       json.sentences.forEach((parsed, k) => {
         const target = batch[k];
         if (!target || parsed.tokens.length !== target.tokens.length) return; // misaligned: left unparsed
@@ -130,14 +143,9 @@ export class CoreNlpAnnotator implements Annotator {
     await flush();
   }
 
-  private async request(
-    text: string,
-    properties: Record<string, string>,
-    signal?: AbortSignal,
-    name?: string,
-  ): Promise<CoreNlpJson> {
+  private async request(text: string, properties: Record<string, string>, budget: RequestBudget): Promise<CoreNlpJson> {
+    const { signal, name, deadline: timeout } = budget;
     const url = this.options.urls[this.next++ % this.options.urls.length]!;
-    const timeout = AbortSignal.timeout(this.options.timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
     let response: Response;
