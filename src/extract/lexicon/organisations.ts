@@ -158,3 +158,22 @@ export const FUNCTION_WORDS = new Set([
   "y",
   "et",
 ]);
+
+/** Words that make a name a document, a happening, a programme or a medium rather than a body ("ILO Convention 87", "Global Charter of Ethics", "International Seminar on Digitalization", "Trade Union Movement", "Business News"). */
+export const NON_BODY_WORDS = new Set([
+  "convention",
+  "conventions",
+  "charter",
+  "seminar",
+  "conference",
+  "conferences",
+  "project",
+  "programme",
+  "program",
+  "movement",
+  "news",
+  "campaign",
+  "initiative",
+  "declaration",
+  "strategy",
+]);

@@ -8,7 +8,13 @@ import type { EntityType, Evidence } from "../../domain/model.js";
 import { isSamePersonName } from "../../resolve/person-names.js";
 import { foldText } from "../fold.js";
 import { countryOf, isDemonym } from "../lexicon/countries.js";
-import { EVENT_HEADS, FUNCTION_WORDS, GENERIC_SINGLE_WORDS, LOWER_PLURAL_HEADS } from "../lexicon/organisations.js";
+import {
+  EVENT_HEADS,
+  FUNCTION_WORDS,
+  GENERIC_SINGLE_WORDS,
+  LOWER_PLURAL_HEADS,
+  NON_BODY_WORDS,
+} from "../lexicon/organisations.js";
 import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
 import type { LocalEntity } from "../types.js";
@@ -60,6 +66,8 @@ export function isBodyName(name: string): boolean {
   const last = words[words.length - 1] ?? "";
   const firstWord = words[0] ?? "";
   const hasUnionWord = words.some((w) => UNION_WORDS.has(w.replace(/['’]s?$/, "")));
+  if (words.some((w) => NON_BODY_WORDS.has(w))) return false;
+  if (words.length === 1 && /^[ivxlc]+$/.test(last) && name === name.toUpperCase()) return false;
   if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined))
     return false;
   if (
