@@ -241,7 +241,9 @@ export function extractAnnotated(
     };
     const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole, isExpanding: true };
     const evidence = evidenceOf(s);
-    for (const r of findRelations(sentence, forPeople)) {
+    // people-side rows read once: meetings and events here, agreements below
+    const personRelations = findRelations(sentence, forPeople);
+    for (const r of personRelations) {
       if (r.relation === "MET_WITH") addMeeting(r, s, evidence);
       if (r.relation === "PARTICIPATED_IN" && r.objectToken !== undefined) {
         const kind: EventKind = EVENT_NOUN_KINDS[r.objectLemma ?? ""] ?? "other";
@@ -273,7 +275,7 @@ export function extractAnnotated(
           status: HYPHEN_AFFILIATION.status,
         });
     });
-    for (const r of findRelations(sentence, forPeople)) {
+    for (const r of personRelations) {
       if (r.relation !== "SIGNED") continue;
       const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);
       // a side's parties are its organisations (a person signs for the one they hold a post in); a side with none
@@ -283,8 +285,8 @@ export function extractAnnotated(
         const people = keys.filter((k) => isPersonKey(k) && !orgOfPerson.has(k));
         return orgs.length > 0 ? orgs : people.length === 1 ? people : [];
       };
-      // "A signed agreements with B and C": one agreement per counterpart; "A and B signed": one among them all
-      // "A and B signed" names each signatory: every one is a party
+      // "A signed agreements with B and C": one agreement per counterpart; "A and B signed" names each signatory,
+      // and every one is a party of one agreement among them all
       const everyone = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
       const groups = r.isPair ? [everyone(r.a)] : parties(r.b).map((b) => [...parties(r.a), b]);
       groups.forEach((group, g) => {
