@@ -8,7 +8,7 @@ import type { Stats } from "node:fs";
 import { existsSync } from "node:fs";
 import { lstat, mkdir, readdir, realpath, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { annotateAll, annotateDocument, type AnnotateContext } from "./annotate/index.js";
+import { annotateAll, type AnnotateContext } from "./annotate/index.js";
 import { PROJECT_ROOT } from "./config/config.js";
 import type { AliasFile } from "./domain/aliases.js";
 import type { AnnotatedDocument } from "./domain/annotation.js";
@@ -152,24 +152,6 @@ export async function loadAliasTable(aliasesPath?: string, referencePath?: strin
 /** Extracts one annotated document; its front-matter date is the reference for relative dates. */
 export function extractAnnotatedDocument(document: SourceDocument, annotated: AnnotatedDocument): DocumentExtraction {
   return extractAnnotated(document, annotated, document.date !== undefined ? { referenceDate: document.date } : {});
-}
-
-/** Annotates (or takes the cached annotation of) and extracts one document read already. */
-export async function extractSourceDocument(
-  document: SourceDocument,
-  annotate: AnnotateContext,
-): Promise<DocumentExtraction> {
-  const { annotated } = await annotateDocument(document, annotate);
-  return extractAnnotatedDocument(document, annotated);
-}
-
-/** Reads and extracts one file. */
-export async function extractFile(
-  file: string,
-  annotate: AnnotateContext,
-): Promise<{ document: SourceDocument; extraction: DocumentExtraction }> {
-  const document = await readDocument(file);
-  return { document, extraction: await extractSourceDocument(document, annotate) };
 }
 
 /**
