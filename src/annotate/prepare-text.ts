@@ -12,7 +12,7 @@ export interface PreparedText {
 }
 
 /** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
-export const PREPARE_TEXT_VERSION = 3;
+export const PREPARE_TEXT_VERSION = 4;
 
 // Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
 const HOMOGLYPHS: Record<string, string> = {
@@ -140,6 +140,18 @@ function titleCaseShoutedRuns(text: string, edits: Edit[]): void {
   flush();
 }
 
+// Forms of address the tokenizer does not know as abbreviations: their full stop would end the sentence ("Bro.
+// Francis Atwoli"). Any title glued to the name that follows ("Mr.Antonnie", "Bro.Dr.Francis") is split the same way.
+const UNKNOWN_TITLE_STOP =
+  /\b(?:Bro|Sis|Cde|Comr|Hon|Engr)\.(?=\s?\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|Prof|Bro|Sis|Cde|Hon|Engr)\.(?=\p{Lu})/gu;
+
+/** The full stop after a title becomes a space (same length): "Bro. Francis" and "Mr.Antonnie" name a person. */
+function unstopTitles(text: string, edits: Edit[]): void {
+  let m: RegExpExecArray | null;
+  while ((m = UNKNOWN_TITLE_STOP.exec(text)) !== null)
+    edits.push({ at: m.index + m[0].length - 1, remove: 1, insert: " " });
+}
+
 /** Sentences run together without a space ("has said.VGCL", "July 6.Cuong", "(VGCL)Bui"), and commas without one. */
 function spaceRunTogether(text: string, edits: Edit[]): void {
   const patterns = [
@@ -223,6 +235,7 @@ export function prepareText(source: string): PreparedText {
   replaceCharacters(source, edits);
   joinWrappedLines(source, edits);
   spaceRunTogether(source, edits);
+  unstopTitles(source, edits);
   titleCaseShoutedRuns(source, edits);
   return applyEdits(source, edits);
 }

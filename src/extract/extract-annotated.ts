@@ -17,7 +17,14 @@ import type {
 import { findDate } from "./dates.js";
 import { foldText } from "./fold.js";
 import { countryOf, countryOfCity } from "./lexicon/countries.js";
-import { PERSONAL_PRONOUNS } from "./lexicon/grammar.js";
+import {
+  ANAPHOR_DETERMINERS,
+  GENERIC_PARTY_NOUNS,
+  ORGANISATION_ANAPHORS,
+  ORGANISATION_PRONOUNS,
+  PERSONAL_PRONOUNS,
+  PLURAL_DETERMINERS,
+} from "./lexicon/grammar.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { findPositions } from "./patterns/find-positions.js";
@@ -68,6 +75,8 @@ function countriesInName(name: string): string[] {
 /** Roles that lead an organisation: its leader receives and visits for it. */
 const LEADING_ROLE =
   /^(?!.*\b(vice|deputy|assistant|former|honorary)\b).*\b(chairman|chairperson|chairwoman|chair|president|head|leader|general secretary|secretary general|secretary-general|director general|director-general)\b/i;
+/** The role of a person the text says leads an organisation without naming the post ("the union, led by X"). */
+const LEADER_ROLE = "Leader";
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
 
@@ -130,7 +139,7 @@ export function extractAnnotated(
       const person = chunkKeys[s]![p.person];
       const org = chunkKeys[s]![p.org];
       if (!person || !org || !isOrgKey(org)) continue;
-      const role = chunks[s]![p.role]!.text.replace(/\s+/g, " ");
+      const role = p.role === undefined ? LEADER_ROLE : chunks[s]![p.role]!.text.replace(/\s+/g, " ");
       sink.add("HOLDS_POSITION", person, org, evidenceOf(s), p.confidence, { role });
       if (!orgOfPerson.has(person)) orgOfPerson.set(person, org);
       for (let t = p.first; t < p.end; t++) descriptorOwner[s]![t] ??= person;
@@ -231,6 +240,40 @@ export function extractAnnotated(
     return undefined;
   };
 
+  // organisations named before token t of sentence s (this sentence and the two before), the last first
+  const orgsBefore = (s: number, t: number): string[] => {
+    const found: string[] = [];
+    for (let back = s; back >= Math.max(0, s - 2); back--) {
+      const cs = chunks[back]!;
+      for (let k = cs.length - 1; k >= 0; k--) {
+        const key = chunkKeys[back]![k];
+        if (cs[k]!.kind === "org" && (back < s || cs[k]!.end <= t) && key && isOrgKey(key) && !found.includes(key))
+          found.push(key);
+      }
+    }
+    return found;
+  };
+  // "it", "the federation", "both unions", "the two sides": the organisations they refer back to
+  const orgReferents = (s: number, t: number): string[] => {
+    const sentence = annotated.sentences[s]!;
+    const token = sentence.tokens[t]!;
+    const word = token.text.toLowerCase();
+    if (token.pos === "PRP" && ORGANISATION_PRONOUNS.has(word)) return orgsBefore(s, t).slice(0, 1);
+    const lemma = token.lemma.toLowerCase();
+    if (!token.pos.startsWith("NN") || !ORGANISATION_ANAPHORS.has(lemma)) return [];
+    const determiners = (sentence.deps ?? [])
+      .filter((e) => e.head === t && /^(det|nummod|det:predet|cc:preconj)$/.test(e.rel))
+      .map((e) => sentence.tokens[e.dep]!.text.toLowerCase())
+      .concat(t > 0 ? [sentence.tokens[t - 1]!.text.toLowerCase()] : []);
+    if (!determiners.some((d) => ANAPHOR_DETERMINERS.has(d))) return [];
+    const isPlural = token.pos === "NNS" || determiners.some((d) => PLURAL_DETERMINERS.has(d));
+    const before = orgsBefore(s, t);
+    if (isPlural) return before.length >= 2 ? before.slice(0, 2) : [];
+    if (GENERIC_PARTY_NOUNS.has(lemma)) return [];
+    const named = before.find((k) => foldText(entities.get(k)?.name ?? "").includes(lemma));
+    return named ? [named] : [];
+  };
+
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
     const forPeople: TokenOwners = {
@@ -238,8 +281,15 @@ export function extractAnnotated(
       isPerson: isPersonKey,
       isRole,
       isExpanding: true,
+      referentsOf: (t) => orgReferents(s, t),
     };
-    const forOrgs: TokenOwners = { ownerOf: (t) => chunkOwner(s, t), isPerson: () => false, isRole, isExpanding: true };
+    const forOrgs: TokenOwners = {
+      ownerOf: (t) => chunkOwner(s, t),
+      isPerson: () => false,
+      isRole,
+      isExpanding: true,
+      referentsOf: (t) => orgReferents(s, t),
+    };
     const evidence = evidenceOf(s);
     // people-side rows read once: meetings and events here, agreements below
     const personRelations = findRelations(sentence, forPeople);

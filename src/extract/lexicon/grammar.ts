@@ -1,4 +1,7 @@
-/** Word lists of grammar the relation rows rely on: modality and denial, membership nouns, personal pronouns. */
+/**
+ * Word lists of grammar the relation rows rely on: modality and denial, membership nouns, personal pronouns, and
+ * the words that refer back to organisations named before.
+ */
 
 /** Words that make a meeting or a signing announced, hoped for or denied rather than reported. */
 export const FUTURE_OR_DENIED = new Set([
@@ -21,3 +24,32 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(["member", "affilia
 
 /** Pronouns that stand for one person named before them. */
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
+
+/** Pronouns that stand for one organisation named before them ("it is an affiliate of ..."). */
+export const ORGANISATION_PRONOUNS = new Set(["it"]);
+
+/**
+ * Nouns that, after "the", "this", "both" or "two", refer back to organisations named before: "the federation" (the
+ * last one whose name holds the word), "the unions", "both sides", "the two organisations" (the last two named).
+ */
+export const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([
+  "union",
+  "federation",
+  "confederation",
+  "organisation",
+  "organization",
+  "centre",
+  "center",
+  "association",
+  "congress",
+  "council",
+  "side",
+  "party",
+]);
+
+/** Determiners and numbers that make such a noun refer back, and those that make it plural. */
+export const ANAPHOR_DETERMINERS = new Set(["the", "this", "these", "both", "two"]);
+export const PLURAL_DETERMINERS = new Set(["these", "both", "two"]);
+
+/** Nouns that name no organisation of their own when plural or paired: "both sides", "the parties". */
+export const GENERIC_PARTY_NOUNS = new Set(["side", "party", "organisation", "organization"]);

@@ -538,6 +538,15 @@ export const HONORIFICS = new Set([
   "mister",
   "dame",
   "h.e",
+  "brother",
+  "sister",
+  "bro",
+  "sis",
+  "comrade",
+  "cde",
+  "comr",
+  "hon",
+  "engr",
 ]);
 
 /** Verbs a person is the subject of right after being named ("X said", "X noted"). */

@@ -68,10 +68,28 @@ function isOrgWord(t: AnnotatedToken): boolean {
   );
 }
 
+const SINGLE_WORD_ROLES: ReadonlySet<string> = new Set(
+  ROLE_PHRASE_WORDS.filter((p) => p.length === 1).map((p) => p[0]!),
+);
+
+/** A token joining roles with hyphens ("Secretary-Treasurer", "President-elect" aside): every part a role word. */
+function isCompoundRole(word: string): boolean {
+  const parts = word.split(" ");
+  return (
+    parts.length >= 2 &&
+    SINGLE_WORD_ROLES.has(parts[parts.length - 1]!) &&
+    parts.every((p) => SINGLE_WORD_ROLES.has(p) || ROLE_MODIFIERS.has(p))
+  );
+}
+
 /** Marks role phrases (with the capitalised or lexicon modifiers before them) as "role". */
 function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
   const words = tokens.map((t) => lower(t).replace(/-/g, " "));
   for (let i = 0; i < tokens.length; i++) {
+    if (isCompoundRole(words[i]!)) {
+      labels[i] = "role";
+      continue;
+    }
     for (const phrase of ROLE_PHRASE_WORDS) {
       // match phrase words against token words (a token may hold several: "vice-president", "secretary-general")
       let k = 0;
@@ -141,8 +159,11 @@ function trimPiece(
 ): { first: number; end: number } {
   let f = first;
   let e = end;
+  // "in" a place after any name; "for" a place after a bare acronym ("the ILO for Europe", not "Bureau for Europe")
+  const isBareAcronym = f < e && isAcronymToken(tokens[f]!);
   for (let n = f + 1; n < e - 1; n++) {
-    if (lower(tokens[n]!) !== "in") continue;
+    const w = lower(tokens[n]!);
+    if (w !== "in" && !(w === "for" && n === f + 1 && isBareAcronym)) continue;
     const rest = tokens.slice(n + 1, e);
     if (
       rest.every(
@@ -218,6 +239,21 @@ function splitLeadingHyphenatedOrg(tokens: readonly AnnotatedToken[], labels: (C
     let end = i;
     while (labels[end] === "person") end += 1;
     if (end - i >= 3 && /^\p{Lu}\p{Ll}+(-\p{Lu}\p{Ll}*)+$/u.test(tokens[i]!.text)) labels[i] = "org";
+  }
+}
+
+/**
+ * An acronym at the head of a "person" after "of" or "the" is the organisation the role before it is in ("President
+ * of the VGCL Bui Van Cuong"): nobody is the president of a person.
+ */
+function splitLeadingAcronym(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (labels[i] !== "person" || labels[i - 1] === "person" || !isAcronymToken(tokens[i]!)) continue;
+    if (!/^(of|the)$/i.test(tokens[i - 1]!.text)) continue;
+    let end = i + 1;
+    while (labels[end] === "person") end += 1;
+    const rest = tokens.slice(i + 1, end);
+    if (rest.length >= 2 && rest.every((t) => /^\p{Lu}\p{Ll}/u.test(t.text))) labels[i] = "org";
   }
 }
 
@@ -357,6 +393,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   markPeopleAfterRoles(tokens, labels);
   relabelOrgBeforeRole(labels);
   splitLeadingHyphenatedOrg(tokens, labels);
+  splitLeadingAcronym(tokens, labels);
   // organisation spans: acronyms the tagger left out, a trailing person, nested names
   tokens.forEach((t, i) => {
     if (

@@ -15,7 +15,14 @@ import {
   LOWER_PLURAL_HEADS,
   NON_BODY_WORDS,
 } from "../lexicon/organisations.js";
-import { INTERNATIONAL_WORDS, ORGAN_HEADS, ORGAN_MODIFIERS, UNION_WORDS, WEAK_HEADS } from "../lexicon/words.js";
+import {
+  HONORIFICS,
+  INTERNATIONAL_WORDS,
+  ORGAN_HEADS,
+  ORGAN_MODIFIERS,
+  UNION_WORDS,
+  WEAK_HEADS,
+} from "../lexicon/words.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
 import type { LocalEntity } from "../types.js";
 import type { Chunk } from "./chunk-sentence.js";
@@ -52,7 +59,7 @@ export function cleanOrgName(text: string): string {
 export function cleanPersonName(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(/^(mr|mrs|ms|dr|prof|sir|brother|sister|comrade|h\.e)\.?\s+/i, "")
+    .replace(/^(\S+)\s+/u, (all, first: string) => (HONORIFICS.has(first.toLowerCase().replace(/\.$/, "")) ? "" : all))
     .replace(/['’]s?$/u, "")
     .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")
     .trim();
@@ -239,17 +246,20 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     });
   });
 
-  // a one-word name that spells another name's initials ("Cosatu") is that organisation
-  for (const e of fullOrgs) {
-    if (e.name.includes(" ")) continue;
-    const target = byInitials(e.name);
-    if (target === undefined || target === e.key) continue;
+  const mergeEntity = (e: DocEntity, target: string) => {
     const into = entities.get(target)!;
     for (const surface of e.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
     if (!into.acronyms.includes(e.name)) into.acronyms.push(e.name);
     into.mentions += e.mentions;
     entities.delete(e.key);
     for (const keys of chunkKeys) keys.forEach((k, i) => (k === e.key ? (keys[i] = target) : undefined));
+  };
+  // a one-word name that spells another name's initials ("Cosatu") is that organisation
+  for (const e of fullOrgs) {
+    if (e.name.includes(" ")) continue;
+    const target = byInitials(e.name);
+    if (target === undefined || target === e.key) continue;
+    mergeEntity(e, target);
   }
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
@@ -270,6 +280,18 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       if (!e.acronyms.includes(name)) e.acronyms.push(name);
     });
   });
+
+  // a hyphenated acronym whose last part is another organisation of the document is that one: its parent's
+  // acronym written before it ("ABC-XYZ" where the text also names "Xyz"); "ABC-XYZ" alone stays itself
+  for (const e of [...entities.values()]) {
+    const parts = e.name.split(/[-–]/);
+    if (!e.key.startsWith("acr:") || parts.length !== 2) continue;
+    const last = foldText(parts[1]!);
+    const owners = [...entities.values()].filter(
+      (o) => o.key !== e.key && o.type !== "Person" && [...o.surfaces, ...o.acronyms].some((n) => foldText(n) === last),
+    );
+    if (owners.length === 1) mergeEntity(e, owners[0]!.key);
+  }
 
   // a one-word "person" that is an organisation's name or acronym in this document is that organisation
   const orgBySurface = new Map<string, string>();

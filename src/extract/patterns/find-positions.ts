@@ -1,12 +1,14 @@
 /** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
 import type { AnnotatedToken } from "../../domain/annotation.js";
+import { HONORIFICS } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
 import { POSITION_PATTERNS } from "./position-patterns.js";
 
 /** A position found in a sentence: chunk indices of the person, role and organisation, and the span described. */
 export interface FoundPosition {
   person: number;
-  role: number;
+  /** the role's chunk; undefined where the text only says the person leads ("led by X") */
+  role: number | undefined;
   org: number;
   /** token span covered by the whole description (the person's "descriptor") */
   first: number;
@@ -15,11 +17,15 @@ export interface FoundPosition {
   confidence: number;
 }
 
-const HONORIFIC = /^(mr|mrs|ms|miss|dr|prof|sir|madam|brother|sister|comrade|h\.e)\.?$/i;
+const isHonorific = (t: AnnotatedToken) => HONORIFICS.has(t.text.toLowerCase().replace(/\.$/, ""));
+// "led by", "headed by", "under the leadership of": the organisation's leader follows
+const LEADING_WORDS = new Set(["led", "headed", "chaired", "presided", "leadership", "chairmanship", "presidency"]);
 const SYMBOL_OF_KIND = { person: "P", org: "O", role: "R", place: "C" } as const;
 
-function symbolOfToken(t: AnnotatedToken): string {
+function symbolOfToken(t: AnnotatedToken, next: AnnotatedToken | undefined): string {
   const w = t.text.toLowerCase();
+  const n = next?.text.toLowerCase();
+  if (LEADING_WORDS.has(w) && (n === "by" || n === "of")) return "l";
   if (w === ",") return ",";
   if (w === "(" || w === "[") return "(";
   if (w === ")" || w === "]") return ")";
@@ -53,11 +59,11 @@ export function symbolise(
       c += 1;
       continue;
     }
-    if (HONORIFIC.test(tokens[i]!.text) && chunks[c]?.first === i + 1 && chunks[c]?.kind === "person") {
+    if (isHonorific(tokens[i]!) && chunks[c]?.first === i + 1 && chunks[c]?.kind === "person") {
       i += 1; // "Mr. Arezki MEZHOUD": the honorific belongs to the name that follows
       continue;
     }
-    symbols += symbolOfToken(tokens[i]!);
+    symbols += symbolOfToken(tokens[i]!, tokens[i + 1]);
     items.push({ first: i, end: i + 1 });
     i += 1;
   }
@@ -99,7 +105,7 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
           lastIndex = tail + coordinated[0].length - 1;
         }
       }
-      const role = at("r")!;
+      const role = at("r");
       // a second post of the same person: "... chairman of X and chairman of the Y"
       const more = finalGroup === "O" ? /^(?:\(O\))?,?a(R)ft?(O)/d.exec(symbols.slice(lastIndex + 1)) : null;
       if (more?.indices) {

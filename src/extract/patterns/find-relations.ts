@@ -40,6 +40,8 @@ export interface TokenOwners {
   isRole: (token: number) => boolean;
   /** whether a party noun ("a delegation of X led by Y") stands for what its phrase names (a membership noun never does) */
   isExpanding: boolean;
+  /** the entities a word refers back to ("it", "the federation", "both unions"), if it does */
+  referentsOf?: (token: number) => string[];
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
@@ -90,6 +92,8 @@ function entitiesOf(
   const conj = edges.filter((e) => e.head === token && e.rel.startsWith("conj")).map((e) => e.dep);
   if (own !== undefined)
     return [own, ...conj.flatMap((c) => (owners.ownerOf(c) !== undefined ? [owners.ownerOf(c)!] : []))];
+  const referents = owners.referentsOf?.(token) ?? [];
+  if (referents.length > 0) return referents;
   // the token's own phrase, breadth first, two levels, when the token is a party noun or a role
   const lemma = sentence.tokens[token]!.lemma.toLowerCase();
   if (!owners.isExpanding || MEMBERSHIP_NOUNS.has(lemma) || (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)))

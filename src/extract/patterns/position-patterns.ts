@@ -4,7 +4,8 @@
  *
  * Symbols: P person, O organisation, R role, C place, `,` comma, `(` `)` brackets, `-` dash or colon,
  * f of/at/in/for/from/with, t the/a/an/his/her/both, i its/their, v is/was/serves..., s possessive 's, a and,
- * e elect(ed)/appointed/named, z as, x any other token. Honorifics before a name are skipped.
+ * e elect(ed)/appointed/named, z as, l led/headed/leadership (before "by" or "of"), x any other token. Honorifics
+ * before a name are skipped. A row without a role group says the person leads the organisation.
  * A row without an organisation group takes the antecedent of "its"/"their": the nearest organisation before it.
  * An organisation or person group at the end of a match extends over what is coordinated with it ("of A, B and C").
  */
@@ -36,9 +37,22 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-role-of-org",
-    pattern: /(?<p>P)(?:\(O\))?[,(-]t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
+    pattern: /(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
     confidence: 0.9,
-    example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...",
+    example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...; X, also President of Y",
+  },
+  {
+    id: "person-role-of-org-unmarked",
+    // a name not described already (no organisation, role, place or bracket before it)
+    pattern: /(?<![ORC)])(?<p>P)(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
+    confidence: 0.8,
+    example: "met this morning Jane Doe president of the Federation and the ambassador",
+  },
+  {
+    id: "org-led-by-person",
+    pattern: /(?<o>O)(?:\(O\))?,?[vxt]{0,3}l[xf]i?t?[xe]{0,2}(?<r>R)?[,-]?(?<p>P)/dy,
+    confidence: 0.8,
+    example: "The federation, led by its newly elected General Secretary, Jane Doe; X, under the leadership of Y",
   },
   {
     id: "person-org-role",
