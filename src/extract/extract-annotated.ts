@@ -411,19 +411,14 @@ export function extractAnnotated(
   );
   const all = [...entities.values(), ...events.values()];
   const used = new Set(sink.relations.flatMap((r) => [r.from, r.to]));
-  // acronyms nobody defined are kept when the tagger called them organisations, a relation uses them or they recur
-  const kept = all.filter(
-    (e) => !(e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key) && !taggedOrgs.has(e.key)),
+  // acronyms nobody defined are kept when the tagger called them organisations, a relation uses them or they recur;
+  // others stay unconfirmed: resolution keeps them only where the reference data or the alias file knows them
+  const unconfirmed = new Set(
+    all
+      .filter((e) => e.key.startsWith("acr:") && e.mentions < 2 && !used.has(e.key) && !taggedOrgs.has(e.key))
+      .map((e) => e.key),
   );
-  for (const e of all)
-    if (!kept.includes(e))
-      diagnostics.push({
-        documentId: doc.id,
-        level: "info",
-        code: "UNKNOWN_ACRONYM",
-        message: `"${e.name}" looks like an acronym but nothing says what it stands for; left out.`,
-      });
-  return pack(metaOf(doc), kept, sink.relations, diagnostics, (s) => evidenceOf(s));
+  return pack(metaOf(doc), all, sink.relations, diagnostics, (s) => evidenceOf(s), unconfirmed);
 }
 
 function pack(
@@ -432,11 +427,13 @@ function pack(
   localRelations: LocalRelation[],
   diagnostics: Diagnostic[],
   evidenceOf: (s: number) => Evidence,
+  unconfirmed: ReadonlySet<string>,
 ): DocumentExtraction {
   const details: Record<string, EntityDetails> = {};
   const keys = new Set(locals.map((e) => e.key));
   const entities: Entity[] = locals.map((e) => {
     const d: EntityDetails = { acronyms: e.acronyms, mentions: e.mentions, isAcronymOnly: e.isAcronymOnly };
+    if (unconfirmed.has(e.key)) d.isUnconfirmed = true;
     if (e.participants) d.participants = e.participants;
     details[e.key] = d;
     return {

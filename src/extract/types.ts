@@ -47,6 +47,8 @@ export interface EntityDetails {
   mentions: number;
   isAcronymOnly: boolean;
   participants?: string[];
+  /** an acronym named once that nothing in the document explains: kept only where the alias or reference data knows it */
+  isUnconfirmed?: boolean;
 }
 
 /**

@@ -25,6 +25,7 @@ import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
 import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
 import { chooseName, countFormsOfDocument } from "./choose-name.js";
+import { confirmAcronyms } from "./confirm-acronyms.js";
 import { dateOfDay, dayOf, resolveEvents, type EventReport, type ResolvedEvent } from "./event-identity.js";
 import { familyOf, formsOfKnown, KnownEntities, personBlockOf, type KnownEntity } from "./known-entities.js";
 import { isSamePersonParts, nameParts } from "./person-names.js";
@@ -125,6 +126,7 @@ export function resolveExtraction(
   known: KnownEntities = new KnownEntities(),
   work: ResolutionWork = emptyResolutionWork(),
 ): Extraction {
+  docs = docs.map((d) => confirmAcronyms(d, aliases));
   const diagnostics: Diagnostic[] = docs.flatMap((d) => d.diagnostics);
   const fold = memo(foldText);
   const keyOf = memo(orgKey);

@@ -358,11 +358,36 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       // the tagger's word, or an article: people do not take "the" ("The FTURB welcomed ...")
       const isTagged =
         tokens.slice(c.first, c.end).some((t) => t.ner === "ORGANIZATION") ||
-        /^the$/i.test(tokens[c.first - 1]?.text ?? "");
+        /^the$/i.test(tokens[c.first - 1]?.text ?? "") ||
+        isListedWithNames(cs, k, tokens);
       if (key && c.kind === "org" && isTagged) taggedOrgs.add(key);
     }),
   );
   return { entities, chunkKeys, taggedOrgs };
+}
+
+const LIST_SEPARATORS = /^(,|&|and|\/|;|or)$/i;
+
+/**
+ * True when a chunk stands in a list of organisations ("COTU & FKE (Kenya), NOTU ...") or in brackets right after a
+ * person or an organisation ("Mr. X (ABC)"): where an unexplained acronym is said to be a body.
+ */
+function isListedWithNames(cs: readonly Chunk[], k: number, tokens: readonly { text: string }[]): boolean {
+  const c = cs[k]!;
+  const between = (a: Chunk, b: Chunk) => tokens.slice(a.end, b.first).map((t) => t.text);
+  const isListNeighbour = (other: Chunk | undefined, words: string[] | undefined) =>
+    other?.kind === "org" &&
+    words !== undefined &&
+    words.length >= 1 &&
+    words.length <= 2 &&
+    words.every((w) => LIST_SEPARATORS.test(w));
+  const prev = cs[k - 1];
+  const next = cs[k + 1];
+  if (isListNeighbour(prev, prev && between(prev, c)) || isListNeighbour(next, next && between(c, next))) return true;
+  const isBracketed = tokens[c.first - 1]?.text === "(" && tokens[c.end]?.text === ")";
+  return (
+    isBracketed && prev !== undefined && prev.end === c.first - 1 && (prev.kind === "person" || prev.kind === "org")
+  );
 }
 
 /** Evidence of sentence `s`: the source text of the sentence. */
