@@ -140,10 +140,10 @@ function titleCaseShoutedRuns(text: string, edits: Edit[]): void {
   flush();
 }
 
-// Forms of address the tokenizer does not know as abbreviations: their full stop would end the sentence ("Bro.
-// Francis Atwoli"). Any title glued to the name that follows ("Mr.Antonnie", "Bro.Dr.Francis") is split the same way.
+// Forms of address and abbreviated given names the tokenizer does not know: their full stop would end the sentence
+// ("Bro. Francis Atwoli", "Md. Nasir Uddin"). Any title glued to the name that follows ("Mr.Antonnie", "Bro.Dr.Francis") is split the same way.
 const UNKNOWN_TITLE_STOP =
-  /\b(?:Bro|Sis|Cde|Comr|Hon|Engr)\.(?=\s?\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|Prof|Bro|Sis|Cde|Hon|Engr)\.(?=\p{Lu})/gu;
+  /\b(?:Bro|Sis|Cde|Comr|Hon|Engr|Md|Mohd)\.(?=\s?\p{Lu})|\b(?:Mr|Mrs|Ms|Dr|Prof|Bro|Sis|Cde|Hon|Engr)\.(?=\p{Lu})/gu;
 
 /** The full stop after a title becomes a space (same length): "Bro. Francis" and "Mr.Antonnie" name a person. */
 function unstopTitles(text: string, edits: Edit[]): void {

@@ -226,19 +226,43 @@ export function extractAnnotated(
     return key;
   };
 
-  // "he", "she", "his", "her": the person named last before them, in this sentence or the two before
-  const antecedentOf = (s: number, t: number): string | undefined => {
-    const token = annotated.sentences[s]!.tokens[t]!;
+  // the person a sentence is about: the subject of its main verb, named or referred to by a pronoun
+  const topics = new Map<number, string | undefined>();
+  const topicOf = (s: number): string | undefined => {
+    if (topics.has(s)) return topics.get(s);
+    topics.set(s, undefined); // a pronoun refers back, never to its own sentence's topic
+    const deps = annotated.sentences[s]!.deps ?? [];
+    const root = deps.find((e) => e.head < 0)?.dep;
+    const subject = root === undefined ? undefined : deps.find((e) => e.head === root && e.rel === "nsubj")?.dep;
+    const key = subject === undefined ? undefined : (chunkOwner(s, subject) ?? antecedentOf(s, subject));
+    const topic = key !== undefined && isPersonKey(key) ? key : undefined;
+    topics.set(s, topic);
+    return topic;
+  };
+  // "he", "she", "his", "her": the person named before them in this sentence; else, for a subject, the person the
+  // sentences before are about; else the person named last in the two sentences before
+  function antecedentOf(s: number, t: number): string | undefined {
+    const sentence = annotated.sentences[s]!;
+    const token = sentence.tokens[t]!;
     if (!token.pos.startsWith("PRP") || !PERSONAL_PRONOUNS.has(token.text.toLowerCase())) return undefined;
-    for (let back = s; back >= Math.max(0, s - 2); back--) {
-      const people = chunks[back]!.flatMap((c, k) =>
+    const peopleIn = (back: number) =>
+      chunks[back]!.flatMap((c, k) =>
         c.kind === "person" && (back < s || c.end <= t) && chunkKeys[back]![k] ? [chunkKeys[back]![k]!] : [],
-      );
-      const last = people[people.length - 1];
-      if (last !== undefined && isPersonKey(last)) return last;
+      ).filter(isPersonKey);
+    const here = peopleIn(s);
+    if (here.length > 0) return here[here.length - 1];
+    const isSubject = (sentence.deps ?? []).some((e) => e.dep === t && e.rel === "nsubj");
+    if (isSubject)
+      for (let back = s - 1; back >= Math.max(0, s - 3); back--) {
+        const topic = topicOf(back);
+        if (topic !== undefined) return topic;
+      }
+    for (let back = s - 1; back >= Math.max(0, s - 2); back--) {
+      const people = peopleIn(back);
+      if (people.length > 0) return people[people.length - 1];
     }
     return undefined;
-  };
+  }
 
   // organisations named before token t of sentence s (this sentence and the two before), the last first
   const orgsBefore = (s: number, t: number): string[] => {

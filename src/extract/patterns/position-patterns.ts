@@ -31,9 +31,9 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "org-role-person",
-    pattern: /(?<o>O)(?:\(O\))?s?(?<r>R)[,-]?(?<p>P)/dy,
+    pattern: /(?<o>O)(?:\([OCx]\))?s?(?<r>R)[,-]?(?<p>P)/dy,
     confidence: 0.9,
-    example: "IndustriALL General Secretary Atle Høie said ...",
+    example: "IndustriALL General Secretary Atle Høie said ...; the TUC (Ghana) General Secretary ...",
   },
   {
     id: "person-role-of-org",
@@ -79,6 +79,12 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
     example: "Ali Yalçın was re-elected as chairman of Memur-Sen",
   },
   {
+    id: "person-elected-org-role",
+    pattern: /(?<p>P)(?:,x)?v?x?ez?t?(?<o>O)s?(?<r>R)/dy,
+    confidence: 0.8,
+    example: "Jane Doe, who was re-elected ABC Secretary-General, said ...",
+  },
+  {
     id: "org-elected-person-as-role",
     pattern: /(?<o>O)x{0,2}e(?<p>P)(?:,[^,]{0,12},)?x{0,3}zt?x{0,2}(?<r>R)/dy,
     confidence: 0.85,
@@ -86,9 +92,9 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-is-role-of-org",
-    pattern: /(?<p>P)vx{0,2}t?x?(?<r>R)ft?x?t?(?<o>O)/dy,
+    pattern: /(?<p>P)(?:,x)?vx{0,2}t?x?(?<r>R)ft?x?t?(?<o>O)/dy,
     confidence: 0.85,
-    example: "Sattar Mohbaliyev is the vice-president of both the ITUC, the GCTU and the PERC",
+    example: "Sattar Mohbaliyev is the vice-president of both the ITUC, the GCTU and the PERC; X, who is also ...",
   },
   {
     id: "its-role-person",
