@@ -1,0 +1,82 @@
+/**
+ * Pattern rows and reference mechanisms of extraction, each on a sentence annotated once by the real CoreNLP server
+ * (test/fixtures/annotations/recorded; record a new one with scripts/record-annotation.js --recorded).
+ */
+import { describe, expect, it } from "vitest";
+import { extractRecorded } from "../../../test/helpers/recorded-annotations.js";
+
+function factsOf(text: string) {
+  const x = extractRecorded(text, "rows.txt");
+  const nameOf = (id: string) => x.entities.find((e) => e.id === id)?.name ?? id;
+  const facts = (type: string, undirected = false) =>
+    x.relations
+      .filter((r) => r.type === type)
+      .map((r) => (undirected ? [nameOf(r.from), nameOf(r.to)].sort() : [nameOf(r.from), nameOf(r.to)]).join(" -> "))
+      .sort();
+  return { x, facts };
+}
+
+describe("position rows", () => {
+  it("reads the leader of an organisation 'led by its newly elected General Secretary'", () => {
+    const { facts } = factsOf(
+      "The Northern Rail Union, led by its newly elected General Secretary, Maria Lopez, met the transport minister on Monday.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Maria Lopez -> Northern Rail Union"]);
+  });
+
+  it("splits an acronym that the tagger ran into the name after 'President of the'", () => {
+    const { facts, x } = factsOf("President of the RTWU Anna Kowalski opened the session.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Anna Kowalski -> RTWU"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Anna Kowalski"]);
+  });
+
+  it("reads a hyphenated compound of roles as a role", () => {
+    const { facts } = factsOf("Lily Evans, Secretary-Treasurer of the Harbour Workers Union, spoke first.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Lily Evans -> Harbour Workers Union"]);
+  });
+
+  it("reads 'who was re-elected ABC President'", () => {
+    const { facts } = factsOf("Jane Doe, who was re-elected RTU President last year, thanked the delegates.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Jane Doe -> RTU"]);
+  });
+
+  it("keeps a form of address with a full stop the tokenizer does not know out of the name and the sentence break", () => {
+    const { facts, x } = factsOf("The conference was attended by NWU Chairman Bro. Peter Okafor and other guests.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Peter Okafor -> NWU"]);
+    expect(x.entities.some((e) => e.name === "Bro")).toBe(false);
+  });
+});
+
+describe("words that refer back", () => {
+  it("reads 'It is an affiliate of' as the organisation named before", () => {
+    const { facts } = factsOf(
+      "The Andean Miners Federation held its congress in May. It is an affiliate of the Global Mining Union.",
+    );
+    expect(facts("MEMBER_OF")).toEqual(["Andean Miners Federation -> Global Mining Union"]);
+  });
+
+  it("reads 'Both unions are affiliated to' as the two organisations named before", () => {
+    const { facts } = factsOf(
+      "The Baltic Dockers Union and the Coastal Seafarers Federation agreed on a merger plan. Both unions are affiliated to the International Transport Alliance.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([
+      "Baltic Dockers Union -> International Transport Alliance",
+      "Coastal Seafarers Federation -> International Transport Alliance",
+    ]);
+  });
+
+  it("takes a subject 'He' for the person the sentences before are about, not the last one named", () => {
+    const { facts } = factsOf(
+      "Tom Berg, chairman of the Baltic Dockers Union, visited Riga. The union leader told reporters about the strike. He also met with Lisa Wong.",
+    );
+    expect(facts("MET_WITH", true)).toEqual(["Lisa Wong -> Tom Berg"]);
+  });
+});
+
+describe("acronyms nothing explains", () => {
+  it("keeps those listed with other bodies or a country in brackets", () => {
+    const { x } = factsOf("Delegates came from ABTU & CDWF (Ruritania), EFGU & HIJK (Freedonia) and the ILO.");
+    const orgs = x.entities.filter((e) => e.type !== "Person" && e.type !== "Country").map((e) => e.name);
+    expect(orgs).toEqual(expect.arrayContaining(["ABTU", "CDWF", "EFGU", "HIJK"]));
+  });
+});
