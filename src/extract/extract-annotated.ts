@@ -27,7 +27,7 @@ import {
 } from "./lexicon/grammar.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
-import { findPositions } from "./patterns/find-positions.js";
+import { findDependencyPositions, findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
 import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
@@ -79,6 +79,7 @@ const LEADING_ROLE =
 const LEADER_ROLE = "Leader";
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
+const isDefinedPerson = (key: string | undefined): key is string => key !== undefined && isPersonKey(key);
 
 /** Collects relations, one per type, ends and discriminator, with every sentence that states it. */
 class RelationSink {
@@ -145,21 +146,9 @@ export function extractAnnotated(
       for (let t = p.first; t < p.end; t++) descriptorOwner[s]![t] ??= person;
     }
   });
-
   const orgByName = new Map<string, string>();
   for (const e of entities.values())
     if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
-  // the one person this document names as leading each organisation
-  const leaders = new Map<string, Set<string>>();
-  for (const r of sink.relations) {
-    if (r.type !== "HOLDS_POSITION" || !LEADING_ROLE.test(String(r.properties.role ?? ""))) continue;
-    if (!leaders.has(r.to)) leaders.set(r.to, new Set());
-    leaders.get(r.to)!.add(r.from);
-  }
-  const holders = new Set(sink.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => r.to));
-  const leaderOf = new Map(
-    [...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const),
-  );
   const countryEntity = (country: string, s: number): string => {
     const key = `country:${country}`;
     if (!entities.has(key))
@@ -282,7 +271,7 @@ export function extractAnnotated(
     const sentence = annotated.sentences[s]!;
     const token = sentence.tokens[t]!;
     const word = token.text.toLowerCase();
-    if (token.pos === "PRP" && ORGANISATION_PRONOUNS.has(word)) return orgsBefore(s, t).slice(0, 1);
+    if (token.pos.startsWith("PRP") && ORGANISATION_PRONOUNS.has(word)) return orgsBefore(s, t).slice(0, 1);
     const lemma = token.lemma.toLowerCase();
     if (!token.pos.startsWith("NN") || !ORGANISATION_ANAPHORS.has(lemma)) return [];
     const determiners = (sentence.deps ?? [])
@@ -298,6 +287,34 @@ export function extractAnnotated(
     return named ? [named] : [];
   };
 
+  // positions over the parse: they add holders, never descriptions (the rows above describe)
+  annotated.sentences.forEach((sentence, s) => {
+    for (const p of findDependencyPositions(sentence, chunks[s]!)) {
+      const people = p.personTokens.map((t) => chunkOwner(s, t) ?? antecedentOf(s, t)).filter(isDefinedPerson);
+      const orgs = p.orgTokens.flatMap((t) => {
+        const own = chunkOwner(s, t);
+        return own !== undefined ? [own] : orgReferents(s, t);
+      });
+      const role = chunks[s]![p.role]!.text.replace(/\s+/g, " ");
+      for (const person of new Set(people))
+        for (const org of new Set(orgs.filter(isOrgKey))) {
+          sink.add("HOLDS_POSITION", person, org, evidenceOf(s), p.confidence, { role });
+          if (!orgOfPerson.has(person)) orgOfPerson.set(person, org);
+        }
+    }
+  });
+
+  // the one person this document names as leading each organisation
+  const leaders = new Map<string, Set<string>>();
+  for (const r of sink.relations) {
+    if (r.type !== "HOLDS_POSITION" || !LEADING_ROLE.test(String(r.properties.role ?? ""))) continue;
+    if (!leaders.has(r.to)) leaders.set(r.to, new Set());
+    leaders.get(r.to)!.add(r.from);
+  }
+  const holders = new Set(sink.relations.filter((r) => r.type === "HOLDS_POSITION").map((r) => r.to));
+  const leaderOf = new Map(
+    [...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const),
+  );
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
     const forPeople: TokenOwners = {

@@ -26,7 +26,7 @@ export const MEMBERSHIP_NOUNS: ReadonlySet<string> = new Set(["member", "affilia
 export const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 
 /** Pronouns that stand for one organisation named before them ("it is an affiliate of ..."). */
-export const ORGANISATION_PRONOUNS = new Set(["it"]);
+export const ORGANISATION_PRONOUNS = new Set(["it", "its"]);
 
 /**
  * Nouns that, after "the", "this", "both" or "two", refer back to organisations named before: "the federation" (the

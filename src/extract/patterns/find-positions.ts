@@ -1,8 +1,9 @@
 /** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
-import type { AnnotatedToken } from "../../domain/annotation.js";
+import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
 import { HONORIFICS } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
-import { POSITION_PATTERNS } from "./position-patterns.js";
+import { follow } from "./find-relations.js";
+import { POSITION_DEPENDENCY_ROWS, POSITION_PATTERNS } from "./position-patterns.js";
 
 /** A position found in a sentence: chunk indices of the person, role and organisation, and the span described. */
 export interface FoundPosition {
@@ -139,5 +140,41 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
       }
     }
   }
+  return found;
+}
+
+/** A position read over the parse: the role's chunk and the tokens (with their conjuncts) that name each side. */
+export interface DependencyPosition {
+  role: number;
+  personTokens: number[];
+  orgTokens: number[];
+  patternId: string;
+  confidence: number;
+}
+
+/** Every position POSITION_DEPENDENCY_ROWS read in a parsed sentence, from the last word of each role. */
+export function findDependencyPositions(sentence: AnnotatedSentence, chunks: readonly Chunk[]): DependencyPosition[] {
+  const edges = sentence.deps;
+  if (!edges) return [];
+  const withConjuncts = (tokens: number[]) => [
+    ...new Set(
+      tokens.flatMap((t) => [t, ...edges.filter((e) => e.head === t && e.rel.startsWith("conj")).map((e) => e.dep)]),
+    ),
+  ];
+  const found: DependencyPosition[] = [];
+  chunks.forEach((chunk, role) => {
+    if (chunk.kind !== "role") return;
+    const head = chunk.end - 1;
+    for (const row of POSITION_DEPENDENCY_ROWS) {
+      const reach = (paths: readonly (readonly string[])[]) =>
+        withConjuncts(
+          paths.flatMap((path) => follow(edges, head, path)).filter((t) => t < chunk.first || t >= chunk.end),
+        );
+      const personTokens = reach(row.person);
+      const orgTokens = reach(row.org);
+      if (personTokens.length > 0 && orgTokens.length > 0)
+        found.push({ role, personTokens, orgTokens, patternId: row.id, confidence: row.confidence });
+    }
+  });
   return found;
 }

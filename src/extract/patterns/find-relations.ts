@@ -62,7 +62,7 @@ function matchesOne(pattern: string, rel: string): boolean {
 }
 
 /** Tokens a path leads to from `start`. */
-function follow(edges: readonly DependencyEdge[], start: number, path: readonly string[]): number[] {
+export function follow(edges: readonly DependencyEdge[], start: number, path: readonly string[]): number[] {
   let current = [start];
   for (const step of path) {
     const isUp = step.startsWith("<");

@@ -138,6 +138,8 @@ export const AGREEMENT_NOUNS = [
   "declaration",
   "letter",
 ] as const;
+/** Verbs of signing or reaching an agreement (CAMEO 057), with the agreement as their object. */
+const SIGNING_VERBS = ["sign", "conclude", "ink", "initial", "seal", "renew", "reach", "strike", "forge"];
 const SIGNED_DOCUMENTS = AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "declaration");
 
 const SUBJECT = [
@@ -385,10 +387,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "sign-with",
     relation: "SIGNED",
-    lemmas: ["sign", "conclude", "ink", "initial", "seal", "renew"],
+    lemmas: SIGNING_VERBS,
     pos: "V",
     a: SUBJECT,
-    b: [...COMPANION, ["obl:between"], ["obj", "nmod:with"], ["obj", "nmod:between"]],
+    b: [
+      ...COMPANION,
+      ["obl:between"],
+      ["obj", "nmod:with"],
+      ["obj", "nmod:between"],
+      ["nsubj", "nmod:together_with"],
+      ["nsubj", "nmod:along_with"],
+    ],
     requires: [
       { path: ["obj"], lemmas: SIGNED_DOCUMENTS },
       { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS },
@@ -397,14 +406,15 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     ],
     eventKind: "agreement",
     confidence: 0.85,
-    example: "The federation signed a memorandum of cooperation with the confederation.",
+    example:
+      "The federation signed a memorandum of cooperation with the confederation; A together with B of the C signed an agreement.",
   },
   {
     id: "signed-together",
     relation: "SIGNED",
-    lemmas: ["sign", "conclude", "ink", "renew"],
+    lemmas: SIGNING_VERBS,
     pos: "V",
-    pair: [["nsubj"], ["obl:agent"], ["obl:between"], ["obj", "nmod:between"]],
+    pair: [["nsubj"], ["obl:agent"], ["obl:by"], ["obl:between"], ["obj", "nmod:between"]],
     requires: [
       { path: ["obj"], lemmas: SIGNED_DOCUMENTS },
       { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS },
@@ -412,7 +422,21 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     ],
     eventKind: "agreement",
     confidence: 0.8,
-    example: "The document was signed by A, Chairperson of X, and B, Chairman of Y.",
+    example: "The document was signed by A, Chairperson of X, and B, Chairman of Y; A and B reached an agreement.",
+  },
+  {
+    id: "agreement-between-signed",
+    relation: "SIGNED",
+    lemmas: SIGNED_DOCUMENTS,
+    pos: "N",
+    pair: [["nmod:between"]],
+    requires: [
+      { path: ["acl"], lemmas: SIGNING_VERBS },
+      { path: ["<nsubj:pass"], lemmas: SIGNING_VERBS },
+    ],
+    eventKind: "agreement",
+    confidence: 0.8,
+    example: "a co-operation agreement between X and Y signed in December",
   },
   {
     id: "signing-of-agreement-between",
