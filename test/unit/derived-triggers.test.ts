@@ -59,7 +59,7 @@ describe("triggers derived from WordNet (scripts/derive-triggers.mjs)", () => {
     expect(lemmasOf("meet-subject-object")).toContain("see");
     expect(lemmasOf("visit-person")).not.toContain("see");
     expect(lemmasOf("hold-meeting-with")).toEqual(expect.arrayContaining(["meeting", "mediation", "parley"]));
-    expect(lemmasOf("hold-meeting-with")).not.toEqual(expect.arrayContaining(["council"]));
+    expect(lemmasOf("hold-meeting-with")).not.toContain("council");
     expect(lemmasOf("join")).not.toContain("organise");
     expect(lemmasOf("admit")).toContain("induct");
     expect(lemmasOf("admit")).not.toContain("take");
