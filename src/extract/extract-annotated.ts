@@ -400,11 +400,13 @@ export function extractAnnotated(
     const people = (keys: string[]) => keys.filter(isPersonKey);
     const orgs = (keys: string[]) => keys.filter(isOrgKey);
     let pairs: [string, string][] = [];
+    // organisations meet as such only where nobody is named for them: in the sentence, or holding a post in them
     if (r.isPair) {
       const p = people(r.a);
       const o = orgs(r.a);
       if (p.length === 2) pairs = [[p[0]!, p[1]!]];
-      else if (p.length === 0 && o.length === 2 && !hasPeople(s)) pairs = [[o[0]!, o[1]!]];
+      else if (p.length === 0 && o.length === 2 && !hasPeople(s) && !o.some((k) => holders.has(k)))
+        pairs = [[o[0]!, o[1]!]];
     } else {
       const pa = people(r.a);
       const pb = people(r.b);

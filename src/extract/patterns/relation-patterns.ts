@@ -7,6 +7,19 @@
  * every subtype of x. Sides: `a` and `b` (the two parties; for MEMBER_OF a is the member and b the body), and
  * `pair` (every entity reached is a party: "between A and B", "A and B met").
  */
+import {
+  WORDNET_ADMITTING_VERBS,
+  WORDNET_AGREEMENT_NOUNS,
+  WORDNET_CONSULTING_VERBS,
+  WORDNET_HOSTING_VERBS,
+  WORDNET_JOINING_VERBS,
+  WORDNET_MEETING_NOUNS,
+  WORDNET_MEMBER_NOUNS,
+  WORDNET_MEMBERSHIP_NOUNS,
+  WORDNET_SIGNING_NOUNS,
+  WORDNET_SIGNING_VERBS,
+  WORDNET_VISITING_VERBS,
+} from "../lexicon/derived-triggers.js";
 
 /** Relation types read by dependency patterns. */
 export type PatternRelation = "MET_WITH" | "SIGNED" | "MEMBER_OF" | "PARTICIPATED_IN";
@@ -116,6 +129,116 @@ export const EVENT_NOUN_KINDS: Readonly<
   visit: "visit",
 };
 
+/**
+ * WordNet's lemmas (src/extract/lexicon/derived-triggers.ts, derived from seed senses by scripts/derive-triggers.mjs)
+ * that are not triggers in press releases, per class: senses too general, words that name something else there, or
+ * words another row reads the other way round. A row takes its curated lemmas and its WordNet class less these.
+ */
+const NOT_TRIGGERS = {
+  consulting: [
+    // hyponyms of meet#v2 that are no meeting of the parties with each other: visits (the visit row reads them),
+    // celebrations
+    "visit",
+    "call",
+    "celebrate",
+    "fete",
+    // talk#v1's synonym: "spoke at the congress", "A and B spoke" are speeches, not a meeting
+    "speak",
+    // collective bargaining is the standing process between a union and employers, not a meeting
+    "bargain",
+  ],
+  visiting: [
+    // too general ("see")
+    "see",
+    // inspections are of places (labour inspection)
+    "inspect",
+  ],
+  meetingNouns: [
+    // names of bodies ("Trades Union Congress", "World Council") and of ILO conventions
+    "congress",
+    "council",
+    "convention",
+    // multi-party gatherings: their people take part (PARTICIPATED_IN), they do not meet pairwise
+    "forum",
+    "plenum",
+    "caucus",
+    "conclave",
+    "colloquium",
+    "seminar",
+    "symposium",
+    // other senses dominate in press releases: a speech, a word, tea (a crop and a drink), a levee, labour
+    // inspection, the socialisation of production, a press interview, a sidebar, collective bargaining, a sports meet
+    "speech",
+    "talking",
+    "word",
+    "tea",
+    "levee",
+    "inspection",
+    "socialisation",
+    "socialization",
+    "socialising",
+    "socializing",
+    "interview",
+    "sidebar",
+    "bargaining",
+    "meet",
+  ],
+  signing: [
+    // ratification is a vote or a state's act on a convention, not the parties signing; subscriptions are union dues
+    "ratify",
+    "ratification",
+    "subscription",
+  ],
+  agreementNouns: [
+    // hyponyms of agreement#n1 and treaty#n1 that are not documents two parties sign
+    "conspiracy",
+    "confederacy",
+    "sale",
+    "reservation",
+    "submission",
+    "peace",
+    "pacification",
+    "bargain",
+  ],
+  joining: [
+    // hyponyms of join#v1 whose object is not the body joined: organising workers or events, unionising a
+    // workplace, uniting unions, infiltrating
+    "organize",
+    "organise",
+    "unionize",
+    "unionise",
+    "unify",
+    "unite",
+    "infiltrate",
+    "penetrate",
+    // "X affiliated Y": the body affiliates the member, the other way round (the affiliated-active row)
+    "affiliate",
+  ],
+  admitting: [
+    // too general, or another sense (profess a faith, initiate a process)
+    "include",
+    "involve",
+    "take",
+    "profess",
+    "initiate",
+  ],
+  membershipNouns: [
+    // names the member, not the membership (the member-of row reads it, the other way round)
+    "affiliate",
+    // social inclusion
+    "inclusion",
+  ],
+} as const satisfies Record<string, readonly string[]>;
+
+/** A row's curated lemmas and the WordNet lemmas of its class, less that class's NOT_TRIGGERS. */
+function withWordNet(
+  curated: readonly string[],
+  wordnet: readonly string[],
+  notTriggers: readonly string[] = [],
+): readonly string[] {
+  return [...new Set([...curated, ...wordnet.filter((l) => !notTriggers.includes(l))])];
+}
+
 /** Nouns of documents that are signed: CAMEO 057 (sign formal agreement). */
 export const AGREEMENT_NOUNS = [
   "agreement",
@@ -139,8 +262,16 @@ export const AGREEMENT_NOUNS = [
   "letter",
 ] as const;
 /** Verbs of signing or reaching an agreement (CAMEO 057), with the agreement as their object. */
-const SIGNING_VERBS = ["sign", "conclude", "ink", "initial", "seal", "renew", "reach", "strike", "forge"];
-const SIGNED_DOCUMENTS = AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "declaration");
+const SIGNING_VERBS = withWordNet(
+  ["sign", "conclude", "ink", "initial", "seal", "renew", "reach", "strike", "forge"],
+  WORDNET_SIGNING_VERBS,
+  NOT_TRIGGERS.signing,
+);
+const SIGNED_DOCUMENTS = withWordNet(
+  AGREEMENT_NOUNS.filter((n) => n !== "letter" && n !== "declaration"),
+  WORDNET_AGREEMENT_NOUNS,
+  NOT_TRIGGERS.agreementNouns,
+);
 
 const SUBJECT = [
   ["nsubj"],
@@ -273,7 +404,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "meet-subject-object",
     relation: "MET_WITH",
-    lemmas: ["meet", "receive", "host", "welcome", "greet", "entertain", "see", "brief"],
+    lemmas: withWordNet(
+      ["meet", "receive", "host", "welcome", "greet", "entertain", "see", "brief"],
+      WORDNET_HOSTING_VERBS,
+    ),
     pos: "V",
     a: SUBJECT,
     b: [["obj"], ["nsubj:pass"], ...COMPANION],
@@ -284,20 +418,24 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "meet-with",
     relation: "MET_WITH",
-    lemmas: [
-      "meet",
-      "confer",
-      "talk",
-      "negotiate",
-      "consult",
-      "sit",
-      "chat",
-      "converse",
-      "work",
-      "engage",
-      "interact",
-      "discuss",
-    ],
+    lemmas: withWordNet(
+      [
+        "meet",
+        "confer",
+        "talk",
+        "negotiate",
+        "consult",
+        "sit",
+        "chat",
+        "converse",
+        "work",
+        "engage",
+        "interact",
+        "discuss",
+      ],
+      WORDNET_CONSULTING_VERBS,
+      NOT_TRIGGERS.consulting,
+    ),
     pos: "V",
     a: SUBJECT,
     b: COMPANION,
@@ -308,7 +446,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "met-together",
     relation: "MET_WITH",
-    lemmas: ["meet", "confer", "talk", "negotiate"],
+    lemmas: withWordNet(["meet", "confer", "talk", "negotiate"], WORDNET_CONSULTING_VERBS, NOT_TRIGGERS.consulting),
     pos: "V",
     pair: [["nsubj"]],
     eventKind: "meeting",
@@ -318,7 +456,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "visit-person",
     relation: "MET_WITH",
-    lemmas: ["visit", "call"],
+    lemmas: withWordNet(["visit", "call"], WORDNET_VISITING_VERBS, NOT_TRIGGERS.visiting),
     pos: "V",
     a: SUBJECT,
     b: [["obj"], ["obl:on"], ["nsubj:pass"]],
@@ -329,7 +467,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "hold-meeting-with",
     relation: "MET_WITH",
-    lemmas: [...MEETING_NOUNS],
+    lemmas: withWordNet(MEETING_NOUNS, WORDNET_MEETING_NOUNS, NOT_TRIGGERS.meetingNouns),
     pos: "N",
     a: [
       ["<obj", "nsubj"],
@@ -349,7 +487,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "meeting-between",
     relation: "MET_WITH",
-    lemmas: [...MEETING_NOUNS],
+    lemmas: withWordNet(MEETING_NOUNS, WORDNET_MEETING_NOUNS, NOT_TRIGGERS.meetingNouns),
     pos: "N",
     pair: [["nmod:between"], ["<obj", "obl:between"], ["acl", "obl:between"]],
     eventKind: "meeting",
@@ -441,7 +579,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "signing-of-agreement-between",
     relation: "SIGNED",
-    lemmas: ["signing", "signature", "conclusion"],
+    lemmas: withWordNet(["signing", "signature", "conclusion"], WORDNET_SIGNING_NOUNS, NOT_TRIGGERS.signing),
     pos: "N",
     pair: [["nmod:of", "nmod:between"], ["nmod:between"]],
     a: [
@@ -457,7 +595,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "member-of",
     relation: "MEMBER_OF",
-    lemmas: ["member", "affiliate", "part", "founder", "co-founder", "constituent"],
+    lemmas: withWordNet(["member", "affiliate", "part", "founder", "co-founder", "constituent"], WORDNET_MEMBER_NOUNS),
     pos: "N",
     a: [
       ["nsubj"],
@@ -480,7 +618,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "membership-in",
     relation: "MEMBER_OF",
-    lemmas: ["membership", "affiliation", "accession", "admission", "readmission", "entry"],
+    lemmas: withWordNet(
+      ["membership", "affiliation", "accession", "admission", "readmission", "entry"],
+      WORDNET_MEMBERSHIP_NOUNS,
+      NOT_TRIGGERS.membershipNouns,
+    ),
     pos: "N",
     a: [["nmod:poss"], ["nmod:of"], ["compound"], ["<obj", "nsubj"]],
     b: [
@@ -532,7 +674,11 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "secure-membership-of",
     relation: "MEMBER_OF",
-    lemmas: ["membership", "affiliation", "accession"],
+    lemmas: withWordNet(
+      ["membership", "affiliation", "accession"],
+      WORDNET_MEMBERSHIP_NOUNS,
+      NOT_TRIGGERS.membershipNouns,
+    ),
     pos: "N",
     a: [
       ["<obj", "nsubj"],
@@ -566,7 +712,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "join",
     relation: "MEMBER_OF",
-    lemmas: ["join", "rejoin", "enter", "accede"],
+    lemmas: withWordNet(["join", "rejoin", "enter", "accede"], WORDNET_JOINING_VERBS, NOT_TRIGGERS.joining),
     pos: "V",
     a: [["nsubj"]],
     b: [["obj"], ["obl:to"]],
@@ -577,7 +723,7 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
   {
     id: "admit",
     relation: "MEMBER_OF",
-    lemmas: ["admit", "accept", "readmit", "welcome"],
+    lemmas: withWordNet(["admit", "accept", "readmit", "welcome"], WORDNET_ADMITTING_VERBS, NOT_TRIGGERS.admitting),
     pos: "V",
     a: [["obj"], ["nsubj:pass"]],
     b: [["nsubj"], ["obl:agent"], ["obl:to"], ["obl:into"], ["obl:as", "nmod:of"]],
