@@ -149,6 +149,24 @@ export function extractAnnotated(
   const orgByName = new Map<string, string>();
   for (const e of entities.values())
     if (isOrgKey(e.key)) for (const n of [e.name, ...e.surfaces, ...e.acronyms]) orgByName.set(foldText(n), e.key);
+  // a body named only where another is said to be affiliated to it ("the Abc-affiliated X")
+  const namedBody = (name: string, s: number): string | undefined => {
+    if (!/^\p{Lu}/u.test(name) || name.includes(" ")) return undefined;
+    const key = `acr:${name}`;
+    if (!entities.has(key))
+      entities.set(key, {
+        key,
+        type: "Organization",
+        name,
+        surfaces: [name],
+        acronyms: [name],
+        mentions: 1,
+        isAcronymOnly: true,
+        firstSentence: s,
+        properties: {},
+      });
+    return key;
+  };
   const countryEntity = (country: string, s: number): string => {
     const key = `country:${country}`;
     if (!entities.has(key))
@@ -358,7 +376,7 @@ export function extractAnnotated(
     sentence.tokens.forEach((token, t) => {
       const m = AFFILIATION_PREFIX.exec(token.text);
       if (!m) return;
-      const body = orgByName.get(foldText(m[1]!));
+      const body = orgByName.get(foldText(m[1]!)) ?? namedBody(m[1]!, s);
       const next = chunks[s]!.findIndex((c) => c.first > t && c.kind === "org");
       const member = next >= 0 && chunks[s]![next]!.first <= t + 3 ? chunkKeys[s]![next] : undefined;
       if (body && member && isOrgKey(member))

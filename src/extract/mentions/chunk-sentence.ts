@@ -355,7 +355,14 @@ function splitNestedOrgs(
         hasHead = false;
       }
     }
-    if (n > first + 1 && w === "and" && hasHead && lower(tokens[n + 1] ?? tokens[n]!) === "the" && n + 2 < end) {
+    const isHeadAfter = () => tokens.slice(n + 2, end).some((t) => isOrgHead(lower(t)));
+    if (
+      n > first &&
+      w === "and" &&
+      (hasHead || isHeadAfter()) &&
+      lower(tokens[n + 1] ?? tokens[n]!) === "the" &&
+      n + 2 < end
+    ) {
       labels[n] = undefined;
       labels[n + 1] = undefined;
       cuts.push(n + 2);
