@@ -1,11 +1,13 @@
 /**
  * The name a node shows: the best-supported of every surface form seen, recomputed whenever new documents add
  * evidence. The curated alias file decides first, then the reference data of the labour movement (a hook: the
- * name it gives, when it knows the entity), then the form the most documents use; among equally supported forms a
+ * name it gives, when it knows the entity), then a form without a form of address ("Dr", "Bro") over one with it,
+ * then the form the most documents use; among equally supported forms a
  * full form beats one with initials ("S. Dauletalin"), then the longer form, then the alphabetically first, so the
  * choice never depends on which document came first. A typo seen first therefore never wins over the correct
  * form once more documents use the latter.
  */
+import { HONORIFICS } from "../extract/lexicon/words.js";
 import { isAcronymForm } from "./alias-table.js";
 
 /** Documents that used each surface form of an entity (a form counts once per document). */
@@ -17,6 +19,11 @@ export interface NameAuthority {
   aliasName?: string;
   /** the canonical name reference data gives the entity (not wired yet: the reference loader fills it) */
   referenceName?: string;
+}
+
+/** True when the form starts with a form of address ("Dr Yaw Baah"): an alias, not a name. */
+function isTitled(form: string): boolean {
+  return HONORIFICS.has((form.split(/\s+/)[0] ?? "").toLowerCase().replace(/\.$/, ""));
 }
 
 /** True when a word of the form is an initial ("S." or a single letter). */
@@ -42,7 +49,11 @@ export function chooseName(
   }
   candidates.sort(
     ([a, na], [b, nb]) =>
-      nb - na || Number(hasInitial(a)) - Number(hasInitial(b)) || b.length - a.length || (a < b ? -1 : a > b ? 1 : 0),
+      Number(isTitled(a)) - Number(isTitled(b)) ||
+      nb - na ||
+      Number(hasInitial(a)) - Number(hasInitial(b)) ||
+      b.length - a.length ||
+      (a < b ? -1 : a > b ? 1 : 0),
   );
   return candidates[0]?.[0];
 }

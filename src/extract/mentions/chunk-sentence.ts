@@ -225,6 +225,25 @@ function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkK
   }
 }
 
+/** One to three capitalised words right after a form of address are a name ("Bro Redzuan", "Mr. Osei Mensah"). */
+function markPeopleAfterTitles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!HONORIFICS.has(lower(tokens[i]!).replace(/\.$/, "")) || !isCapitalised(tokens[i]!)) continue;
+    let end = i + 1;
+    while (
+      end < tokens.length &&
+      end - i <= 3 &&
+      labels[end] === undefined &&
+      /^\p{Lu}[\p{Ll}'’-]+$/u.test(tokens[end]!.text) &&
+      tokens[end]!.pos.startsWith("NNP") &&
+      isNameWord(tokens[end]!)
+    )
+      end += 1;
+    const isBesidePerson = labels[end] === "person" || labels[i + 1] === "person";
+    if (end > i + 1 && !isBesidePerson) for (let n = i + 1; n < end; n++) labels[n] = "person";
+  }
+}
+
 /** A word that can be part of a person's name: not an organisation word (a tagger's "location" may be a name: "Sun Chunlan"). */
 function isNameWord(t: AnnotatedToken): boolean {
   if (t.ner === "LOCATION")
@@ -319,10 +338,14 @@ function markOrgsBeforeRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKi
       start -= 1;
     if (start === i || start === 0) continue;
     const run = tokens.slice(start, i);
+    // a country heads a name ("Türkiye Kamu-Sen Chair"), but alone or last it is the state ("Turkey President")
     if (
       run.some(
-        (t) =>
-          t.ner === "PERSON" || t.ner === "DATE" || countryOf(t.text) !== undefined || ROLE_MODIFIERS.has(lower(t)),
+        (t, n) =>
+          t.ner === "PERSON" ||
+          t.ner === "DATE" ||
+          (countryOf(t.text) !== undefined && (n === run.length - 1 || n > 0)) ||
+          ROLE_MODIFIERS.has(lower(t)),
       )
     )
       continue;
@@ -398,6 +421,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   markOrgShapes(tokens, labels);
   markOrgsBeforeRoles(tokens, labels);
   markPeopleAfterRoles(tokens, labels);
+  markPeopleAfterTitles(tokens, labels);
   relabelOrgBeforeRole(labels);
   splitLeadingHyphenatedOrg(tokens, labels);
   splitLeadingAcronym(tokens, labels);

@@ -65,6 +65,13 @@ export function cleanPersonName(text: string): string {
     .trim();
 }
 
+/** A person written with a form of address ("Dr Yaw Baah") keeps that surface among its aliases, never as its name. */
+function addTitledForm(e: DocEntity, before: string | undefined, name: string): void {
+  if (before === undefined || !HONORIFICS.has(before.toLowerCase().replace(/\.$/, ""))) return;
+  const titled = `${before} ${name}`;
+  if (!e.surfaces.includes(titled)) e.surfaces.push(titled);
+}
+
 /** True when a name names a body: not a happening, an organ of a body, or a generic or national word. */
 export function isBodyName(name: string): boolean {
   const words = foldText(name)
@@ -321,11 +328,27 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const same = fullPeople.find((p) => isSamePersonName(p.name, name));
       const key = same?.key ?? `person:${foldText(name)}`;
       chunkKeys[s]![k] = key;
-      touch(key, "Person", name, s, true);
+      const e = touch(key, "Person", name, s, true);
+      addTitledForm(e, doc.sentences[s]!.tokens[c.first - 1]?.text, name);
       if (same) same.words.push(...words.map(foldText).filter((w) => !same.words.includes(w)));
       else fullPeople.push({ key, name, words: words.map(foldText) });
     });
   });
+  // a name that ends one longer name of the document, and only one, is that person ("Di Maio", "Luigi Di Maio")
+  for (const short of [...fullPeople]) {
+    const tail = (p: { words: string[] }) => p.words.slice(-short.words.length).join(" ");
+    const longer = fullPeople.filter(
+      (p) => p.key !== short.key && p.words.length > short.words.length && tail(p) === short.words.join(" "),
+    );
+    if (longer.length !== 1 || !entities.has(short.key)) continue;
+    const from = entities.get(short.key)!;
+    const into = entities.get(longer[0]!.key)!;
+    for (const surface of from.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
+    into.mentions += from.mentions;
+    entities.delete(short.key);
+    fullPeople.splice(fullPeople.indexOf(short), 1);
+    for (const keys of chunkKeys) keys.forEach((key, i) => (key === short.key ? (keys[i] = into.key) : undefined));
+  }
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "person" || chunkKeys[s]![k] !== undefined) return;
@@ -335,7 +358,8 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const fits = fullPeople.filter((p) => p.words.includes(word));
       const key = fits.length === 1 ? fits[0]!.key : `person:${word}`;
       chunkKeys[s]![k] = key;
-      touch(key, "Person", name, s, fits.length !== 1);
+      const e = touch(key, "Person", name, s, fits.length !== 1);
+      addTitledForm(e, doc.sentences[s]!.tokens[c.first - 1]?.text, name);
     });
   });
 
