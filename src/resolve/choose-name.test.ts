@@ -10,6 +10,15 @@ describe("chooseName", () => {
     expect(chooseName(forms)).toBe("Satybaldy Dauletalin");
   });
 
+  it("never names a person by a form with a form of address, however often it is used", () => {
+    const forms = new Map([
+      ["Dr Jane Ortiz", 5],
+      ["Jane Ortiz", 1],
+    ]);
+    expect(chooseName(forms)).toBe("Jane Ortiz");
+    expect(chooseName(new Map([["Bro Redzuan", 2]]))).toBe("Bro Redzuan");
+  });
+
   it("lets the alias file, then reference data, decide over the documents", () => {
     const forms = new Map([["Kazakhstan Trade Unions Federation", 9]]);
     expect(chooseName(forms, { aliasName: "FPRK official", referenceName: "Reference" })).toBe("FPRK official");

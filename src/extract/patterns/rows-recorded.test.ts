@@ -80,3 +80,14 @@ describe("acronyms nothing explains", () => {
     expect(orgs).toEqual(expect.arrayContaining(["ABTU", "CDWF", "EFGU", "HIJK"]));
   });
 });
+
+describe("people named several ways", () => {
+  it("takes a name that ends a longer name for that person, and keeps titled forms as aliases", () => {
+    const { x } = factsOf(
+      "The delegation met Deputy Prime Minister Luigi De Rossi in Rome. Mr De Rossi said the talks with Dr Ana Ortiz were useful.",
+    );
+    const people = x.entities.filter((e) => e.type === "Person");
+    expect(people.map((e) => e.name).sort()).toEqual(["Ana Ortiz", "Luigi De Rossi"]);
+    expect(people.find((e) => e.name === "Ana Ortiz")?.aliases).toContain("Dr Ana Ortiz");
+  });
+});
