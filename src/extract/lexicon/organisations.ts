@@ -63,8 +63,13 @@ export const CONNECTORS = new Set([
 /** Lower-case words that end names of groupings ("Council of Trade Unions of Central Asian countries"). */
 export const GROUP_WORDS = new Set(["countries", "states", "republics", "nations", "regions"]);
 
-/** Words of happenings that head a span before "of" ("V Congress of the ITUC", "session of the General Council"). */
+/**
+ * Words of happenings and premises that head a span before "of" ("V Congress of the ITUC", "session of the General
+ * Council", "the headquarters of the WFTU"): the body is what follows.
+ */
 export const EVENT_PREFIX_HEADS = new Set([
+  "headquarters",
+  "premises",
   "congress",
   "conference",
   "session",

@@ -78,6 +78,7 @@ export const ROLE_MODIFIERS = new Set([
   "elected",
   "re-elected",
   "general",
+  "prime",
   "assistant",
   "associate",
   "senior",

@@ -698,6 +698,10 @@ export const NUMBER_WORDS: Record<string, number> = {
 
 /** Acronym-looking tokens that are never organisations. */
 export const NOT_ORG_ACRONYMS = new Set([
+  "MOU",
+  "MOC",
+  "MOA",
+  "PHOTO",
   "MP",
   "CEO",
   "GDP",

@@ -15,6 +15,7 @@ import {
   LOWER_PLURAL_HEADS,
   NON_BODY_WORDS,
 } from "../lexicon/organisations.js";
+import { ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import {
   HONORIFICS,
   INTERNATIONAL_WORDS,
@@ -72,6 +73,13 @@ function addTitledForm(e: DocEntity, before: string | undefined, name: string): 
   if (!e.surfaces.includes(titled)) e.surfaces.push(titled);
 }
 
+/** Role words that end a post's name ("member", "members", "president"). */
+const ROLE_HEAD_WORDS: ReadonlySet<string> = new Set([
+  ...ROLE_PHRASE_WORDS.filter((p) => p.length === 1).map((p) => p[0]!),
+  "member",
+  "members",
+]);
+
 /** True when a name names a body: not a happening, an organ of a body, or a generic or national word. */
 export function isBodyName(name: string): boolean {
   const words = foldText(name)
@@ -97,6 +105,12 @@ export function isBodyName(name: string): boolean {
     return false;
   const lastWord = name.trim().split(/\s+/).pop() ?? "";
   if (LOWER_PLURAL_HEADS.has(lastWord)) return false;
+  // a description of many bodies ("South African Trade Unions", "Labor Unions"), not the name of one
+  const isDescriptive = (w: string) =>
+    UNION_WORDS.has(w) || isDemonym(w) || countryOf(w) !== undefined || GENERIC_SINGLE_WORDS.has(w);
+  if (LOWER_PLURAL_HEADS.has(last) && words.slice(0, -1).every(isDescriptive)) return false;
+  // a post, not a body ("Executive Committee Members")
+  if (ROLE_HEAD_WORDS.has(last)) return false;
   // an organ named by its function: "General Council", "Training Center of the X", "International Relations Department"
   const beforeLast = words[words.length - 2] ?? "";
   const owners = name.trim().split(/\s+/).slice(0, -2);
