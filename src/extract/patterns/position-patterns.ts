@@ -25,7 +25,8 @@ const STACKED = "(?:,t?R(?:ft?x?(?:O|C)(?:\\(O\\))?)?)?";
 export const POSITION_PATTERNS: readonly PositionPattern[] = [
   {
     id: "role-of-org-person",
-    pattern: new RegExp(`(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?R?(?<p>P)`, "dy"),
+    // not after "Name, ": there the description is that name's ("A, Vice-President of X, B, Director of Y")
+    pattern: new RegExp(`(?<!P,t?)(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?R?(?<p>P)`, "dy"),
     confidence: 0.9,
     example: "President of the Confederation of Trade Unions of Armenia Elen Manaseryan hosted ...",
   },
@@ -37,7 +38,8 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-role-of-org",
-    pattern: /(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
+    // not a name described already before it: in "R of X A, R of Y B" each description precedes its name
+    pattern: /(?<!R(?:f[Cx])?ft?O(?:\(O\))?)(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
     confidence: 0.9,
     example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...; X, also President of Y",
   },
