@@ -79,52 +79,67 @@ function runningKey(line: Line): string {
   return line.text.replace(/\d+/g, "#").toLowerCase();
 }
 
-/** Drops page numbers and lines repeated at the top or bottom of most pages. */
-function dropRunningLines(pages: Line[][]): Line[][] {
+/** The lines at the edges of a page: first and last as drawn, top and bottom as placed. */
+function edgesOf(lines: readonly Line[]): Set<Line> {
+  const edges = new Set<Line>();
+  if (lines.length === 0) return edges;
+  const byHeight = [...lines].sort((a, b) => b.y - a.y);
+  for (const line of [lines[0]!, lines[lines.length - 1]!, byHeight[0]!, byHeight[byHeight.length - 1]!])
+    edges.add(line);
+  return edges;
+}
+
+/** Drops page numbers and lines repeated at the edges of most pages, once (a pass uncovers the next edge). */
+function dropRunningLinesOnce(pages: Line[][]): Line[][] {
+  const edges = pages.map(edgesOf);
   const counts = new Map<string, number>();
-  for (const lines of pages) {
-    const edges = new Set([lines[0], lines[lines.length - 1]].filter((l) => l !== undefined).map(runningKey));
-    for (const key of edges) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+  for (const pageEdges of edges)
+    for (const key of new Set([...pageEdges].map(runningKey))) counts.set(key, (counts.get(key) ?? 0) + 1);
   const isRunning = (line: Line) => pages.length >= 2 && (counts.get(runningKey(line)) ?? 0) > pages.length / 2;
-  return pages.map((lines) =>
-    lines.filter((line, i) => {
-      const isEdge = i === 0 || i === lines.length - 1;
-      return !isEdge || !(PAGE_NUMBER.test(line.text) || isRunning(line));
-    }),
+  return pages.map((lines, p) =>
+    lines.filter((line) => !edges[p]!.has(line) || !(PAGE_NUMBER.test(line.text) || isRunning(line))),
   );
 }
 
-/** The most common step between consecutive baselines of the same type size: the document's line spacing. */
-function usualLineStep(pages: readonly Line[][]): number | undefined {
+/** Drops running headers and footers: a page can have a page number under a footer, or over a header. */
+function dropRunningLines(pages: Line[][]): Line[][] {
+  return dropRunningLinesOnce(dropRunningLinesOnce(pages));
+}
+
+/**
+ * The usual line height as a multiple of the type size (CSS `line-height`, a word processor's line spacing): the
+ * most common ratio of the step between consecutive baselines of the same type size to that size.
+ */
+function usualLineHeight(pages: readonly Line[][]): number | undefined {
   const counts = new Map<number, number>();
   for (const lines of pages) {
     for (let i = 1; i < lines.length; i++) {
       const prev = lines[i - 1]!;
       const line = lines[i]!;
       const step = prev.y - line.y;
-      if (step <= 0 || Math.abs(prev.fontSize - line.fontSize) > SIZE_CHANGE * prev.fontSize) continue;
-      const rounded = Math.round(step * 2) / 2;
-      counts.set(rounded, (counts.get(rounded) ?? 0) + 1);
+      if (step <= 0 || prev.fontSize <= 0 || Math.abs(prev.fontSize - line.fontSize) > SIZE_CHANGE * prev.fontSize)
+        continue;
+      const ratio = Math.round((step / prev.fontSize) * 20) / 20;
+      counts.set(ratio, (counts.get(ratio) ?? 0) + 1);
     }
   }
   let best: number | undefined;
   let bestCount = 0;
-  for (const [step, count] of counts) {
-    if (count > bestCount || (count === bestCount && best !== undefined && step < best)) {
-      best = step;
+  for (const [ratio, count] of counts) {
+    if (count > bestCount || (count === bestCount && best !== undefined && ratio < best)) {
+      best = ratio;
       bestCount = count;
     }
   }
   return best;
 }
 
-function startsParagraph(prev: Line, line: Line, widest: number, lineStep: number | undefined): boolean {
+function startsParagraph(prev: Line, line: Line, widest: number, lineHeight: number | undefined): boolean {
   if (Math.abs(prev.fontSize - line.fontSize) > SIZE_CHANGE * Math.max(prev.fontSize, line.fontSize)) return true;
   const step = prev.y - line.y;
   // back up the page: the next column; the sentence decides
   if (step <= 0) return ENDS_SENTENCE.test(prev.text);
-  if (lineStep !== undefined && step > PARAGRAPH_GAP * lineStep + 0.5) return true;
+  if (lineHeight !== undefined && step > PARAGRAPH_GAP * lineHeight * line.fontSize + 0.5) return true;
   if (step > WIDE_GAP * Math.max(prev.fontSize, line.fontSize)) return true;
   if (prev.width < SHORT_LINE * widest) return true;
   return prev.width < SHORT_LAST_LINE * widest && ENDS_SENTENCE.test(prev.text);
@@ -140,12 +155,12 @@ function joinWrapped(before: string, after: string): string {
 }
 
 /** The paragraphs of one page. */
-function paragraphsOf(lines: readonly Line[], lineStep: number | undefined): string[] {
+function paragraphsOf(lines: readonly Line[], lineHeight: number | undefined): string[] {
   const widest = Math.max(0, ...lines.map((l) => l.width));
   const paragraphs: string[] = [];
   lines.forEach((line, i) => {
     const prev = lines[i - 1];
-    if (prev === undefined || startsParagraph(prev, line, widest, lineStep)) paragraphs.push(line.text);
+    if (prev === undefined || startsParagraph(prev, line, widest, lineHeight)) paragraphs.push(line.text);
     else paragraphs[paragraphs.length - 1] = joinWrapped(paragraphs[paragraphs.length - 1]!, line.text);
   });
   return paragraphs;
@@ -157,10 +172,10 @@ function paragraphsOf(lines: readonly Line[], lineStep: number | undefined): str
  */
 export function layoutPdfText(pages: readonly (readonly PdfTextRun[])[]): string {
   const lines = dropRunningLines(pages.map(linesOf));
-  const lineStep = usualLineStep(lines);
+  const lineHeight = usualLineHeight(lines);
   const paragraphs: string[] = [];
   for (const pageLines of lines) {
-    const pageParagraphs = paragraphsOf(pageLines, lineStep);
+    const pageParagraphs = paragraphsOf(pageLines, lineHeight);
     const first = pageParagraphs[0];
     const last = paragraphs[paragraphs.length - 1];
     if (first !== undefined && last !== undefined && !ENDS_SENTENCE.test(last) && STARTS_LOWER.test(first)) {
