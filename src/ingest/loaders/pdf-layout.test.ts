@@ -40,6 +40,18 @@ describe("layoutPdfText", () => {
     ]);
   });
 
+  it("starts a paragraph at a first-line indent after a sentence end, with no wider gap", () => {
+    const page = [
+      ...lines([`${WIDE} and ends here.`], 800),
+      ...lines([`the next paragraph opens ${WIDE}`], 786, { x: 96 }),
+      ...lines(["and closes."], 772),
+    ];
+    expect(layoutPdfText([page]).split("\n\n")).toEqual([
+      `${WIDE} and ends here.`,
+      `the next paragraph opens ${WIDE} and closes.`,
+    ]);
+  });
+
   it("mends a word hyphenated at the end of a line, and keeps a hyphen before a capital", () => {
     const page = lines([`${WIDE} Confede-`, `ration of Labour and ${WIDE} Franco-`, "German council met."]);
     expect(layoutPdfText([page])).toBe(`${WIDE} Confederation of Labour and ${WIDE} Franco-German council met.`);

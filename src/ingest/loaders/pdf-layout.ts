@@ -142,7 +142,9 @@ function startsParagraph(prev: Line, line: Line, widest: number, lineHeight: num
   if (lineHeight !== undefined && step > PARAGRAPH_GAP * lineHeight * line.fontSize + 0.5) return true;
   if (step > WIDE_GAP * Math.max(prev.fontSize, line.fontSize)) return true;
   if (prev.width < SHORT_LINE * widest) return true;
-  return prev.width < SHORT_LAST_LINE * widest && ENDS_SENTENCE.test(prev.text);
+  if (!ENDS_SENTENCE.test(prev.text)) return false;
+  // a first-line indent after a sentence end, or a short last line
+  return line.x > prev.x + 0.8 * line.fontSize || prev.width < SHORT_LAST_LINE * widest;
 }
 
 /**
