@@ -1,5 +1,6 @@
 /** Core of reading a document: bytes in, a SourceDocument out (byte checks, front matter, format, sentences). */
 import { createHash } from "node:crypto";
+import { InputError } from "../domain/errors.js";
 import type { SourceDocument } from "../domain/model.js";
 import { removeInvisible } from "../text/invisible.js";
 import {
@@ -67,7 +68,17 @@ export function loadDocumentFromBytes(
   // invisible format characters (bidi controls, zero-width characters) would split or disguise names
   const decoded = removeInvisible(decodeCheckedBytes(bytes, path, options));
   const { frontMatter, body } = splitFrontMatter(decoded, path);
-  return sourceDocumentOf(bytes, path, loader.load(body), frontMatter);
+  const loaded = loader.load(body);
+  if (loaded.text.trim() === "" && body.trim() !== "") {
+    throw new InputError(
+      `Cannot import "${path}": it holds no readable text (only ${loader.name === "html" ? "markup, scripts and page furniture" : "markup"}).`,
+      {
+        input: path,
+        suggestion: "Check that the file was saved completely (a saved web page with its text), or remove it.",
+      },
+    );
+  }
+  return sourceDocumentOf(bytes, path, loaded, frontMatter);
 }
 
 /** Turns the raw bytes of `path`, in any format, into a SourceDocument; throws an InputError naming the path. */

@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../config/config.js";
+import { loadDocumentFromBytes } from "../load-document.js";
 import { htmlToText } from "./html.js";
 
 const SAVED_PAGE = path.join(PROJECT_ROOT, "test", "fixtures", "import", "formats", "saved-news-page.html");
@@ -62,5 +63,14 @@ describe("the HTML loader", () => {
       "<!doctype html><title>Congress</title><nav><a href=x>Kemal Özkan</a></nav><div>The congress met.</div><footer>Pedro Gómez</footer>",
     );
     expect(bare).toEqual({ text: "The congress met.", title: "Congress", meta: {} });
+  });
+
+  it("refuses a page with no readable text by name instead of importing it empty", () => {
+    const page = new TextEncoder().encode(
+      "<html><head><title>Loading</title><script>render()</script></head><body><nav><a href=/>Home</a></nav></body></html>",
+    );
+    expect(() => loadDocumentFromBytes(page, "saved/app-shell.html")).toThrow(
+      'Cannot import "saved/app-shell.html": it holds no readable text (only markup, scripts and page furniture).',
+    );
   });
 });
