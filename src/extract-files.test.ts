@@ -34,17 +34,16 @@ describe("expandPaths", () => {
     ]);
   });
 
-  it("refuses a .docx, a .pdf or an image named directly, and keeps a file without extension", async () => {
+  it("refuses a .docx or an image named directly, and keeps a .pdf and a file without extension", async () => {
     const docx = file("direct/statement.docx", new Uint8Array([0x50, 0x4b, 0x03, 0x04]));
     const pdf = file("direct/report.pdf", "%PDF-1.7\n");
     const plain = file("direct/README");
     const { files, failures } = await expandPaths([docx, pdf, plain, path.join(root, "direct", "missing.txt")]);
-    expect(files).toEqual([plain]);
+    expect(files).toEqual([pdf, plain]);
     expect(failures.map((f) => f.error.message)).toEqual([
       `Cannot import "${docx}": ".docx" is not a supported document format.`,
-      `Cannot import "${pdf}": ".pdf" is not a supported document format.`,
       `Cannot import "${path.join(root, "direct", "missing.txt")}": no such file or directory.`,
     ]);
-    expect(failures[0]?.error.suggestion).toMatch(/Supported formats: \.txt, \.md/);
+    expect(failures[0]?.error.suggestion).toMatch(/Supported formats: \.txt, \.md, .*\.pdf/);
   });
 });

@@ -59,7 +59,7 @@ function skipped(p: string, reason: string, suggestion: string, cause?: unknown)
   };
 }
 
-const SUPPORTED = `Supported formats: ${DOCUMENT_EXTENSIONS.join(", ")} (text files, UTF-8 or with a byte order mark).`;
+const SUPPORTED = `Supported formats: ${DOCUMENT_EXTENSIONS.join(", ")} (text files in UTF-8 or with a byte order mark; PDF files with a text layer).`;
 
 /**
  * Expands directories (recursively, sorted) into document files; files named directly are kept as given. Every

@@ -56,9 +56,11 @@ export function findInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+const PDF_FORMAT = "a PDF document";
+
 /** Binary formats recognised by their first bytes (magic numbers): never read as text, whatever the file's name. */
 const BINARY_SIGNATURES: readonly { name: string; bytes: readonly number[]; at?: number }[] = [
-  { name: "a PDF document", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { name: PDF_FORMAT, bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
   { name: "a ZIP archive (.docx, .xlsx, .odt, .epub…)", bytes: [0x50, 0x4b, 0x03, 0x04] },
   { name: "a PNG image", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
   { name: "a JPEG image", bytes: [0xff, 0xd8, 0xff] },
@@ -111,7 +113,8 @@ function decodeUtf32(bytes: Uint8Array, isLittleEndian: boolean): string {
 function refuseBinary(path: string, why: string): never {
   throw new InputError(`Cannot import "${path}": ${why}, so it looks like a binary file.`, {
     input: path,
-    suggestion: "Import only .txt, .md or .html text files (UTF-8, or UTF-16/UTF-32 with a byte order mark).",
+    suggestion:
+      "Import only .txt, .md or .html text files (UTF-8, or UTF-16/UTF-32 with a byte order mark) or .pdf files.",
   });
 }
 
@@ -170,20 +173,42 @@ function decodeUtf8(bytes: Uint8Array, path: string): string {
   }
 }
 
+/** The error for a file larger than the size limit. */
+export function tooLargeError(path: string, size: number, maxBytes: number): InputError {
+  return new InputError(
+    `Cannot import "${path}": the file is ${size} bytes, more than the limit of ${maxBytes} bytes.`,
+    {
+      input: path,
+      suggestion: "Split the document into smaller files, or raise the size limit.",
+    },
+  );
+}
+
+/** Refuses a file larger than the size limit (every format, before it is read any further). */
+export function checkSize(bytes: Uint8Array, path: string, options: ByteCheckOptions = {}): void {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length > maxBytes) throw tooLargeError(path, bytes.length, maxBytes);
+}
+
+/** The error for a file with nothing in it. */
+export function emptyFileError(path: string): InputError {
+  return new InputError(`Cannot import "${path}": the file is empty or holds only whitespace.`, {
+    input: path,
+    suggestion: "Check that the file was saved completely, or remove it from the import.",
+  });
+}
+
 /** Checks the raw bytes of `path` and returns them decoded as text; throws an InputError naming the path. */
 export function decodeCheckedBytes(bytes: Uint8Array, path: string, options: ByteCheckOptions = {}): string {
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  if (bytes.length > maxBytes) {
-    throw new InputError(
-      `Cannot import "${path}": the file is ${bytes.length} bytes, more than the limit of ${maxBytes} bytes.`,
-      { input: path, suggestion: "Split the document into smaller files, or raise the size limit." },
-    );
-  }
+  checkSize(bytes, path, options);
   const format = sniffBinaryFormat(bytes);
   if (format !== undefined) {
     throw new InputError(`Cannot import "${path}": it is ${format}, not a text document.`, {
       input: path,
-      suggestion: "Save it as .txt, .md or .html text (UTF-8) and import that file.",
+      suggestion:
+        format === PDF_FORMAT
+          ? "Give it the extension .pdf to import its text layer."
+          : "Save it as .txt, .md or .html text (UTF-8) and import that file.",
     });
   }
   const encoding = encodingOfBom(bytes);
@@ -191,11 +216,6 @@ export function decodeCheckedBytes(bytes: Uint8Array, path: string, options: Byt
   // TextDecoder strips one BOM itself (ignoreBOM: false); strip any stray one left and normalise line ends.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   text = text.replace(/\r\n?/g, "\n");
-  if (text.trim().length === 0) {
-    throw new InputError(`Cannot import "${path}": the file is empty or holds only whitespace.`, {
-      input: path,
-      suggestion: "Check that the file was saved completely, or remove it from the import.",
-    });
-  }
+  if (text.trim().length === 0) throw emptyFileError(path);
   return text;
 }

@@ -2,8 +2,8 @@
 import { readFile, stat } from "node:fs/promises";
 import { InputError } from "../domain/errors.js";
 import type { SourceDocument } from "../domain/model.js";
-import { DEFAULT_MAX_BYTES } from "./check-bytes.js";
-import { loadDocumentFromBytes, type LoadDocumentOptions } from "./load-document.js";
+import { DEFAULT_MAX_BYTES, tooLargeError } from "./check-bytes.js";
+import { loadDocument, type LoadDocumentOptions } from "./load-document.js";
 
 /** Reads and loads `path`; every failure is an InputError naming the path. */
 export async function readDocument(path: string, options: LoadDocumentOptions = {}): Promise<SourceDocument> {
@@ -17,15 +17,7 @@ export async function readDocument(path: string, options: LoadDocumentOptions = 
         suggestion: "Pass the directory itself to import all its documents.",
       });
     }
-    if (info.size > maxBytes) {
-      throw new InputError(
-        `Cannot import "${path}": the file is ${info.size} bytes, more than the limit of ${maxBytes} bytes.`,
-        {
-          input: path,
-          suggestion: "Split the document into smaller files, or raise the size limit.",
-        },
-      );
-    }
+    if (info.size > maxBytes) throw tooLargeError(path, info.size, maxBytes);
     bytes = await readFile(path);
   } catch (cause) {
     if (cause instanceof InputError) throw cause;
@@ -38,5 +30,5 @@ export async function readDocument(path: string, options: LoadDocumentOptions = 
       cause,
     });
   }
-  return loadDocumentFromBytes(bytes, path, options);
+  return loadDocument(bytes, path, options);
 }

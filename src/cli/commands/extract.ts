@@ -71,7 +71,9 @@ export function formatExtraction(extraction: Extraction): string {
 /** Builds the `extract` command. Exit code 2 when every file failed. */
 export function extractCommand(ctx: CliContext): Command {
   return new Command("extract")
-    .description("extract and resolve entities and relations from .txt, .md and .html documents, without the database")
+    .description(
+      "extract and resolve entities and relations from .txt, .md, .html and .pdf documents, without the database",
+    )
     .argument("<paths...>", "files or folders")
     .option("--aliases <file>", "the curated alias file (default: aliases/aliases.yaml when it exists)")
     .option("--json", "print the extraction as one JSON object")

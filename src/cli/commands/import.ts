@@ -41,7 +41,7 @@ export function formatSummary(summary: ImportSummary): string {
 export function importCommand(ctx: CliContext): Command {
   return new Command("import")
     .description(
-      "import .txt, .md and .html documents (files or folders) into the graph; unchanged documents are skipped",
+      "import .txt, .md, .html and .pdf documents (files or folders) into the graph; unchanged documents are skipped",
     )
     .argument("<paths...>", "files or folders to import")
     .option("--aliases <file>", "the curated alias file (default: aliases/aliases.yaml when it exists)")

@@ -1,118 +1,120 @@
-/** HTML: scripts and styles dropped, block elements become paragraphs, tags stripped, entities decoded. */
-import { decodeEntities } from "./entities.js";
-import type { DocumentLoader, LoadedText } from "./loader.js";
+/**
+ * HTML: a saved web page is parsed into a DOM (linkedom) and its article is taken out with Mozilla's Readability
+ * (Firefox's Reader View), so the site's menus, "other news" lists, sidebars and footers never reach extraction and
+ * their names never become entities. The page's own metadata (title, publication date, canonical URL, site name,
+ * language) comes from its head; front matter, where a file has it, wins.
+ */
+import { Readability } from "@mozilla/readability";
+import { isoDateSchema } from "../../domain/model.js";
+import { domToText } from "./dom-text.js";
+import type { LoadedMeta, LoadedText, TextLoader } from "./loader.js";
+import { parseHtmlDocument } from "./parse-html.js";
 
-const BLOCK_TAGS = new Set([
-  "p",
-  "div",
-  "br",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "li",
-  "ul",
-  "ol",
-  "tr",
-  "td",
-  "th",
-  "table",
-  "section",
-  "article",
-  "header",
-  "footer",
-  "blockquote",
-  "pre",
-  "hr",
-  "main",
-  "aside",
+/**
+ * Page furniture, removed before Readability looks for the article: its scoring keeps a menu or a footer when the
+ * article is short. Headers and footers inside an article (its headline, its tags) go with the article.
+ */
+const FURNITURE = [
   "nav",
-  "figure",
-  "figcaption",
-  "dd",
-  "dt",
-  "title",
-]);
-const DROP_CONTENT = new Set(["script", "style", "noscript", "template", "svg", "head"]);
+  "aside",
+  "form",
+  "dialog",
+  '[role="navigation"]',
+  '[role="complementary"]',
+  '[role="search"]',
+  '[role="dialog"]',
+  '[aria-hidden="true"]',
+].join(", ");
+const PAGE_FURNITURE = ["header", "footer", '[role="banner"]', '[role="contentinfo"]'].join(", ");
 
-function tagName(tag: string): string {
-  const m = /^<\/?\s*([A-Za-z][A-Za-z0-9-]*)/.exec(tag);
-  return m ? m[1]!.toLowerCase() : "";
+function removeFurniture(document: Document): Document {
+  for (const element of Array.from(document.querySelectorAll(FURNITURE))) element.remove();
+  for (const element of Array.from(document.querySelectorAll(PAGE_FURNITURE)))
+    if (element.closest("article") === null) element.remove();
+  return document;
 }
 
-/** Text inside the first `<name>…</name>`, tags stripped (used for the title). */
-function firstElementText(html: string, name: string): string | undefined {
-  const lower = html.toLowerCase();
-  const open = lower.indexOf(`<${name}`);
-  if (open < 0) return undefined;
-  const gt = lower.indexOf(">", open);
-  if (gt < 0) return undefined;
-  const close = lower.indexOf(`</${name}`, gt);
-  if (close < 0) return undefined;
-  const inner = decodeEntities(html.slice(gt + 1, close).replace(/<[^<>]*>/g, " "))
+const DATE_META = [
+  'meta[property="article:published_time"]',
+  'meta[name="article:published_time"]',
+  'meta[itemprop="datePublished"]',
+  'meta[name="date"]',
+  'meta[name="DC.date.issued"]',
+  'meta[name="dc.date"]',
+  'meta[name="citation_publication_date"]',
+  'meta[name="pubdate"]',
+  'meta[name="publish-date"]',
+];
+
+function attributeOf(document: Document, selector: string, attribute: string): string | undefined {
+  const value = document.querySelector(selector)?.getAttribute(attribute)?.trim();
+  return value === undefined || value === "" ? undefined : value;
+}
+
+/** YYYY-MM-DD (or YYYY-MM, YYYY) from an ISO timestamp or a date written with slashes; undefined otherwise. */
+function isoDateOf(value: string | null | undefined): string | undefined {
+  const m = /^\s*(\d{4})(?:[-/](\d{2})(?:[-/](\d{2}))?)?(?:$|[T\s])/.exec(value ?? "");
+  if (m === null) return undefined;
+  const date = [m[1], m[2], m[3]].filter((p) => p !== undefined).join("-");
+  return isoDateSchema.safeParse(date).success ? date : undefined;
+}
+
+function absoluteUrl(value: string | undefined): string | undefined {
+  return value !== undefined && /^https?:\/\/\S+$/i.test(value) ? value : undefined;
+}
+
+/** The metadata in the page's head, read before Readability rewrites the document. */
+function headMeta(document: Document): LoadedMeta & { title?: string } {
+  const meta: LoadedMeta & { title?: string } = {};
+  const date = DATE_META.map((s) => isoDateOf(attributeOf(document, s, "content"))).find((d) => d !== undefined);
+  if (date !== undefined) meta.date = date;
+  const url =
+    absoluteUrl(attributeOf(document, 'link[rel="canonical"]', "href")) ??
+    absoluteUrl(attributeOf(document, 'meta[property="og:url"]', "content"));
+  if (url !== undefined) meta.url = url;
+  const source = attributeOf(document, 'meta[property="og:site_name"]', "content");
+  if (source !== undefined) meta.source = source;
+  const language = document.documentElement?.getAttribute("lang")?.trim();
+  if (language) meta.language = language;
+  const title = (document.querySelector("title")?.textContent ?? document.querySelector("h1")?.textContent ?? "")
     .replace(/\s+/g, " ")
     .trim();
-  return inner.length > 0 ? inner : undefined;
+  if (title !== "") meta.title = title;
+  return meta;
 }
 
-/** Converts an HTML page to plain text with paragraph breaks. Scans once; no backtracking regexes over the page. */
-export function htmlToText(html: string): LoadedText {
-  const title = firstElementText(html, "title") ?? firstElementText(html, "h1");
-  const lower = html.toLowerCase();
-  let out = "";
-  let i = 0;
-  const n = html.length;
-  while (i < n) {
-    const lt = html.indexOf("<", i);
-    if (lt < 0) {
-      out += html.slice(i);
-      break;
-    }
-    out += html.slice(i, lt);
-    if (html.startsWith("<!--", lt)) {
-      const end = html.indexOf("-->", lt + 4);
-      i = end < 0 ? n : end + 3;
-      continue;
-    }
-    if (!/[A-Za-z/!?]/.test(html[lt + 1] ?? "")) {
-      // "<" that does not open a tag ("a < b"): keep it as text.
-      out += "<";
-      i = lt + 1;
-      continue;
-    }
-    const gt = html.indexOf(">", lt + 1);
-    if (gt < 0) {
-      out += html.slice(lt);
-      break;
-    }
-    const tag = html.slice(lt, gt + 1);
-    const name = tagName(tag);
-    i = gt + 1;
-    if (name === "") continue;
-    if (DROP_CONTENT.has(name) && tag[1] !== "/") {
-      const close = lower.indexOf(`</${name}`, i);
-      if (close < 0) {
-        i = n;
-      } else {
-        const closeGt = html.indexOf(">", close);
-        i = closeGt < 0 ? n : closeGt + 1;
-      }
-      continue;
-    }
-    if (BLOCK_TAGS.has(name)) out += "\n\n";
+/** The title without the site's name the page appends to it ("Unions meet | Labour News"). */
+function withoutSiteName(title: string, siteName: string | undefined): string {
+  if (siteName === undefined || siteName === "") return title;
+  for (const separator of [" | ", " - ", " – ", " — ", " :: ", " · ", " » "]) {
+    if (title.endsWith(`${separator}${siteName}`)) return title.slice(0, -(separator.length + siteName.length)).trim();
+    if (title.startsWith(`${siteName}${separator}`)) return title.slice(siteName.length + separator.length).trim();
   }
-  const text = decodeEntities(out)
-    .replace(/[ \t\u00a0]+/g, " ")
-    .replace(/ *\n */g, "\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim();
-  return title === undefined ? { text } : { text, title };
+  return title;
+}
+
+/** Converts a saved web page to the plain text of its article, with its title and metadata. */
+export function htmlToText(html: string): LoadedText {
+  const document = parseHtmlDocument(html);
+  const { title: headTitle, ...meta } = headMeta(document);
+  const article = new Readability<string>(removeFurniture(document), {
+    serializer: (node) => domToText(node),
+  }).parse();
+  const published = isoDateOf(article?.publishedTime);
+  if (meta.date === undefined && published !== undefined) meta.date = published;
+  if (meta.source === undefined && article?.siteName) meta.source = article.siteName.trim();
+  let text = article?.content?.trim() ?? "";
+  if (text === "") {
+    // no article found (a page of links, a fragment): the whole body, without the page furniture
+    text = domToText(removeFurniture(parseHtmlDocument(html)).body);
+  }
+  const title = withoutSiteName(article?.title?.replace(/\s+/g, " ").trim() || (headTitle ?? ""), meta.source);
+  return { text, ...(title !== "" ? { title } : {}), meta };
 }
 
 /** The HTML loader. */
-export const htmlLoader: DocumentLoader = {
+export const htmlLoader: TextLoader = {
+  kind: "text",
   name: "html",
   test: (path) => /\.(html?|xhtml)$/i.test(path),
   load: htmlToText,
