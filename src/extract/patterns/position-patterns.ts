@@ -32,9 +32,10 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "org-role-person",
-    pattern: /(?<o>O)(?:\([OCx]\))?s?(?<r>R)[,-]?(?<p>P)/dy,
+    pattern: /(?<o>O)(?:\([OCx]\))?C?s?(?<r>R)[,-]?(?<p>P)/dy,
     confidence: 0.9,
-    example: "IndustriALL General Secretary Atle Høie said ...; the TUC (Ghana) General Secretary ...",
+    example:
+      "IndustriALL General Secretary Atle Høie said ...; the TUC (Ghana) General Secretary ...; ABC Catalonia President X",
   },
   {
     id: "person-role-of-org",
@@ -76,7 +77,7 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-elected-role-of-org",
-    pattern: /(?<p>P)x{0,3}ez?t?x{0,2}(?<r>R)ft?(?<o>O)/dy,
+    pattern: /(?<p>P)[xv]{0,3}ez?t?x{0,2}(?<r>R)ft?(?<o>O)/dy,
     confidence: 0.85,
     example: "Ali Yalçın was re-elected as chairman of Memur-Sen",
   },
