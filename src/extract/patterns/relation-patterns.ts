@@ -747,8 +747,16 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     relation: "MEMBER_OF",
     lemmas: withWordNet(["admit", "accept", "readmit", "welcome"], WORDNET_ADMITTING_VERBS, NOT_TRIGGERS.admitting),
     pos: "V",
-    a: [["obj"], ["nsubj:pass"]],
-    b: [["nsubj"], ["obl:agent"], ["obl:to"], ["obl:into"], ["obl:as", "nmod:of"]],
+    a: [["obj"], ["iobj"], ["nsubj:pass"]],
+    b: [
+      ["nsubj"],
+      ["nsubj:xsubj"],
+      ["obl:agent"],
+      ["obl:to"],
+      ["obl:into"],
+      ["obl:into", "nmod:poss"],
+      ["obl:as", "nmod:of"],
+    ],
     requires: [
       { path: ["obl:as"], lemmas: ["member", "affiliate"] },
       { path: ["obl:to"], lemmas: [] },
