@@ -77,6 +77,8 @@ const LEADING_ROLE =
   /^(?!.*\b(vice|deputy|assistant|former|honorary)\b).*\b(chairman|chairperson|chairwoman|chair|president|head|leader|general secretary|secretary general|secretary-general|director general|director-general)\b/i;
 /** The role of a person the text says leads an organisation without naming the post ("the union, led by X"). */
 const LEADER_ROLE = "Leader";
+/** How many sentences back "both unions", "the two sides" look for the pair they refer to. */
+const PAIR_WINDOW = 6;
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
 const isDefinedPerson = (key: string | undefined): key is string => key !== undefined && isPersonKey(key);
@@ -271,10 +273,10 @@ export function extractAnnotated(
     return undefined;
   }
 
-  // organisations named before token t of sentence s (this sentence and the two before), the last first
-  const orgsBefore = (s: number, t: number): string[] => {
+  // organisations named before token t of sentence s (this sentence and `window` before), the last first
+  const orgsBefore = (s: number, t: number, window = 2): string[] => {
     const found: string[] = [];
-    for (let back = s; back >= Math.max(0, s - 2); back--) {
+    for (let back = s; back >= Math.max(0, s - window); back--) {
       const cs = chunks[back]!;
       for (let k = cs.length - 1; k >= 0; k--) {
         const key = chunkKeys[back]![k];
@@ -298,7 +300,8 @@ export function extractAnnotated(
       .concat(t > 0 ? [sentence.tokens[t - 1]!.text.toLowerCase()] : []);
     if (!determiners.some((d) => ANAPHOR_DETERMINERS.has(d))) return [];
     const isPlural = token.pos === "NNS" || determiners.some((d) => PLURAL_DETERMINERS.has(d));
-    const before = orgsBefore(s, t);
+    // "both unions" looks further back than "the union": a pair is named once, then discussed for a while
+    const before = orgsBefore(s, t, isPlural ? PAIR_WINDOW : 2);
     if (isPlural) return before.length >= 2 ? before.slice(0, 2) : [];
     if (GENERIC_PARTY_NOUNS.has(lemma)) return [];
     const named = before.find((k) => foldText(entities.get(k)?.name ?? "").includes(lemma));
