@@ -53,3 +53,14 @@ export const PLURAL_DETERMINERS = new Set(["these", "both", "two"]);
 
 /** Nouns that name no organisation of their own when plural or paired: "both sides", "the parties". */
 export const GENERIC_PARTY_NOUNS = new Set(["side", "party", "organisation", "organization"]);
+
+/** Words that, before "by" (or "of" for the nouns), name who leads a body or a delegation ("a delegation headed by X"). */
+export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  "led",
+  "headed",
+  "chaired",
+  "presided",
+  "leadership",
+  "chairmanship",
+  "presidency",
+]);

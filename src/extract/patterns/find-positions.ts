@@ -1,5 +1,6 @@
 /** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
 import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
+import { LEADING_WORDS } from "../lexicon/grammar.js";
 import { HONORIFICS } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
 import { follow } from "./find-relations.js";
@@ -19,8 +20,6 @@ export interface FoundPosition {
 }
 
 const isHonorific = (t: AnnotatedToken) => HONORIFICS.has(t.text.toLowerCase().replace(/\.$/, ""));
-// "led by", "headed by", "under the leadership of": the organisation's leader follows
-const LEADING_WORDS = new Set(["led", "headed", "chaired", "presided", "leadership", "chairmanship", "presidency"]);
 const SYMBOL_OF_KIND = { person: "P", org: "O", role: "R", place: "C" } as const;
 
 function symbolOfToken(t: AnnotatedToken, next: AnnotatedToken | undefined): string {

@@ -5,7 +5,7 @@
  * by X", "the president of X"), with conjuncts.
  */
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
-import { FUTURE_OR_DENIED, MEMBERSHIP_NOUNS } from "../lexicon/grammar.js";
+import { FUTURE_OR_DENIED, LEADING_WORDS, MEMBERSHIP_NOUNS } from "../lexicon/grammar.js";
 import {
   LINEAR_MEETING_ROWS,
   PARTY_NOUNS,
@@ -98,6 +98,8 @@ function entitiesOf(
   const lemma = sentence.tokens[token]!.lemma.toLowerCase();
   if (!owners.isExpanding || MEMBERSHIP_NOUNS.has(lemma) || (!owners.isRole(token) && !PARTY_NOUN_SET.has(lemma)))
     return [];
+  const leaders = PARTY_NOUN_SET.has(lemma) ? peopleLeading(sentence, token, owners) : [];
+  if (leaders.length > 0) return leaders;
   const found: string[] = [];
   let frontier = [token, ...conj];
   const seen = new Set(frontier);
@@ -178,6 +180,17 @@ function partiesAlong(sentence: AnnotatedSentence, from: number, step: 1 | -1, o
     if (CLAUSE_BREAK.test(token.text) || (token.pos.startsWith("VB") && !/^(be|have)$/.test(token.lemma))) break;
   }
   return found;
+}
+
+/** The people a party noun's "headed by", "led by" names along the text ("a delegation of X headed by A and B"). */
+function peopleLeading(sentence: AnnotatedSentence, token: number, owners: TokenOwners): string[] {
+  const tokens = sentence.tokens;
+  for (let k = token + 1; k + 1 < tokens.length && k <= token + 6; k++) {
+    if (CLAUSE_BREAK.test(tokens[k]!.text)) break;
+    if (LEADING_WORDS.has(tokens[k]!.text.toLowerCase()) && tokens[k + 1]!.text.toLowerCase() === "by")
+      return partiesAlong(sentence, k + 2, 1, owners).filter((key) => owners.isPerson(key));
+  }
+  return [];
 }
 
 /** Meetings read along the text (LINEAR_MEETING_ROWS); they add to what the parse gives (a sink merges repeats). */

@@ -91,3 +91,22 @@ describe("people named several ways", () => {
     expect(people.find((e) => e.name === "Ana Ortiz")?.aliases).toContain("Dr Ana Ortiz");
   });
 });
+
+describe("delegations and admissions", () => {
+  it("lets a delegation 'headed by' people stand for them in a meeting", () => {
+    const { facts } = factsOf(
+      "Labour minister Jane Doe held a meeting with a union delegation headed by the general secretaries of the federation, Ana Ruiz and Carlos Vega.",
+    );
+    expect(facts("MET_WITH", true)).toEqual(["Ana Ruiz -> Jane Doe", "Carlos Vega -> Jane Doe"]);
+  });
+
+  it("reads 'proud to welcome into its family A and B' as two new members", () => {
+    const { facts } = factsOf(
+      "The Coastal Workers Union is proud to welcome into its family the Harbour Pilots Union and the River Boatmen Union.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([
+      "Harbour Pilots Union -> Coastal Workers Union",
+      "River Boatmen Union -> Coastal Workers Union",
+    ]);
+  });
+});
