@@ -39,6 +39,7 @@ function symbolOfToken(t: AnnotatedToken, next: AnnotatedToken | undefined): str
   if (w === "and") return "a";
   if (w === "as") return "z";
   if (/^(re-?)?elect(ed|s)?$/.test(w) || w === "appointed" || w === "named") return "e";
+  if (/^(NN|JJ)/.test(t.pos)) return "n";
   return "x";
 }
 
@@ -78,10 +79,12 @@ function antecedentOrg(symbols: string, items: readonly { chunk?: number }[], in
 
 /** Every position the pattern rows find in a sentence. */
 export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
-  const { symbols, items } = symbolise(tokens, chunks);
+  const { symbols: withNouns, items } = symbolise(tokens, chunks);
+  const plain = withNouns.replace(/n/g, "x");
   const found: FoundPosition[] = [];
   const seen = new Set<string>();
   for (const row of POSITION_PATTERNS) {
+    const symbols = row.readsNouns ? withNouns : plain;
     for (let from = 0; from < symbols.length; from++) {
       row.pattern.lastIndex = from;
       const m = row.pattern.exec(symbols);

@@ -4,7 +4,8 @@
  *
  * Symbols: P person, O organisation, R role, C place, `,` comma, `(` `)` brackets, `-` dash or colon,
  * f of/at/in/for/from/with, t the/a/an/his/her/both, i its/their, v is/was/serves..., s possessive 's, a and,
- * e elect(ed)/appointed/named, z as, l led/headed/leadership (before "by" or "of"), x any other token. Honorifics
+ * e elect(ed)/appointed/named, z as, l led/headed/leadership (before "by" or "of"), n a noun or adjective (for
+ * rows that read nouns; the others see "x"), x any other token. Honorifics
  * before a name are skipped. A row without a role group says the person leads the organisation.
  * A row without an organisation group takes the antecedent of "its"/"their": the nearest organisation before it.
  * An organisation or person group at the end of a match extends over what is coordinated with it ("of A, B and C").
@@ -13,6 +14,8 @@
 /** One position pattern. */
 export interface PositionPattern {
   id: string;
+  /** reads the symbols with "n" for nouns and adjectives outside chunks (other rows see them as "x") */
+  readsNouns?: boolean;
   pattern: RegExp;
   confidence: number;
   example: string;
@@ -68,6 +71,13 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
     pattern: /(?<r>R)(?<p>P)(?:ft?|,|\()(?<o>O)/dy,
     confidence: 0.75,
     example: "President Larry Cohen, CWA; Chairman Tung of the VGCL",
+  },
+  {
+    id: "org-unit-role-person",
+    readsNouns: true,
+    pattern: /(?<o>O)(?:\([OCx]\))?(?:ns?){1,3}(?<r>R)[,-]?(?<p>P)/dy,
+    confidence: 0.75,
+    example: "ABC Seafarers' Section Secretary Jane Doe said ...",
   },
   {
     id: "org-s-role-comma-person",

@@ -35,6 +35,11 @@ describe("position rows", () => {
     expect(facts("HOLDS_POSITION")).toEqual(["Lily Evans -> Harbour Workers Union"]);
   });
 
+  it("reads a unit of an organisation between its name and the role", () => {
+    const { facts } = factsOf("The memorandum was signed by NTU Dockers' Section Secretary Jane Holm.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Jane Holm -> NTU"]);
+  });
+
   it("reads 'who was re-elected ABC President'", () => {
     const { facts } = factsOf("Jane Doe, who was re-elected RTU President last year, thanked the delegates.");
     expect(facts("HOLDS_POSITION")).toEqual(["Jane Doe -> RTU"]);
