@@ -36,7 +36,7 @@ describe("position rows", () => {
   });
 
   it("reads a unit of an organisation between its name and the role", () => {
-    const { facts } = factsOf("The memorandum was signed by NTU Dockers' Section Secretary Jane Holm.");
+    const { facts } = factsOf("The memorandum was signed by NTU seafarers' section secretary Jane Holm.");
     expect(facts("HOLDS_POSITION")).toEqual(["Jane Holm -> NTU"]);
   });
 
