@@ -32,6 +32,14 @@ export const EXTRA_ORG_HEADS = new Set([
   "cgt",
   "workers",
   "employers",
+  "africa",
+  "europe",
+  "asia",
+  "america",
+  "americas",
+  "oceania",
+  "caribbean",
+  "pacific",
 ]);
 
 /** Words that join the words of a name ("of", "for", "and", possessives). */

@@ -701,6 +701,7 @@ export const NOT_ORG_ACRONYMS = new Set([
   "MOU",
   "MOC",
   "MOA",
+  "OHS",
   "PHOTO",
   "MP",
   "CEO",

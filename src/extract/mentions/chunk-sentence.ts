@@ -353,6 +353,38 @@ function markOrgsBeforeRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKi
   }
 }
 
+/**
+ * A description written before an acronym is not part of its name ("the Italian trade unions CGIL", "Georgian
+ * trade union GTUC"): lower-case union words and demonyms before a final acronym leave the span.
+ */
+function dropDescriptionBeforeAcronym(
+  tokens: readonly AnnotatedToken[],
+  labels: (ChunkKind | undefined)[],
+  f: number,
+  e: number,
+): { f: number; e: number } {
+  if (e - f < 2 || !isAcronymToken(tokens[e - 1]!)) return { f, e };
+  const before = tokens.slice(f, e - 1);
+  const isDescription = before.every(
+    (t) => UNION_WORDS.has(lower(t)) || isDemonym(lower(t)) || lower(t) === "national",
+  );
+  if (!isDescription || !before.some((t) => /^\p{Ll}/u.test(t.text))) return { f, e };
+  for (let n = f; n < e - 1; n++) labels[n] = undefined;
+  return { f: e - 1, e };
+}
+
+/** What follows "Minister of" without a body's head word is a portfolio ("Minister of the Interior"), not a body. */
+function unlabelPortfolios(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (labels[i] !== "role" || !/^ministers?$/i.test(tokens[i]!.text) || lower(tokens[i + 1]!) !== "of") continue;
+    const start = lower(tokens[i + 2]!) === "the" ? i + 3 : i + 2;
+    let end = start;
+    while (labels[end] === "org") end += 1;
+    if (end > start && !tokens.slice(start, end).some((t) => isOrgHead(lower(t))))
+      for (let n = start; n < end; n++) labels[n] = undefined;
+  }
+}
+
 /** Splits "X of the Y" where Y starts with an organisation head word and X is a name already ("Trade Union of ... of the Federation of ..."). */
 function splitNestedOrgs(
   tokens: readonly AnnotatedToken[],
@@ -379,6 +411,16 @@ function splitNestedOrgs(
       }
     }
     const isHeadAfter = () => tokens.slice(n + 2, end).some((t) => isOrgHead(lower(t)));
+    // a list the tagger ran together: "Confederation of X, Federation of Y"
+    if (n > first + 1 && w === "," && hasHead && tokens.slice(n + 1, end).some((t) => isOrgHead(lower(t)))) {
+      const next = n + 1;
+      if (next < end && isCapitalised(tokens[next]!)) {
+        labels[n] = undefined;
+        cuts.push(next);
+        hasHead = false;
+        continue;
+      }
+    }
     if (
       n > first &&
       w === "and" &&
@@ -436,6 +478,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     )
       labels[i] = "org";
   });
+  unlabelPortfolios(tokens, labels);
   const cuts = new Set<number>();
   const placeAfter = new Map<number, string>();
   for (const [first, end] of spans(labels, "org")) {
@@ -444,6 +487,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     let e = end;
     while (f < e && CONNECTORS.has(lower(tokens[f]!))) labels[f++] = undefined;
     while (e > f && CONNECTORS.has(lower(tokens[e - 1]!))) labels[--e] = undefined;
+    ({ f, e } = dropDescriptionBeforeAcronym(tokens, labels, f, e));
     const pieceCuts = splitNestedOrgs(tokens, labels, f, e);
     for (const c of pieceCuts) cuts.add(c);
     const starts = [f, ...pieceCuts];

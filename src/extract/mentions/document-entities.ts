@@ -19,6 +19,7 @@ import { ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import {
   HONORIFICS,
   INTERNATIONAL_WORDS,
+  NOT_ORG_ACRONYMS,
   ORGAN_HEADS,
   ORGAN_MODIFIERS,
   UNION_WORDS,
@@ -287,7 +288,7 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
       const name = cleanOrgName(c.text);
       const isWord = /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(name) && !name.includes(" ");
-      if (!isAcronym(name) && !(isWord && byInitials(name))) return;
+      if (NOT_ORG_ACRONYMS.has(name) || (!isAcronym(name) && !(isWord && byInitials(name)))) return;
       const key = acronymKey.get(name) ?? byInitials(name);
       if (key) {
         chunkKeys[s]![k] = key;
