@@ -32,14 +32,6 @@ export const EXTRA_ORG_HEADS = new Set([
   "cgt",
   "workers",
   "employers",
-  "africa",
-  "europe",
-  "asia",
-  "america",
-  "americas",
-  "oceania",
-  "caribbean",
-  "pacific",
 ]);
 
 /** Words that join the words of a name ("of", "for", "and", possessives). */
@@ -151,6 +143,14 @@ export const GENERIC_SINGLE_WORDS = new Set([
   "state",
   "workers",
   "employers",
+  "africa",
+  "europe",
+  "asia",
+  "america",
+  "americas",
+  "oceania",
+  "caribbean",
+  "pacific",
 ]);
 
 /** Function words of names, which acronyms may skip. */

@@ -385,6 +385,9 @@ function unlabelPortfolios(tokens: readonly AnnotatedToken[], labels: (ChunkKind
   }
 }
 
+/** Head words that start a second name inside a span ("... of the Federation of ...", "X and the Union of ..."). */
+const NESTED_HEADS = new Set(["federation", "confederation", "union", "council", "association", "congress"]);
+
 /** Splits "X of the Y" where Y starts with an organisation head word and X is a name already ("Trade Union of ... of the Federation of ..."). */
 function splitNestedOrgs(
   tokens: readonly AnnotatedToken[],
@@ -399,18 +402,14 @@ function splitNestedOrgs(
     if (n > first + 1 && w === "of" && hasHead) {
       const next = lower(tokens[n + 1] ?? tokens[n]!) === "the" ? n + 2 : n + 1;
       const head = tokens[next];
-      if (
-        head &&
-        next < end &&
-        ["federation", "confederation", "union", "council", "association", "congress"].includes(lower(head))
-      ) {
+      if (head && next < end && NESTED_HEADS.has(lower(head))) {
         labels[n] = undefined;
         if (next === n + 2) labels[n + 1] = undefined;
         cuts.push(next);
         hasHead = false;
       }
     }
-    const isHeadAfter = () => tokens.slice(n + 2, end).some((t) => isOrgHead(lower(t)));
+    const isHeadAfter = () => tokens.slice(n + 2, end).some((t) => NESTED_HEADS.has(lower(t)));
     // a list the tagger ran together: "Confederation of X, Federation of Y"
     if (n > first + 1 && w === "," && hasHead && tokens.slice(n + 1, end).some((t) => isOrgHead(lower(t)))) {
       const next = n + 1;
