@@ -96,3 +96,12 @@ export function isSpecificOrgName(name: string): boolean {
   if (tokens.includes("national") && tokens.includes("center")) return false;
   return tokens.some((t) => !GENERIC_KEY_TOKENS.has(t));
 }
+
+// capitals (with digits and joiners), or capitals around one small letter ("ZaCTU"): "ITUC", "L20", "UNTA-CS"
+const ACRONYM_SHAPE = /^[\p{Lu}](?:[\p{Lu}\p{N}&/.-]*|\p{Ll}[\p{Lu}\p{N}&/.-]{2,})$/u;
+
+/** True when a word is written like an organisation's acronym: 2 to 12 letters, capitals but for one small letter. */
+export function isAcronymShape(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters.length <= 12 && ACRONYM_SHAPE.test(text);
+}

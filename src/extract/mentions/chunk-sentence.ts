@@ -15,6 +15,7 @@ import {
 } from "../lexicon/organisations.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import { HONORIFICS, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
+import { isAcronymShape } from "../org-key.js";
 
 /** What a chunk names. */
 export type ChunkKind = "person" | "org" | "role" | "place";
@@ -41,13 +42,7 @@ function isCapitalised(t: AnnotatedToken): boolean {
 }
 
 function isAcronymToken(t: AnnotatedToken): boolean {
-  const letters = t.text.replace(/[^\p{L}]/gu, "");
-  return (
-    letters.length >= 2 &&
-    letters.length <= 12 &&
-    /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u.test(t.text) &&
-    !NOT_ORG_ACRONYMS.has(t.text)
-  );
+  return isAcronymShape(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
 }
 
 function isOrgHead(word: string): boolean {
@@ -161,19 +156,19 @@ function trimPiece(
   let e = end;
   // "in" a place after any name; "for" a place after a bare acronym ("the ILO for Europe", not "Bureau for Europe")
   const isBareAcronym = f < e && isAcronymToken(tokens[f]!);
+  const isPlace = (t: AnnotatedToken) =>
+    t.ner === "LOCATION" || t.ner === "CITY" || countryOf(t.text) !== undefined || countryOfCity(t.text) !== undefined;
+  // a place right after an acronym says where the body is ("ITUC Brussels")
+  if (isBareAcronym && e - f >= 2 && tokens.slice(f + 1, e).every(isPlace)) {
+    placeAfter.set(f + 1, text.slice(tokens[f + 1]!.start, tokens[e - 1]!.end));
+    for (let m = f + 1; m < e; m++) labels[m] = undefined;
+    e = f + 1;
+  }
   for (let n = f + 1; n < e - 1; n++) {
     const w = lower(tokens[n]!);
     if (w !== "in" && !(w === "for" && n === f + 1 && isBareAcronym)) continue;
     const rest = tokens.slice(n + 1, e);
-    if (
-      rest.every(
-        (t) =>
-          t.ner === "LOCATION" ||
-          t.ner === "CITY" ||
-          countryOf(t.text) !== undefined ||
-          countryOfCity(t.text) !== undefined,
-      )
-    ) {
+    if (rest.every(isPlace)) {
       placeAfter.set(n, text.slice(rest[0]!.start, rest[rest.length - 1]!.end));
       for (let m = n; m < e; m++) labels[m] = undefined;
       e = n;
@@ -473,7 +468,8 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
       isAcronymToken(t) &&
       countryOf(t.text) === undefined &&
       t.ner !== "PERSON" &&
-      t.ner !== "LOCATION"
+      // a tagger's "location" in capitals that no gazetteer places is a body's acronym ("CITUB Bulgaria")
+      (t.ner !== "LOCATION" || (countryOfCity(t.text) === undefined && t.text.replace(/[^\p{L}]/gu, "").length >= 4))
     )
       labels[i] = "org";
   });

@@ -25,7 +25,7 @@ import {
   UNION_WORDS,
   WEAK_HEADS,
 } from "../lexicon/words.js";
-import { initialsOf, isSpecificOrgName, orgKey } from "../org-key.js";
+import { initialsOf, isAcronymShape, isSpecificOrgName, orgKey } from "../org-key.js";
 import type { LocalEntity } from "../types.js";
 import type { Chunk } from "./chunk-sentence.js";
 
@@ -40,12 +40,7 @@ export interface DocumentEntities {
   taggedOrgs: Set<string>;
 }
 
-const ACRONYM = /^[\p{Lu}][\p{Lu}\p{N}&/.-]*$/u;
-
-function isAcronym(text: string): boolean {
-  const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters.length <= 12 && ACRONYM.test(text);
-}
+const isAcronym = isAcronymShape;
 
 /** An organisation's name as written, without a leading article, a possessive or a country's possessive. */
 export function cleanOrgName(text: string): string {
