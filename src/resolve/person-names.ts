@@ -21,7 +21,8 @@ const TRANSLITERATIONS: [RegExp, string][] = [
 
 /** A name word folded for comparison: accents and Turkic letters dropped, transliteration variants unified. */
 export function foldNameWord(word: string): string {
-  let w = foldText(word).replace(/[^a-z]/g, "");
+  // Serbo-Croatian Đ is written Dj in plain Latin ("Srđa" / "Srdja")
+  let w = foldText(word.replace(/đ/g, "dj").replace(/Đ/g, "Dj")).replace(/[^a-z]/g, "");
   for (const [re, to] of TRANSLITERATIONS) w = w.replace(re, to);
   return w;
 }

@@ -738,3 +738,30 @@ export const NOT_ORG_ACRONYMS = new Set([
   "PS",
   "FAQ",
 ]);
+
+/** Small words inside people's names ("Ulises Guilarte de Nacimiento", "Ursula von der Leyen"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "de",
+  "da",
+  "del",
+  "della",
+  "di",
+  "do",
+  "dos",
+  "das",
+  "du",
+  "van",
+  "von",
+  "der",
+  "den",
+  "ter",
+  "bin",
+  "binti",
+  "bint",
+  "ibn",
+  "al",
+  "el",
+  "la",
+  "le",
+  "y",
+]);

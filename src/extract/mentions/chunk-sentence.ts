@@ -14,7 +14,7 @@ import {
   NAME_BREAKERS,
 } from "../lexicon/organisations.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
-import { HONORIFICS, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
+import { HONORIFICS, NAME_PARTICLES, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
 import { isAcronymShape } from "../org-key.js";
 
 /** What a chunk names. */
@@ -239,6 +239,16 @@ function markPeopleAfterTitles(tokens: readonly AnnotatedToken[], labels: (Chunk
   }
 }
 
+/** Lower-case particles between two parts of a name belong to it ("Guilarte de Nacimiento", "von der Leyen"). */
+function joinNameParticles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (labels[i - 1] !== "person" || labels[i] !== undefined || !NAME_PARTICLES.has(tokens[i]!.text)) continue;
+    let end = i;
+    while (end < tokens.length && labels[end] === undefined && NAME_PARTICLES.has(tokens[end]!.text)) end += 1;
+    if (labels[end] === "person") for (let n = i; n < end; n++) labels[n] = "person";
+  }
+}
+
 /** A word that can be part of a person's name: not an organisation word (a tagger's "location" may be a name: "Sun Chunlan"). */
 function isNameWord(t: AnnotatedToken): boolean {
   if (t.ner === "LOCATION")
@@ -458,6 +468,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   markOrgsBeforeRoles(tokens, labels);
   markPeopleAfterRoles(tokens, labels);
   markPeopleAfterTitles(tokens, labels);
+  joinNameParticles(tokens, labels);
   relabelOrgBeforeRole(labels);
   splitLeadingHyphenatedOrg(tokens, labels);
   splitLeadingAcronym(tokens, labels);
