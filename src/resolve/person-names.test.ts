@@ -2,6 +2,11 @@ import { describe, expect, it } from "vitest";
 import { editDistance, isSamePersonName } from "./person-names.js";
 
 describe("isSamePersonName", () => {
+  it("reads the Serbo-Croatian Đ and its plain Latin Dj as one letter", () => {
+    expect(isSamePersonName("Đorđe Marković", "Djordje Markovic")).toBe(true);
+    expect(isSamePersonName("Đorđe Marković", "Dorde Markovec")).toBe(false);
+  });
+
   it("accepts transliteration and typo variants", () => {
     for (const variant of [
       "Satybaldı Dauletalin",

@@ -115,3 +115,11 @@ describe("delegations and admissions", () => {
     ]);
   });
 });
+
+describe("name particles", () => {
+  it("keeps 'de' and 'van der' inside the names they join", () => {
+    const { x } = factsOf("General Secretary Ulises Moreno de Castillo met with Jan van der Berg in Lima.");
+    const people = x.entities.filter((e) => e.type === "Person").map((e) => e.name);
+    expect(people.sort()).toEqual(["Jan van der Berg", "Ulises Moreno de Castillo"]);
+  });
+});
