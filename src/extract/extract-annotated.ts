@@ -18,6 +18,7 @@ import { findDate } from "./dates.js";
 import { foldText } from "./fold.js";
 import { countryOf, countryOfCity } from "./lexicon/countries.js";
 import {
+  ANAPHOR_COUNTS,
   ANAPHOR_DETERMINERS,
   GENERIC_PARTY_NOUNS,
   ORGANISATION_ANAPHORS,
@@ -302,7 +303,8 @@ export function extractAnnotated(
     const isPlural = token.pos === "NNS" || determiners.some((d) => PLURAL_DETERMINERS.has(d));
     // "both unions" looks further back than "the union": a pair is named once, then discussed for a while
     const before = orgsBefore(s, t, isPlural ? PAIR_WINDOW : 2);
-    if (isPlural) return before.length >= 2 ? before.slice(0, 2) : [];
+    const count = Math.max(2, ...determiners.map((d) => ANAPHOR_COUNTS[d] ?? 2));
+    if (isPlural) return before.length >= count ? before.slice(0, count) : [];
     if (GENERIC_PARTY_NOUNS.has(lemma)) return [];
     const named = before.find((k) => foldText(entities.get(k)?.name ?? "").includes(lemma));
     return named ? [named] : [];
@@ -400,7 +402,13 @@ export function extractAnnotated(
       // "A signed agreements with B and C": one agreement per counterpart; "A and B signed" names each signatory,
       // and every one is a party of one agreement among them all
       const everyone = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
-      const groups = r.isPair ? [everyone(r.a)] : parties(r.b).map((b) => [...parties(r.a), b]);
+      // one document signed ("a memorandum") has every party on it; "agreements" are one per counterpart
+      const isOneDocument = r.objectToken !== undefined && sentence.tokens[r.objectToken]!.pos === "NN";
+      const groups = r.isPair
+        ? [everyone(r.a)]
+        : isOneDocument
+          ? [[...parties(r.a), ...parties(r.b)]]
+          : parties(r.b).map((b) => [...parties(r.a), b]);
       groups.forEach((group, g) => {
         const signatories = [...new Set(group)];
         if (signatories.length < 2) return;

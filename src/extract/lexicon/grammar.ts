@@ -48,8 +48,10 @@ export const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([
 ]);
 
 /** Determiners and numbers that make such a noun refer back, and those that make it plural. */
-export const ANAPHOR_DETERMINERS = new Set(["the", "this", "these", "both", "two"]);
-export const PLURAL_DETERMINERS = new Set(["these", "both", "two"]);
+export const ANAPHOR_DETERMINERS = new Set(["the", "this", "these", "both", "two", "three", "four", "all"]);
+export const PLURAL_DETERMINERS = new Set(["these", "both", "two", "three", "four", "all"]);
+/** How many organisations a plural refers to: "the three organisations" three, any other plural two. */
+export const ANAPHOR_COUNTS: Readonly<Record<string, number>> = { three: 3, four: 4 };
 
 /** Nouns that name no organisation of their own when plural or paired: "both sides", "the parties". */
 export const GENERIC_PARTY_NOUNS = new Set(["side", "party", "organisation", "organization"]);

@@ -544,6 +544,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       ["obl:between"],
       ["obj", "nmod:with"],
       ["obj", "nmod:between"],
+      ["obj", "nmod:of", "nmod:between"],
+      ["obj", "nmod:of", "nmod:with"],
       ["nsubj", "nmod:together_with"],
       ["nsubj", "nmod:along_with"],
     ],
@@ -563,7 +565,14 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     relation: "SIGNED",
     lemmas: SIGNING_VERBS,
     pos: "V",
-    pair: [["nsubj"], ["obl:agent"], ["obl:by"], ["obl:between"], ["obj", "nmod:between"]],
+    pair: [
+      ["nsubj"],
+      ["obl:agent"],
+      ["obl:by"],
+      ["obl:between"],
+      ["obj", "nmod:between"],
+      ["obj", "nmod:of", "nmod:between"],
+    ],
     requires: [
       { path: ["obj"], lemmas: SIGNED_DOCUMENTS },
       { path: ["nsubj:pass"], lemmas: SIGNED_DOCUMENTS },
@@ -592,7 +601,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     relation: "SIGNED",
     lemmas: withWordNet(["signing", "signature", "conclusion"], WORDNET_SIGNING_NOUNS, NOT_TRIGGERS.signing),
     pos: "N",
-    pair: [["nmod:of", "nmod:between"], ["nmod:between"]],
+    // "the signing of the memorandum of understanding between A, B and C"
+    pair: [["nmod:of", "nmod:between"], ["nmod:of", "nmod:of", "nmod:between"], ["nmod:between"]],
     a: [
       ["<obj", "nsubj"],
       ["<nsubj:pass", "obl:agent"],
