@@ -793,6 +793,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     example: "restoring the membership of the KHTF to the ITUC",
   },
   {
+    id: "composed-of",
+    relation: "MEMBER_OF",
+    lemmas: ["compose", "consist", "comprise", "constitute"],
+    pos: "V",
+    b: [["nsubj:pass"], ["nsubj"]],
+    a: [["obl:of"], ["obl:by"]],
+    status: "member",
+    confidence: 0.7,
+    example: "The regional confederation is composed of the A, the B and the C.",
+  },
+  {
     id: "include-members",
     relation: "MEMBER_OF",
     lemmas: ["include", "comprise", "unite", "bring"],

@@ -123,3 +123,16 @@ describe("name particles", () => {
     expect(people.sort()).toEqual(["Jan van der Berg", "Ulises Moreno de Castillo"]);
   });
 });
+
+describe("bodies made of members", () => {
+  it("reads 'is composed of A, B and C' as three memberships", () => {
+    const { facts } = factsOf(
+      "The East Coast Trade Union Council is composed of the Northern Miners Union, the Coastal Dockers Union and the Forest Workers Federation.",
+    );
+    expect(
+      facts("MEMBER_OF")
+        .map((f) => f.split(" -> ")[0])
+        .sort(),
+    ).toEqual(["Coastal Dockers Union", "Forest Workers Federation", "Northern Miners Union"]);
+  });
+});
