@@ -378,8 +378,17 @@ function dropDescriptionBeforeAcronym(
   return { f: e - 1, e };
 }
 
-/** What follows "Minister of" without a body's head word is a portfolio ("Minister of the Interior"), not a body. */
+/**
+ * A portfolio is not a body: what follows "Minister of" or comes before "Minister" without a body's head word
+ * ("Minister of the Interior", "Tourism and Development Minister").
+ */
 function unlabelPortfolios(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 1; i < tokens.length; i++) {
+    if (labels[i] !== "role" || !/^ministers?$/i.test(tokens[i]!.text) || labels[i - 1] !== "org") continue;
+    let start = i - 1;
+    while (start > 0 && labels[start - 1] === "org") start -= 1;
+    if (!tokens.slice(start, i).some((t) => isOrgHead(lower(t)))) for (let n = start; n < i; n++) labels[n] = undefined;
+  }
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (labels[i] !== "role" || !/^ministers?$/i.test(tokens[i]!.text) || lower(tokens[i + 1]!) !== "of") continue;
     const start = lower(tokens[i + 2]!) === "the" ? i + 3 : i + 2;

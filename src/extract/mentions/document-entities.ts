@@ -10,6 +10,7 @@ import { foldText } from "../fold.js";
 import { countryOf, isDemonym } from "../lexicon/countries.js";
 import {
   EVENT_HEADS,
+  FIELD_WORDS,
   FUNCTION_WORDS,
   GENERIC_SINGLE_WORDS,
   LOWER_PLURAL_HEADS,
@@ -107,6 +108,9 @@ export function isBodyName(name: string): boolean {
   if (LOWER_PLURAL_HEADS.has(last) && words.slice(0, -1).every(isDescriptive)) return false;
   // a post, not a body ("Executive Committee Members")
   if (ROLE_HEAD_WORDS.has(last)) return false;
+  // a field of work, not a body ("Media and Communication", "Global Affairs")
+  const content = words.filter((w) => !FUNCTION_WORDS.has(w));
+  if (content.length > 0 && content.every((w) => FIELD_WORDS.has(w) || isDemonym(w))) return false;
   // an organ named by its function: "General Council", "Training Center of the X", "International Relations Department"
   const beforeLast = words[words.length - 2] ?? "";
   const owners = name.trim().split(/\s+/).slice(0, -2);
