@@ -21,6 +21,7 @@ import {
   HONORIFICS,
   INTERNATIONAL_WORDS,
   NOT_ORG_ACRONYMS,
+  ORG_HEADS,
   ORGAN_HEADS,
   ORGAN_MODIFIERS,
   UNION_WORDS,
@@ -108,6 +109,19 @@ export function isBodyName(name: string): boolean {
   if (LOWER_PLURAL_HEADS.has(last) && words.slice(0, -1).every(isDescriptive)) return false;
   // a post, not a body ("Executive Committee Members")
   if (ROLE_HEAD_WORDS.has(last)) return false;
+  // a group of bodies: the head of the name (before "of", else its last head word) is plural ("Trade Unions of X",
+  // "Regional Trade Union Centers"), where "Federation of Trade Unions" is one body
+  const beforeOf = words.indexOf("of") > 0 ? words.slice(0, words.indexOf("of")) : words;
+  const heads = beforeOf.filter((w) => ORG_HEADS.has(w) || LOWER_PLURAL_HEADS.has(w));
+  if (heads.length > 0 && LOWER_PLURAL_HEADS.has(heads[heads.length - 1]!)) return false;
+  // an organ of a body named by its acronym ("ABC Working Committee", "XYZ World Council")
+  const rawFirst = name.trim().split(/\s+/)[0] ?? "";
+  if (
+    words.length >= 2 &&
+    isAcronymShape(rawFirst) &&
+    (WEAK_HEADS.has(last) || ORGAN_HEADS.has(last) || last === "committees")
+  )
+    return false;
   // a field of work, not a body ("Media and Communication", "Global Affairs")
   const content = words.filter((w) => !FUNCTION_WORDS.has(w));
   if (content.length > 0 && content.every((w) => FIELD_WORDS.has(w) || isDemonym(w))) return false;
