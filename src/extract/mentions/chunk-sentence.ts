@@ -239,6 +239,36 @@ function markPeopleAfterTitles(tokens: readonly AnnotatedToken[], labels: (Chunk
   }
 }
 
+const OPENING_QUOTES = new Set(['"', "“", "«", "``", "'", "‘", "„"]);
+const CLOSING_QUOTES = new Set(['"', "”", "»", "''", "'", "’", "“"]);
+
+/** The end (after the closing quote) of a quoted run of one to six capitalised words starting at `i`, if there is one. */
+function quotedNameEnd(tokens: readonly AnnotatedToken[], i: number): number | undefined {
+  if (!OPENING_QUOTES.has(tokens[i]?.text ?? "")) return undefined;
+  let end = i + 1;
+  while (end < tokens.length && end - i <= 6 && !CLOSING_QUOTES.has(tokens[end]!.text)) {
+    if (!isCapitalised(tokens[end]!) && !CONNECTORS.has(lower(tokens[end]!))) return undefined;
+    end += 1;
+  }
+  return end > i + 1 && CLOSING_QUOTES.has(tokens[end]?.text ?? "") ? end + 1 : undefined;
+}
+
+/**
+ * Quoted names of bodies: after a body's description ('Branch Association "Electroprofsoyuz"') the quote is part of
+ * the name; before a lower-case union word ('the "Ev Sanaanii Negdel" trade union') the quoted words are the name.
+ */
+function markQuotedNames(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const end = quotedNameEnd(tokens, i);
+    if (end === undefined || labels.slice(i, end).some((l) => l === "person" || l === "role")) continue;
+    const isAfterOrg = labels[i - 1] === "org";
+    const isBeforeUnionWord =
+      UNION_WORDS.has(lower(tokens[end] ?? tokens[i]!)) || isOrgHead(lower(tokens[end] ?? tokens[i]!));
+    if (isAfterOrg) for (let n = i; n < end; n++) labels[n] = "org";
+    else if (isBeforeUnionWord) for (let n = i + 1; n < end - 1; n++) labels[n] = "org";
+  }
+}
+
 /** Lower-case particles between two parts of a name belong to it ("Guilarte de Nacimiento", "von der Leyen"). */
 function joinNameParticles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -474,6 +504,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     else if (t.ner === "ORGANIZATION" && !AFFILIATION_PREFIX.test(t.text)) labels[i] = "org";
   });
   markOrgShapes(tokens, labels);
+  markQuotedNames(tokens, labels);
   markOrgsBeforeRoles(tokens, labels);
   markPeopleAfterRoles(tokens, labels);
   markPeopleAfterTitles(tokens, labels);
