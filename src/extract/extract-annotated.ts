@@ -21,6 +21,8 @@ import {
   ANAPHOR_COUNTS,
   ANAPHOR_DETERMINERS,
   GENERIC_PARTY_NOUNS,
+  GROUP_NOUNS,
+  LISTING_WORDS,
   ORGANISATION_ANAPHORS,
   ORGANISATION_PRONOUNS,
   PERSONAL_PRONOUNS,
@@ -338,6 +340,28 @@ export function extractAnnotated(
   const leaderOf = new Map(
     [...leaders].filter(([, people]) => people.size === 1).map(([org, people]) => [org, [...people][0]!] as const),
   );
+  // the members of the one group the document lists ("The delegation included A, B and C"): a group noun that names
+  // no one itself stands for them, before or after the list
+  const memberLists = new Map<string, string[]>();
+  annotated.sentences.forEach((sentence, s) =>
+    sentence.tokens.forEach((token, t) => {
+      if (!GROUP_NOUNS.has(token.lemma.toLowerCase())) return;
+      const listing = sentence.tokens.findIndex(
+        (w, k) => k > t && k <= t + 3 && LISTING_WORDS.has(w.text.toLowerCase()),
+      );
+      if (listing < 0) return;
+      const members = chunks[s]!.flatMap((c, k) =>
+        c.kind === "person" && c.first > listing && chunkKeys[s]![k] && isPersonKey(chunkKeys[s]![k]!)
+          ? [chunkKeys[s]![k]!]
+          : [],
+      );
+      if (members.length > 0) memberLists.set([...new Set(members)].sort().join("|"), [...new Set(members)]);
+    }),
+  );
+  const groupMembers = memberLists.size === 1 ? [...memberLists.values()][0]! : [];
+  const membersOf = (s: number, t: number): string[] =>
+    GROUP_NOUNS.has(annotated.sentences[s]!.tokens[t]!.lemma.toLowerCase()) ? groupMembers : [];
+
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
     const forPeople: TokenOwners = {
@@ -346,6 +370,7 @@ export function extractAnnotated(
       isRole,
       isExpanding: true,
       referentsOf: (t) => orgReferents(s, t),
+      membersOf: (t) => membersOf(s, t),
     };
     const forOrgs: TokenOwners = {
       ownerOf: (t) => chunkOwner(s, t),

@@ -66,3 +66,22 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
   "chairmanship",
   "presidency",
 ]);
+
+/** Nouns of a group of people sent together, whose members a document lists once ("The delegation included A, B"). */
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(["delegation", "team", "mission"]);
+
+/** Words that list a group's members after it ("included", "comprising", "consisted of", "composed of"). */
+export const LISTING_WORDS: ReadonlySet<string> = new Set([
+  "include",
+  "included",
+  "includes",
+  "including",
+  "comprise",
+  "comprised",
+  "comprising",
+  "consist",
+  "consisted",
+  "consisting",
+  "compose",
+  "composed",
+]);

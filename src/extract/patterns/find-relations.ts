@@ -42,6 +42,8 @@ export interface TokenOwners {
   isExpanding: boolean;
   /** the entities a word refers back to ("it", "the federation", "both unions"), if it does */
   referentsOf?: (token: number) => string[];
+  /** the people a group noun stands for whose members the document lists elsewhere ("The delegation included A, B") */
+  membersOf?: (token: number) => string[];
 }
 
 const EXPAND_RELS = /^(appos|compound|flat|nmod|acl|obl:agent|obl:by|conj|amod|nsubj:pass|dep)/;
@@ -118,7 +120,9 @@ function entitiesOf(
     frontier = next;
   }
   const people = found.filter((k) => owners.isPerson(k));
-  return people.length > 0 ? people : found;
+  if (people.length > 0) return people;
+  const members = owners.membersOf?.(token) ?? [];
+  return members.length > 0 ? members : found;
 }
 
 function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): boolean {

@@ -136,3 +136,12 @@ describe("bodies made of members", () => {
     ).toEqual(["Coastal Dockers Union", "Forest Workers Federation", "Northern Miners Union"]);
   });
 });
+
+describe("groups listed once", () => {
+  it("lets 'the delegation' stand for the members the document lists in another sentence", () => {
+    const { facts } = factsOf(
+      "A union delegation paid a courtesy call on Mayor Tom Reyes yesterday. The delegation included Ana Ruiz and Carlos Vega.",
+    );
+    expect(facts("MET_WITH", true)).toEqual(["Ana Ruiz -> Tom Reyes", "Carlos Vega -> Tom Reyes"]);
+  });
+});
