@@ -28,10 +28,13 @@ import {
   PERSONAL_PRONOUNS,
   PLURAL_DETERMINERS,
 } from "./lexicon/grammar.js";
+import { NOT_ORG_ACRONYMS } from "./lexicon/words.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
+import { isAcronymShape } from "./org-key.js";
 import { findDependencyPositions, findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
+import { electingToken, isListNumber, officerLine } from "./patterns/officer-lists.js";
 import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
 
@@ -82,6 +85,10 @@ const LEADING_ROLE =
 const LEADER_ROLE = "Leader";
 /** How many sentences back "both unions", "the two sides" look for the pair they refer to. */
 const PAIR_WINDOW = 6;
+/** Confidence of a post read from a list of elected officers under the sentence naming the electing body. */
+const OFFICER_LIST_CONFIDENCE = 0.75;
+/** Sentences this short between a list and the sentence electing it are headings or "They are:", read through. */
+const SHORT_LINE_TOKENS = 6;
 const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:");
 const isPersonKey = (key: string) => key.startsWith("person:");
 const isDefinedPerson = (key: string | undefined): key is string => key !== undefined && isPersonKey(key);
@@ -326,6 +333,51 @@ export function extractAnnotated(
           sink.add("HOLDS_POSITION", person, org, evidenceOf(s), p.confidence, { role });
           if (!orgOfPerson.has(person)) orgOfPerson.set(person, org);
         }
+    }
+  });
+
+  // lists of officers, one per line, under the sentence that says which body elected them
+  const electingBody = (s: number, at: number): string | undefined => {
+    const tokens = annotated.sentences[s]!.tokens;
+    // the body nearest after the electing word ("elected at the Congress of X"), else the nearest before it
+    const bodies = chunks[s]!.flatMap((c, k) => {
+      const key = chunkKeys[s]![k];
+      return c.kind === "org" && key && isOrgKey(key) ? [{ key, first: c.first }] : [];
+    });
+    const after = bodies.find((b) => b.first > at);
+    const before = bodies.filter((b) => b.first < at).pop();
+    if (after ?? before) return (after ?? before)!.key;
+    const acronym = tokens.find((t) => isAcronymShape(t.text) && !NOT_ORG_ACRONYMS.has(t.text));
+    return acronym ? (orgByName.get(foldText(acronym.text)) ?? namedBody(acronym.text, s)) : undefined;
+  };
+  // the body a list of officers ending before sentence s belongs to: named by the electing sentence above it, else
+  // by an earlier electing sentence, else the body of the document's previous list ("the Women Conference elected")
+  let lastListBody: string | undefined;
+  const listBodyBefore = (s: number): string | undefined => {
+    for (let back = s - 1; back >= Math.max(0, s - 25); back--) {
+      const tokens = annotated.sentences[back]!.tokens;
+      if (isListNumber(tokens) || officerLine(tokens, chunks[back]!) !== undefined) continue;
+      const at = electingToken(tokens);
+      if (at >= 0) {
+        const body = electingBody(back, at);
+        if (body !== undefined) return body;
+        continue;
+      }
+      if (tokens.length > SHORT_LINE_TOKENS) break; // a heading or "They are:" is read through, prose is not
+    }
+    return lastListBody;
+  };
+  annotated.sentences.forEach((sentence, s) => {
+    const line = officerLine(sentence.tokens, chunks[s]!);
+    if (!line) return;
+    const body = listBodyBefore(s);
+    if (body === undefined) return;
+    lastListBody = body;
+    const role = chunks[s]![line.role]!.text.replace(/\s+/g, " ");
+    for (const p of line.people) {
+      const person = chunkKeys[s]![p];
+      if (person && isPersonKey(person))
+        sink.add("HOLDS_POSITION", person, body, evidenceOf(s), OFFICER_LIST_CONFIDENCE, { role });
     }
   });
 

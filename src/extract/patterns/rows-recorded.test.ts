@@ -145,3 +145,16 @@ describe("groups listed once", () => {
     expect(facts("MET_WITH", true)).toEqual(["Ana Ruiz -> Tom Reyes", "Carlos Vega -> Tom Reyes"]);
   });
 });
+
+describe("lists of elected officers", () => {
+  it("gives every officer of a list the body the electing sentence names, and later lists the same body", () => {
+    const { facts } = factsOf(
+      "The Congress of the Northern Transport Federation elected its new leadership as follows:\n\n1. President- Ms. Ana Ruiz (NTU)\n2. General Secretary: Mr. Carlos Vega of Lima\n\nThe Youth Conference elected the following:\n\n1. Chairperson- Mr. Tom Reyes (RWU)",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Ana Ruiz -> Northern Transport Federation",
+      "Carlos Vega -> Northern Transport Federation",
+      "Tom Reyes -> Northern Transport Federation",
+    ]);
+  });
+});
