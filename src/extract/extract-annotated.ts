@@ -468,6 +468,10 @@ export function extractAnnotated(
     });
     for (const r of personRelations) {
       if (r.relation !== "SIGNED") continue;
+      // "A, B and C signed agreements with D": where the parse gives sides, the subjects are one side, not parties
+      // to each other
+      const hasSides = personRelations.some((o) => o.relation === "SIGNED" && !o.isPair && o.trigger === r.trigger);
+      if (r.isPair && hasSides) continue;
       const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);
       // a side's parties are its organisations (a person signs for the one they hold a post in); a side with none
       // is the one person it names, if it names one
