@@ -7,6 +7,7 @@
 import type { AnnotatedSentence, DependencyEdge } from "../../domain/annotation.js";
 import { FUTURE_OR_DENIED, LEADING_WORDS, MEMBERSHIP_NOUNS } from "../lexicon/grammar.js";
 import {
+  LINEAR_INCLUSION,
   LINEAR_MEETING_ROWS,
   PARTY_NOUNS,
   RELATION_PATTERNS,
@@ -230,6 +231,38 @@ function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): F
   return found;
 }
 
+/** Bodies and members read along the text (LINEAR_INCLUSION): organisations only. */
+function findLinearInclusions(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const tokens = sentence.tokens;
+  tokens.forEach((token, trigger) => {
+    if (!token.pos.startsWith("V") || !(LINEAR_INCLUSION.lemmas as readonly string[]).includes(token.lemma)) return;
+    if (!(LINEAR_INCLUSION.relativeWords as readonly string[]).includes(tokens[trigger - 1]?.text.toLowerCase() ?? ""))
+      return;
+    // the body: the last name before the relative word, through a bracketed acronym or a comma
+    let k = trigger - 2;
+    while (k >= 0 && /^[,)]$/.test(tokens[k]!.text)) k -= 1;
+    while (k >= 0 && tokens[k + 1]?.text === ")" && owners.ownerOf(k) !== undefined && tokens[k - 1]?.text === "(")
+      k -= 2;
+    const body = k >= 0 ? owners.ownerOf(k) : undefined;
+    if (body === undefined || owners.isPerson(body)) return;
+    const from = /^[:–—-]$/.test(tokens[trigger + 1]?.text ?? "") ? trigger + 2 : trigger + 1;
+    const members = partiesAlong(sentence, from, 1, owners).filter((key) => !owners.isPerson(key) && key !== body);
+    if (members.length > 0)
+      found.push({
+        relation: "MEMBER_OF",
+        a: members,
+        b: [body],
+        isPair: false,
+        trigger,
+        patternId: "linear-inclusion",
+        confidence: LINEAR_INCLUSION.confidence,
+        status: "member",
+      });
+  });
+  return found;
+}
+
 /** The status STATUS_BY_GOVERNOR gives a membership trigger through a modifier, its head or its head's head. */
 function governedStatus(
   sentence: AnnotatedSentence,
@@ -291,6 +324,6 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
       }
     }
   });
-  found.push(...findLinearMeetings(sentence, owners));
+  found.push(...findLinearMeetings(sentence, owners), ...findLinearInclusions(sentence, owners));
   return found;
 }

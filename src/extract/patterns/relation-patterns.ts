@@ -313,6 +313,17 @@ export const LINEAR_MEETING_ROWS: readonly {
 ];
 
 /**
+ * A body and its members read along the text where the parse fails on long lists: "X (XX) that includes: A, B, C",
+ * "X, which comprises A and B": the body right before the relative word, the members after the trigger.
+ */
+export const LINEAR_INCLUSION = {
+  lemmas: ["include", "comprise", "unite", "gather"],
+  relativeWords: ["that", "which"],
+  confidence: 0.65,
+  example: "the Regional Trade Union Council (RTUC) that includes: A, B, C and D",
+} as const;
+
+/**
  * The status a membership takes from the word that governs its trigger ("restoring the membership", "is
  * considering membership", "the suspension of its affiliation"): the trigger's head, or that head's head.
  */
@@ -632,6 +643,12 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       ["nsubj:pass"],
       ["<compound", "nsubj"],
       ["<compound", "appos"],
+      // the subject shared with an earlier predicate: "X is led by Y and is one of the affiliates of Z"
+      ["<nmod:of", "<conj:and", "nsubj"],
+      ["<nmod:of", "<conj:and", "nsubj:pass"],
+      ["<conj:and", "nsubj:pass"],
+      // "one of the Z affiliates, the X"
+      ["<nmod:of", "appos"],
     ],
     b: [
       ["nmod:of"],
@@ -802,6 +819,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     status: "member",
     confidence: 0.7,
     example: "The regional confederation is composed of the A, the B and the C.",
+  },
+  {
+    id: "body-that-includes",
+    relation: "MEMBER_OF",
+    lemmas: ["include", "comprise", "unite", "bring", "gather", "group"],
+    pos: "V",
+    b: [["<acl:relcl"]],
+    a: [["obj"]],
+    status: "member",
+    confidence: 0.7,
+    example: "the Regional Council, which includes the A, the B and the C",
   },
   {
     id: "include-members",

@@ -125,6 +125,17 @@ describe("name particles", () => {
 });
 
 describe("bodies made of members", () => {
+  it("reads 'X (XX) that includes: A, B and C' along the text", () => {
+    const { facts } = factsOf(
+      "We are members of the East Coast Trade Union Council (ECTUC) that includes: the Northern Miners Union, the Coastal Dockers Union and the Forest Workers Federation.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([
+      "Coastal Dockers Union -> East Coast Trade Union Council",
+      "Forest Workers Federation -> East Coast Trade Union Council",
+      "Northern Miners Union -> East Coast Trade Union Council",
+    ]);
+  });
+
   it("reads 'is composed of A, B and C' as three memberships", () => {
     const { facts } = factsOf(
       "The East Coast Trade Union Council is composed of the Northern Miners Union, the Coastal Dockers Union and the Forest Workers Federation.",
