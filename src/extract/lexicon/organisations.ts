@@ -229,3 +229,19 @@ export const FIELD_WORDS: ReadonlySet<string> = new Set([
   "organizing",
   "campaigns",
 ]);
+
+/** Last words of names of buildings and of states' executives, which are not bodies of the labour movement. */
+export const NOT_BODY_HEADS: ReadonlySet<string> = new Set([
+  "airport",
+  "headquarters",
+  "offices",
+  "house",
+  "palace",
+  "hall",
+  "building",
+  "hotel",
+  "government",
+  "cabinet",
+  "authorities",
+  "regime",
+]);

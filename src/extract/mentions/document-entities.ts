@@ -15,6 +15,7 @@ import {
   GENERIC_SINGLE_WORDS,
   LOWER_PLURAL_HEADS,
   NON_BODY_WORDS,
+  NOT_BODY_HEADS,
 } from "../lexicon/organisations.js";
 import { ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import {
@@ -107,6 +108,8 @@ export function isBodyName(name: string): boolean {
   const isDescriptive = (w: string) =>
     UNION_WORDS.has(w) || isDemonym(w) || countryOf(w) !== undefined || GENERIC_SINGLE_WORDS.has(w);
   if (LOWER_PLURAL_HEADS.has(last) && words.slice(0, -1).every(isDescriptive)) return false;
+  // a building or a state's executive ("Pyongyang International Airport", "the Coalition Government")
+  if (words.length >= 2 && NOT_BODY_HEADS.has(last)) return false;
   // a post, not a body ("Executive Committee Members")
   if (ROLE_HEAD_WORDS.has(last)) return false;
   // a group of bodies: the head of the name (before "of", else its last head word) is plural ("Trade Unions of X",
