@@ -177,6 +177,8 @@ function trimPiece(
   }
   for (let n = f; n < Math.min(e - 2, f + 3); n++) {
     if (!EVENT_PREFIX_HEADS.has(lower(tokens[n]!)) || lower(tokens[n + 1]!) !== "of") continue;
+    // "Trade Union Congress of X" is a body's name, "V Congress of X" a happening of the body
+    if (tokens.slice(f, n).some((t) => UNION_WORDS.has(lower(t)))) break;
     const start = lower(tokens[n + 2]!) === "the" ? n + 3 : n + 2;
     for (let m = f; m < start; m++) labels[m] = undefined;
     f = start;
