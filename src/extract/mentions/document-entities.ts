@@ -119,12 +119,9 @@ export function isBodyName(name: string): boolean {
   if (heads.length > 0 && LOWER_PLURAL_HEADS.has(heads[heads.length - 1]!)) return false;
   // an organ of a body named by its acronym ("ABC Working Committee", "XYZ World Council")
   const rawFirst = name.trim().split(/\s+/)[0] ?? "";
-  if (
-    words.length >= 2 &&
-    isAcronymShape(rawFirst) &&
-    (WEAK_HEADS.has(last) || ORGAN_HEADS.has(last) || last === "committees")
-  )
-    return false;
+  const isOrganHead = ORGAN_HEADS.has(last) || last === "committee" || last === "committees";
+  const isWeakHead = WEAK_HEADS.has(last) && words.length >= 3; // "LO-FTF Council" is a body, "XYZ World Council" an organ
+  if (words.length >= 2 && isAcronymShape(rawFirst) && (isOrganHead || isWeakHead)) return false;
   // a field of work, not a body ("Media and Communication", "Global Affairs")
   const content = words.filter((w) => !FUNCTION_WORDS.has(w));
   if (content.length > 0 && content.every((w) => FIELD_WORDS.has(w) || isDemonym(w))) return false;
