@@ -66,7 +66,8 @@ async function renderOverviewView(seq: number): Promise<void> {
   byId("overview").hidden = false;
   byId("graph-area").hidden = true;
   const overview = await guarded(fetchOverview);
-  if (seq !== renderSeq || !overview) return;
+  if (seq !== renderSeq) return;
+  if (!overview) return setStage("ready", "The overview could not be loaded");
   renderOverview(byId("overview"), overview, {
     openEntity: (id) => panel.open(id),
     openDocument: (id) =>

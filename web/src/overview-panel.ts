@@ -48,7 +48,6 @@ export function renderOverview(target: HTMLElement, overview: GraphOverview, act
   const total = overview.nodes.filter((c) => c.type !== "Organization").reduce((s, c) => s + c.count, 0);
   fill(
     target,
-    el("h2", { id: "overview-title" }, "What the graph holds"),
     el(
       "p",
       { class: "muted" },

@@ -15,7 +15,7 @@ export interface ViewFilters {
 /**
  * The nodes and edges to draw. Focus entities are always drawn. Hidden labels and events or documents outside the
  * date range are left out, then every edge whose end is left out, whose type is not followed or whose date is outside
- * the range (or undated, when undated ones are not kept). With a date range, entities left without an edge go too:
+ * the range (or undated, when undated ones are not kept); an edge to an event or a document takes its date. With a date range, entities left without an edge go too:
  * "who met whom in 2019" shows only those who did.
  */
 export function visibleSubgraph(graph: Subgraph, filters: ViewFilters, focusIds: readonly string[]): Subgraph {
@@ -28,11 +28,16 @@ export function visibleSubgraph(graph: Subgraph, filters: ViewFilters, focusIds:
     return !range || !span || overlaps(span, range);
   };
   const nodes = graph.nodes.filter(nodeShown);
-  const ids = new Set(nodes.map((n) => n.id));
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  // an edge to an event or a document without a date of its own is dated by that event or document
+  const spanOf = (e: GraphEdge) => {
+    const [a, b] = [byId.get(e.from), byId.get(e.to)];
+    return edgeSpan(e) ?? (b && nodeSpan(b)) ?? (a && nodeSpan(a));
+  };
   const edgeShown = (e: GraphEdge) => {
-    if (!ids.has(e.from) || !ids.has(e.to) || !filters.rels.includes(e.type)) return false;
+    if (!byId.has(e.from) || !byId.has(e.to) || !filters.rels.includes(e.type)) return false;
     if (!range) return true;
-    const span = edgeSpan(e);
+    const span = spanOf(e);
     return span ? overlaps(span, range) : filters.undated;
   };
   const edges = graph.edges.filter(edgeShown);

@@ -50,13 +50,20 @@ export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 
 /**
  * One entry per dated fact: each meeting of a MET_WITH edge (its Event nodes in `events`) on its own, every other
- * timeline edge once. Oldest first, undated last.
+ * timeline edge once (taking part in one of those meetings is not listed again). Oldest first, undated last.
  */
 export function buildTimeline(card: EntityCard, events: ReadonlyMap<string, GraphNode>): TimelineEntry[] {
   const entries: TimelineEntry[] = [];
+  // taking part in a meeting that a MET_WITH entry already lists would say the same thing twice
+  const meetingIds = new Set(
+    card.connections.flatMap(({ edge }) =>
+      edge.type === "MET_WITH" && Array.isArray(edge.properties.events) ? edge.properties.events.map(String) : [],
+    ),
+  );
   for (const { edge, other, direction } of card.connections) {
     const kind = TIMELINE_KINDS[edge.type];
     if (kind === undefined) continue;
+    if (edge.type === "PARTICIPATED_IN" && events.has(other.id) && meetingIds.has(other.id)) continue;
     const eventIds = Array.isArray(edge.properties.events) ? edge.properties.events.map(String) : [];
     const meetings = kind === "meeting" ? eventIds.flatMap((id) => events.get(id) ?? []) : [];
     if (meetings.length > 0) {
