@@ -60,6 +60,9 @@ async function open(query: string, ctx = context): Promise<Page> {
 const shot = (page: Page, name: string) => page.screenshot({ path: path.join(OUTPUT, name), fullPage: true });
 const title = (page: Page) => page.locator("#stage-title").textContent();
 const query = (page: Page) => new URL(page.url()).searchParams;
+/** The parameters of an address, each list sorted: the same view whatever order they are written in. */
+const viewOf = (url: string) =>
+  Object.fromEntries([...new URL(url).searchParams].map(([k, v]) => [k, v.split(",").sort().join(",")]));
 
 /** The drawn nodes with their label and date properties. */
 async function drawnNodes(page: Page): Promise<{ id: string; label: string; date?: string; seenFrom?: string }[]> {
@@ -149,7 +152,7 @@ describe("every view is an address (2)", () => {
     expect({ title: await title(page), names: await drawnNames(page) }).toEqual(second);
     await page.goBack();
     await waitForView(page);
-    expect(page.url()).toBe(`${base}/${ENTITY}`.replace(/,/g, "%2C"));
+    expect(viewOf(page.url())).toEqual(viewOf(`${base}/${ENTITY}`));
     expect({ title: await title(page), names: await drawnNames(page) }).toEqual(first);
     await page.goForward();
     await waitForView(page);

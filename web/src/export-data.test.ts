@@ -62,5 +62,7 @@ describe("sources and highlights", () => {
   it("marks every name and alias in a sentence, whatever the case", () => {
     const parts = highlightTerms("JTUC chose yoshino; Tomoko Yoshino agreed.", ["Tomoko Yoshino", "Yoshino", "JTUC"]);
     expect(parts.filter((p) => p.isHit).map((p) => p.text)).toEqual(["JTUC", "yoshino", "Tomoko Yoshino"]);
+    const inside = highlightTerms("the Confederation of Trade Unions", ["Federation of Trade Unions"]);
+    expect(inside.some((p) => p.isHit)).toBe(false);
   });
 });

@@ -42,14 +42,15 @@ export interface Segment {
   isHit: boolean;
 }
 
-/** Splits a sentence around every occurrence of the terms (case-insensitive, longest first). */
+/** Splits a sentence around every occurrence of the terms as whole words (case-insensitive, longest first). */
 export function highlightTerms(sentence: string, terms: readonly string[]): Segment[] {
   const wanted = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length >= 2))].sort(
     (a, b) => b.length - a.length,
   );
   if (wanted.length === 0) return [{ text: sentence, isHit: false }];
   const escaped = wanted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const pattern = new RegExp(`(${escaped.join("|")})`, "giu");
+  // whole words only: "Federation of Trade Unions" is not highlighted inside "Confederation of Trade Unions"
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
   return sentence
     .split(pattern)
     .filter((part) => part !== "")
