@@ -1,22 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { bundleEdges } from "./bundle-edges.js";
 import { describeEdge, hopText } from "./edge-words.js";
-import type { GraphEdge } from "./types.js";
+import { fixtureEdge as edge } from "./graph.fixture.js";
 
-const edge = (
-  type: GraphEdge["type"],
-  from: string,
-  to: string,
-  properties: Record<string, unknown> = {},
-): GraphEdge => ({
-  key: `${type}|${from}|${to}|${JSON.stringify(properties)}`,
-  type,
-  from,
-  to,
-  confidence: 0.8,
-  properties,
-  evidence: [],
-});
 const names: Record<string, string> = { yoshino: "Tomoko Yoshino", jtuc: "JTUC", fprk: "FPRK", ituc: "ITUC" };
 const name = (id: string) => names[id] ?? id;
 

@@ -65,6 +65,7 @@ function setStage(state: "loading" | "ready", title?: string): void {
 async function renderOverviewView(seq: number): Promise<void> {
   byId("overview").hidden = false;
   byId("graph-area").hidden = true;
+  byId("inview").hidden = true;
   const overview = await guarded(fetchOverview);
   if (seq !== renderSeq) return;
   if (!overview) return setStage("ready", "The overview could not be loaded");
@@ -132,6 +133,7 @@ async function render(state: ViewState): Promise<void> {
   if (state.view === "overview") return renderOverviewView(seq);
   byId("overview").hidden = true;
   byId("graph-area").hidden = false;
+  byId("inview").hidden = false;
   if (data?.key !== viewKey(state)) {
     const loaded = await guarded(() => loadViewData(state));
     if (seq !== renderSeq) return;

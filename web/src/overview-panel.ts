@@ -1,5 +1,5 @@
 /** The opening view: what the graph holds, and the entities and documents to start from, one click from each view. */
-import { badge, el, fill, type Child } from "./dom.js";
+import { badge, el, fill, plural, type Child } from "./dom.js";
 import { documentTitle } from "./source-link.js";
 import { textProp, type GraphOverview, type RankedEntity, type TypeCount } from "./types.js";
 
@@ -39,13 +39,16 @@ function rankedItem(r: RankedEntity, actions: OverviewActions): HTMLElement {
     badge(r.node.label),
     " ",
     el("button", { type: "button", class: "link", onclick: () => actions.openEntity(r.node.id) }, r.node.name),
-    el("span", { class: "muted" }, ` · ${r.degree} connections`),
+    el("span", { class: "muted" }, ` · ${plural(r.degree, "connection", "connections")}`),
   );
 }
 
 /** Renders the opening view. */
 export function renderOverview(target: HTMLElement, overview: GraphOverview, actions: OverviewActions): void {
-  const total = overview.nodes.filter((c) => c.type !== "Organization").reduce((s, c) => s + c.count, 0);
+  // a Union or a Confederation is counted under its own label and again under Organization
+  const total = overview.nodes
+    .filter((c) => c.type !== "Union" && c.type !== "Confederation")
+    .reduce((s, c) => s + c.count, 0);
   fill(
     target,
     el(

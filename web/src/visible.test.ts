@@ -1,31 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { fixtureEdge as edge, fixtureNode as node } from "./graph.fixture.js";
 import { dayInterval } from "./time-filter.js";
-import type { GraphEdge, GraphNode, Subgraph } from "./types.js";
+import type { Subgraph } from "./types.js";
 import { DEFAULT_VIEW } from "./url-state.js";
 import { visibleSubgraph } from "./visible.js";
-
-const node = (id: string, label: GraphNode["label"], properties: Record<string, unknown> = {}): GraphNode => ({
-  id,
-  name: id,
-  label,
-  labels: [label],
-  aliases: [],
-  properties,
-});
-const edge = (
-  type: GraphEdge["type"],
-  from: string,
-  to: string,
-  properties: Record<string, unknown> = {},
-): GraphEdge => ({
-  key: `${type}|${from}|${to}`,
-  type,
-  from,
-  to,
-  confidence: 0.9,
-  properties,
-  evidence: [],
-});
 
 const graph: Subgraph = {
   nodes: [
