@@ -130,6 +130,7 @@ describe("web explorer", () => {
     const hopSentences = await page.locator("#details .sentence").allTextContents();
     expect(await evidenceOf(target!.keys[0]!)).toEqual(hopSentences);
 
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: path.join(OUTPUT, "explorer.png") });
     expect(pageErrors).toEqual([]);
     console.info(`explorer e2e: data from ${dataSource}; screenshot in test-output/explorer.png`);
