@@ -6,7 +6,8 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ExplorerBrowser, OUTPUT, closedPort, drawnNames, waitForView } from "../helpers/explorer-browser.js";
+import { closedPort } from "../helpers/closed-port.js";
+import { ExplorerBrowser, OUTPUT, drawnNames, waitForView } from "../helpers/explorer-browser.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();

@@ -3,7 +3,6 @@
  * started on a free port, the seeds imported with their publication metadata, and helpers to wait for a view.
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
@@ -117,18 +116,6 @@ export class ExplorerBrowser {
     for (const s of this.servers.splice(0)) await s.close();
     for (const dir of this.dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
   }
-}
-
-/** A port nothing listens on. */
-export async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Waits until the explorer has finished drawing the view it was asked for. */
