@@ -46,7 +46,10 @@ const panel: PanelContext = {
   open: (id) => void navigate({ ...current, view: "entity", entity: id, tab: "card" }, "push"),
   evidence: (edge, names) => showEvidence(details(), edge, names),
   tab: (tab) => void navigate({ ...current, tab }, "push"),
-  connectFrom: (node) => startConnection(node),
+  connectFrom: (node) => {
+    startConnection(node);
+    byId("connect").focus();
+  },
 };
 
 function startConnection(node: GraphNode): void {
