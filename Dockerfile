@@ -5,6 +5,7 @@ COPY package.json package-lock.json ./
 COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
+COPY web ./web
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
 COPY . .
 USER node

@@ -19,7 +19,18 @@ const PURE_BANS = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "web/vendor/", "coverage/", ".neo4j/", "bench/output/", "test-output/"] },
+  {
+    ignores: [
+      "dist/",
+      "web/dist/",
+      "node_modules/",
+      "web/vendor/",
+      "coverage/",
+      ".neo4j/",
+      "bench/output/",
+      "test-output/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,

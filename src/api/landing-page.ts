@@ -28,7 +28,7 @@ export function landingPageHtml(): string {
 <body>
 <h1>labour-graph GraphQL</h1>
 <p>POST queries to <code>/graphql</code> as JSON. Root fields: search, connections, neighbourhood, commonConnections,
-mostConnected, entity, and the generated people, unions, confederations, organizations, countries, events, documents.</p>
+mostConnected, entity, overview, timeline, and the generated people, unions, confederations, organizations, countries, events, documents.</p>
 <label for="query">Query</label>
 <textarea id="query" rows="14">${escaped}</textarea>
 <label for="variables">Variables (JSON)</label>

@@ -4,8 +4,10 @@ import {
   findCommonConnections,
   findConnections,
   getEntityCard,
+  getEntityTimeline,
   getMostConnected,
   getNeighbourhood,
+  getOverview,
   searchEntities,
   type QueryContext,
 } from "../graph/queries/index.js";
@@ -64,10 +66,12 @@ export function createResolvers(options: { importDocument?: ImportDocumentFn | u
   const mostConnected: Args<{ label?: string | null; limit: number }> = (_r, args, ctx) =>
     getMostConnected(ctx.queries, { ...(args.label ? { label: args.label } : {}), limit: args.limit });
   const entity: Args<{ id: string }> = (_r, args, ctx) => getEntityCard(ctx.queries, args.id);
+  const overview: Args<{ limit: number }> = (_r, args, ctx) => getOverview(ctx.queries, { limit: args.limit });
+  const timeline: Args<{ id: string }> = (_r, args, ctx) => getEntityTimeline(ctx.queries, args.id);
   const resolvers: Record<string, unknown> = {
     PropertyValue: PropertyValueScalar,
     JSON: JSONScalar,
-    Query: { search, connections, neighbourhood, commonConnections, mostConnected, entity },
+    Query: { search, connections, neighbourhood, commonConnections, mostConnected, entity, overview, timeline },
   };
   if (options.importDocument) {
     const importDocument = options.importDocument;

@@ -78,3 +78,46 @@ export interface EntityCard {
   connections: { edge: GraphEdge; other: GraphNode; direction: "out" | "in" }[];
   documents: EvidenceDocument[];
 }
+
+/** How many nodes carry one label, or how many relationships have one type. */
+export interface TypeCount {
+  type: string;
+  count: number;
+}
+
+/** What the graph holds at a glance: the explorer's opening view. */
+export interface GraphOverview {
+  /** nodes per label (a Union also counts as an Organization) */
+  nodes: TypeCount[];
+  relationships: TypeCount[];
+  people: RankedEntity[];
+  /** unions, confederations and other organisations together */
+  organisations: RankedEntity[];
+  /** newest first (by date) */
+  documents: EvidenceDocument[];
+  /** newest first (by date, else by when they were last reported) */
+  events: GraphNode[];
+}
+
+/** What a timeline entry is about. */
+export type TimelineKind = "meeting" | "agreement" | "membership" | "position" | "event";
+
+/** One dated fact about an entity: a meeting, an agreement, a membership, a position or an event it took part in. */
+export interface TimelineEntry {
+  kind: TimelineKind;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; undefined when nothing dates it */
+  date?: string;
+  /** where the date comes from: the relationship itself, its event, or the earliest document reporting it */
+  dateSource?: "stated" | "event" | "reported";
+  edge: GraphEdge;
+  other: GraphNode;
+  direction: "out" | "in";
+  /** the meeting's Event node, for one meeting of a MET_WITH edge */
+  event?: GraphNode;
+}
+
+/** An entity's timeline: its entries oldest first, undated ones last. */
+export interface EntityTimeline {
+  node: GraphNode;
+  entries: TimelineEntry[];
+}

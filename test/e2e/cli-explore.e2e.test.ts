@@ -5,29 +5,18 @@
  */
 import { XMLParser, XMLValidator } from "fast-xml-parser";
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { EntityCard, GraphPath, RankedEntity, Subgraph } from "../../src/domain/views.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
+import { closedPort } from "../helpers/closed-port.js";
 import { runCli } from "../helpers/run-cli.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();
 const env = helper.cliEnv();
 const tmp = mkdtempSync(path.join(os.tmpdir(), "lg-cli-"));
-
-async function closedPort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const port = (server.address() as { port: number }).port;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function metWith(name: string): Promise<string[]> {
   const rows = await helper.runCypher(

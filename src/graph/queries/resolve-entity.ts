@@ -19,13 +19,17 @@ export interface ResolvedRef {
   elementId: string;
 }
 
-/** Labels whose id/name lookups are index-backed; Union and Confederation nodes are found through Organization. */
+/**
+ * Labels whose id/name lookups are index-backed; Union and Confederation nodes are found through Organization. A
+ * Document is found by its id too, so that the explorer can open the entities one document mentions.
+ */
 const LOOKUP_QUERY = (property: "id") => /* Cypher */ `
   CALL {
     MATCH (n:Person {${property}: $value}) RETURN n
     UNION MATCH (n:Organization {${property}: $value}) RETURN n
     UNION MATCH (n:Country {${property}: $value}) RETURN n
     UNION MATCH (n:Event {${property}: $value}) RETURN n
+    UNION MATCH (n:Document {${property}: $value}) RETURN n
   }
   RETURN elementId(n) AS eid, ${NODE_MAP("n")} AS n LIMIT 20`;
 
