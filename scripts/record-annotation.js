@@ -6,10 +6,10 @@
 //                                                               annotator and text preparation, dropping the old files
 // NLP_URL names the server (default http://127.0.0.1:9000).
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { gunzipSync } from "node:zlib";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { TextEncoder } from "node:util";
+import { gunzipSync } from "node:zlib";
 import { annotateDocument, AnnotationCache, CORENLP_VERSION, CoreNlpAnnotator } from "../dist/annotate/index.js";
 import { loadDocumentFromBytes } from "../dist/ingest/load-document.js";
 
