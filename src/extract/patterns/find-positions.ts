@@ -77,11 +77,57 @@ function antecedentOrg(symbols: string, items: readonly { chunk?: number }[], in
   return before >= 0 ? [items[before]!.chunk!] : [];
 }
 
+// a plural role over as many organisations as people, in the same order: "the General Secretaries of A, B and C –
+// X, Y and Z", "X and Y, Presidents of A and B"
+const PAIRED_LISTS = [
+  /(?<r>R)ft?x{0,3}(?<os>O(?:,?a?t?O)+)[-,]?(?<ps>P(?:,?a?P)+)/dg,
+  /(?<ps>P(?:,?a?P)+),?t?(?<r>R)ft?(?<os>O(?:,?a?t?O)+)/dg,
+];
+const PAIRED_LIST_CONFIDENCE = 0.75;
+
+/** Positions of paired lists ("respectively" without the word): the n-th person holds the role in the n-th body. */
+function findPairedLists(
+  tokens: readonly AnnotatedToken[],
+  chunks: readonly Chunk[],
+  symbols: string,
+  items: readonly { chunk?: number; first: number; end: number }[],
+): FoundPosition[] {
+  const found: FoundPosition[] = [];
+  for (const pattern of PAIRED_LISTS) {
+    for (const m of symbols.matchAll(pattern)) {
+      const groups = m.indices!.groups!;
+      const role = items[groups.r![0]]!;
+      const roleWord = tokens[role.end - 1]!;
+      if (!/^NNP?S$/.test(roleWord.pos) && !/men$/i.test(roleWord.text)) continue;
+      const chunksIn = (symbol: string, [from, to]: [number, number]) =>
+        [...symbols.slice(from, to)].flatMap((c, k) => (c === symbol ? [items[from + k]!.chunk!] : []));
+      const orgs = chunksIn("O", groups.os!);
+      const people = chunksIn("P", groups.ps!);
+      if (orgs.length !== people.length) continue;
+      people.forEach((person, k) =>
+        found.push({
+          person,
+          role: role.chunk,
+          org: orgs[k]!,
+          // the description is shared: each person's own name is all that stands for them
+          first: chunks[person]!.first,
+          end: chunks[person]!.end,
+          patternId: "paired-lists",
+          confidence: PAIRED_LIST_CONFIDENCE,
+        }),
+      );
+    }
+  }
+  return found;
+}
+
 /** Every position the pattern rows find in a sentence. */
 export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
   const { symbols: withNouns, items } = symbolise(tokens, chunks);
   const plain = withNouns.replace(/n/g, "x");
-  const found: FoundPosition[] = [];
+  const paired = findPairedLists(tokens, chunks, plain, items);
+  const pairedPeople = new Set(paired.map((p) => p.person));
+  const found: FoundPosition[] = [...paired];
   const seen = new Set<string>();
   for (const row of POSITION_PATTERNS) {
     const symbols = row.readsNouns ? withNouns : plain;
@@ -125,6 +171,7 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
           });
       }
       for (const person of people) {
+        if (pairedPeople.has(person)) continue; // a paired list says which body is each person's
         for (const org of orgs) {
           const key = `${person}|${role}|${org}`;
           if (seen.has(key)) continue;

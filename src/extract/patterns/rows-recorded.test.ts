@@ -30,6 +30,16 @@ describe("position rows", () => {
     expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Anna Kowalski"]);
   });
 
+  it("pairs a plural role's bodies and people in order", () => {
+    const { facts } = factsOf(
+      "The General Secretaries of the Northern Miners Union and the Coastal Dockers Union, Ana Ruiz and Carlos Vega, met the minister.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Ana Ruiz -> Northern Miners Union",
+      "Carlos Vega -> Coastal Dockers Union",
+    ]);
+  });
+
   it("reads a hyphenated compound of roles as a role", () => {
     const { facts } = factsOf("Lily Evans, Secretary-Treasurer of the Harbour Workers Union, spoke first.");
     expect(facts("HOLDS_POSITION")).toEqual(["Lily Evans -> Harbour Workers Union"]);
