@@ -64,12 +64,16 @@ export const CONNECTORS = new Set([
 export const GROUP_WORDS = new Set(["countries", "states", "republics", "nations", "regions"]);
 
 /**
- * Words of happenings and premises that head a span before "of" ("V Congress of the ITUC", "session of the General
- * Council", "the headquarters of the WFTU"): the body is what follows.
+ * Words of happenings, premises and organs that head a span before "of" ("V Congress of the ITUC", "session of the
+ * General Council", "the headquarters of the WFTU", "the Executive of X"): the body is what follows.
  */
 export const EVENT_PREFIX_HEADS = new Set([
   "headquarters",
   "premises",
+  "offices",
+  "executive",
+  "secretariat",
+  "presidium",
   "congress",
   "conference",
   "session",

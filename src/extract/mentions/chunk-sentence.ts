@@ -41,8 +41,11 @@ function isCapitalised(t: AnnotatedToken): boolean {
   return /^[\p{Lu}\p{N}]/u.test(t.text) || /^\p{Ll}+\p{Lu}/u.test(t.text);
 }
 
+// a Roman numeral with I, V or X ("XVII Congress"); "CCL" or "CLC" are acronyms
+const ROMAN_NUMERAL = /^(?=.*[IVX])M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})$/;
+
 function isAcronymToken(t: AnnotatedToken): boolean {
-  return isAcronymShape(t.text) && !NOT_ORG_ACRONYMS.has(t.text);
+  return isAcronymShape(t.text) && !NOT_ORG_ACRONYMS.has(t.text) && !ROMAN_NUMERAL.test(t.text);
 }
 
 function isOrgHead(word: string): boolean {
@@ -466,12 +469,16 @@ function splitNestedOrgs(
         continue;
       }
     }
+    // "... of St. Vincent and the Grenadines" is one place, not two names
+    const isPlaceAfter = () =>
+      tokens.slice(n + 2, end).every((t) => t.ner === "LOCATION" || countryOf(t.text) !== undefined);
     if (
       n > first &&
       w === "and" &&
       (hasHead || isHeadAfter()) &&
       lower(tokens[n + 1] ?? tokens[n]!) === "the" &&
-      n + 2 < end
+      n + 2 < end &&
+      !isPlaceAfter()
     ) {
       labels[n] = undefined;
       labels[n + 1] = undefined;

@@ -301,7 +301,8 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
       const name = cleanOrgName(c.text);
       const isWord = /^\p{Lu}[\p{Ll}\p{Lu}-]+$/u.test(name) && !name.includes(" ");
-      if (NOT_ORG_ACRONYMS.has(name) || (!isAcronym(name) && !(isWord && byInitials(name)))) return;
+      const isNumeral = /^(?=.*[IVX])[IVXLC]+$/.test(name);
+      if (NOT_ORG_ACRONYMS.has(name) || isNumeral || (!isAcronym(name) && !(isWord && byInitials(name)))) return;
       const key = acronymKey.get(name) ?? byInitials(name);
       if (key) {
         chunkKeys[s]![k] = key;
