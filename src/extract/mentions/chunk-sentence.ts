@@ -471,7 +471,9 @@ function splitNestedOrgs(
     }
     // "... of St. Vincent and the Grenadines" is one place, not two names
     const isPlaceAfter = () =>
-      tokens.slice(n + 2, end).every((t) => t.ner === "LOCATION" || countryOf(t.text) !== undefined);
+      tokens
+        .slice(n + 2, end)
+        .every((t) => (t.ner === "LOCATION" || countryOf(t.text) !== undefined) && !isOrgHead(lower(t)));
     if (
       n > first &&
       w === "and" &&
