@@ -414,6 +414,19 @@ export function extractAnnotated(
   const membersOf = (s: number, t: number): string[] =>
     GROUP_NOUNS.has(annotated.sentences[s]!.tokens[t]!.lemma.toLowerCase()) ? groupMembers : [];
 
+  // the body named right after a person in a sentence: "Mr X of the Y Union", "X from the Y" (signs for the Y)
+  const bodyNamedAfter = (s: number, person: string): string | undefined => {
+    const tokens = annotated.sentences[s]!.tokens;
+    const k = chunkKeys[s]!.indexOf(person);
+    if (k < 0) return undefined;
+    let t = chunks[s]![k]!.end;
+    if (!/^(of|from)$/i.test(tokens[t]?.text ?? "")) return undefined;
+    t += /^the$/i.test(tokens[t + 1]?.text ?? "") ? 2 : 1;
+    const next = chunks[s]!.findIndex((c) => c.first === t && c.kind === "org");
+    const key = next >= 0 ? chunkKeys[s]![next] : undefined;
+    return key !== undefined && isOrgKey(key) ? key : undefined;
+  };
+
   annotated.sentences.forEach((sentence, s) => {
     const isRole = (t: number) => chunks[s]!.some((c) => c.kind === "role" && c.first <= t && t < c.end);
     const forPeople: TokenOwners = {
@@ -472,7 +485,7 @@ export function extractAnnotated(
       // to each other
       const hasSides = personRelations.some((o) => o.relation === "SIGNED" && !o.isPair && o.trigger === r.trigger);
       if (r.isPair && hasSides) continue;
-      const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? k) : k);
+      const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? bodyNamedAfter(s, k) ?? k) : k);
       // a side's parties are its organisations (a person signs for the one they hold a post in); a side with none
       // is the one person it names, if it names one
       const parties = (keys: string[]) => {
