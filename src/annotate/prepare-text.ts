@@ -12,7 +12,7 @@ export interface PreparedText {
 }
 
 /** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
-export const PREPARE_TEXT_VERSION = 4;
+export const PREPARE_TEXT_VERSION = 5;
 
 // Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
 const HOMOGLYPHS: Record<string, string> = {

@@ -99,9 +99,11 @@ export function isSpecificOrgName(name: string): boolean {
 
 // capitals (with digits and joiners), or capitals around one small letter ("ZaCTU"): "ITUC", "L20", "UNTA-CS"
 const ACRONYM_SHAPE = /^[\p{Lu}](?:[\p{Lu}\p{N}&/.-]*|\p{Ll}[\p{Lu}\p{N}&/.-]{2,})$/u;
+// an acronym with a region joined to it: "ITUC-Africa", "ABC-Asia"
+const ACRONYM_REGION = /^\p{Lu}{2,}[-–]\p{Lu}\p{Ll}+$/u;
 
 /** True when a word is written like an organisation's acronym: 2 to 12 letters, capitals but for one small letter. */
 export function isAcronymShape(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters.length <= 12 && ACRONYM_SHAPE.test(text);
+  return letters.length >= 2 && letters.length <= 16 && (ACRONYM_SHAPE.test(text) || ACRONYM_REGION.test(text));
 }

@@ -121,6 +121,10 @@ function findPairedLists(
   return found;
 }
 
+// after "X President A": more roles and names of the same body; after "Role A (X)": more names with their bodies
+const ORG_CARRIES = /^[,;]?a?(R)[,-]?(P)/d;
+const PERSON_BRACKET = /^\)?[,;]?a?(P)\((O)/d;
+
 /** Every position the pattern rows find in a sentence. */
 export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
   const { symbols: withNouns, items } = symbolise(tokens, chunks);
@@ -186,6 +190,41 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
             confidence: row.confidence,
           });
         }
+      }
+      // the description goes on for more people: "X President A, Vice President B", "Secretaries A (X) and B (Y)"
+      const oAt = groups.o?.[0];
+      const pAt = groups.p?.[0];
+      const carries =
+        finalGroup === "P" && oAt !== undefined && pAt !== undefined && oAt < pAt
+          ? ORG_CARRIES
+          : oAt !== undefined && pAt !== undefined && pAt < oAt && symbols[oAt - 1] === "("
+            ? PERSON_BRACKET
+            : undefined;
+      let cursor = lastIndex + 1;
+      for (
+        let next = carries?.exec(symbols.slice(cursor));
+        carries && next?.indices;
+        next = carries.exec(symbols.slice(cursor))
+      ) {
+        const [first, second] = [
+          items[cursor + next.indices[1]![0]]!.chunk!,
+          items[cursor + next.indices[2]![0]]!.chunk!,
+        ];
+        const position =
+          carries === ORG_CARRIES
+            ? { role: first, person: second, org: orgs[0]! }
+            : { role, person: first, org: second };
+        const key = `${position.person}|${position.role}|${position.org}`;
+        cursor += next[0].length;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        found.push({
+          ...position,
+          first: chunks[position.person]!.first,
+          end: chunks[position.person]!.end,
+          patternId: `${row.id}+continued`,
+          confidence: row.confidence,
+        });
       }
     }
   }
