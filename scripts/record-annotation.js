@@ -4,6 +4,8 @@
 //   node scripts/record-annotation.js --recorded "<text>"...  → into the recorded-annotation cache of the unit tests
 //   node scripts/record-annotation.js --rerecord              → records every text of that cache again with today's
 //                                                               annotator and text preparation, dropping the old files
+//                                                               (a recording keeps the prepared text: a text the
+//                                                               preparation changes is recorded again with --recorded)
 // NLP_URL names the server (default http://127.0.0.1:9000).
 import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
