@@ -12,7 +12,7 @@ export interface PreparedText {
 }
 
 /** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
-export const PREPARE_TEXT_VERSION = 5;
+export const PREPARE_TEXT_VERSION = 6;
 
 // Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
 const HOMOGLYPHS: Record<string, string> = {
@@ -152,16 +152,27 @@ function unstopTitles(text: string, edits: Edit[]): void {
     edits.push({ at: m.index + m[0].length - 1, remove: 1, insert: " " });
 }
 
-/** Sentences run together without a space ("has said.VGCL", "July 6.Cuong", "(VGCL)Bui"), and commas without one. */
+/**
+ * Sentences run together without a space ("has said.VGCL", "July 6.Cuong", "(VGCL)Bui"), commas without one, an
+ * initial glued to a name ("S.Erdene"), and a name hyphened to an acronym ("Redzuan-EIWU": the hyphen gets spaces).
+ */
 function spaceRunTogether(text: string, edits: Edit[]): void {
   const patterns = [
     /(?<=\p{Ll}{2}|\d)[.!?](?=\p{Lu}\p{Ll})/gu,
+    // an initial glued to the name ("S.Erdene")
+    /(?<=(?:^|[\s(])\p{Lu})\.(?=\p{Lu}\p{Ll}{2})/gu,
     /(?<=\p{L}{2})\)(?=\p{Lu}\p{Ll})/gu,
     /(?<=\p{Ll}{2}),(?=\p{Lu}\p{Ll})/gu,
   ];
   for (const pattern of patterns) {
     let m: RegExpExecArray | null;
     while ((m = pattern.exec(text)) !== null) edits.push({ at: m.index + 1, remove: 0, insert: " " });
+  }
+  const nameHyphenAcronym = /(?<=\b\p{Lu}\p{Ll}{2,})-(?=\p{Lu}{2,}\b)/gu;
+  let m: RegExpExecArray | null;
+  while ((m = nameHyphenAcronym.exec(text)) !== null) {
+    edits.push({ at: m.index, remove: 0, insert: " " });
+    edits.push({ at: m.index + 1, remove: 0, insert: " " });
   }
 }
 
