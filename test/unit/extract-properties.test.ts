@@ -164,6 +164,10 @@ describe("text preparation", () => {
       "\r\n",
       "Name,Other",
       "\t",
+      "Bro. Ann",
+      "Mr.Lee",
+      "S.Erdene",
+      "Ann-ABC",
     ];
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
@@ -179,6 +183,13 @@ describe("text preparation", () => {
       }),
       { numRuns: RUNS },
     );
+  });
+
+  it("mends forms of address, glued initials and names hyphened to acronyms, keeping the source's words", () => {
+    const source = "EIWU led by Bro. Ann Lee, Bro Tom-EIWU Treasurer, and the director S.Erdene met Mr.Wang.";
+    const { text, toSource } = prepareText(source);
+    expect(text).toBe("EIWU led by Bro  Ann Lee, Bro Tom - EIWU Treasurer, and the director S. Erdene met Mr Wang.");
+    expect(source.slice(toSource(text.indexOf("Erdene")), toSource(text.indexOf("Erdene")) + 6)).toBe("Erdene");
   });
 
   it("leaves plain text as it is", () => {
