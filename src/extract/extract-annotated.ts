@@ -527,7 +527,9 @@ export function extractAnnotated(
     if (r.isPair) {
       const p = people(r.a);
       const o = orgs(r.a);
-      if (p.length === 2) pairs = [[p[0]!, p[1]!]];
+      // two members of the one group the document lists came together, they did not meet each other
+      const isOneGroup = p.every((k) => groupMembers.includes(k));
+      if (p.length === 2 && !isOneGroup) pairs = [[p[0]!, p[1]!]];
       else if (p.length === 0 && o.length === 2 && !hasPeople(s) && !o.some((k) => holders.has(k)))
         pairs = [[o[0]!, o[1]!]];
     } else {

@@ -85,7 +85,7 @@ export const EVENT_PREFIX_HEADS = new Set([
 ]);
 
 /** Words a person's name never holds. */
-export const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to"]);
+export const NAME_BREAKERS = new Set(["said", "says", "and", "the", "of", "in", "on", "at", "to", "His", "Her"]);
 
 /** Last words of names of happenings and documents, not bodies ("4th Congress", "World Congress", "Global Charter"). */
 export const EVENT_HEADS = new Set([

@@ -547,6 +547,7 @@ export const HONORIFICS = new Set([
   "comr",
   "hon",
   "engr",
+  "excellency",
 ]);
 
 /** Verbs a person is the subject of right after being named ("X said", "X noted"). */
