@@ -354,7 +354,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const words = name.split(" ").filter(Boolean);
       if (words.length < 2) return;
       // spellings of one name in one document ("Satybaldy" / "Satybalda Dauletalin") are one person
-      const same = fullPeople.find((p) => isSamePersonName(p.name, name));
+      // a name written surname first elsewhere in the document ("Kol Nikolaj" / "Nikolaj Kol") is the same person
+      const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : undefined;
+      const same = fullPeople.find(
+        (p) => isSamePersonName(p.name, name) || (reversed !== undefined && isSamePersonName(p.name, reversed)),
+      );
       const key = same?.key ?? `person:${foldText(name)}`;
       chunkKeys[s]![k] = key;
       const e = touch(key, "Person", name, s, true);
