@@ -12,6 +12,7 @@ import {
   EXTRA_ORG_HEADS,
   GROUP_WORDS,
   NAME_BREAKERS,
+  NON_BODY_WORDS,
 } from "../lexicon/organisations.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import { HONORIFICS, NAME_PARTICLES, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
@@ -545,6 +546,11 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
     while (f < e && CONNECTORS.has(lower(tokens[f]!))) labels[f++] = undefined;
     while (e > f && CONNECTORS.has(lower(tokens[e - 1]!))) labels[--e] = undefined;
     ({ f, e } = dropDescriptionBeforeAcronym(tokens, labels, f, e));
+    // "ILO Convention 87", "ABC Project": the body is the acronym, the rest is a thing of it
+    if (e - f >= 2 && isAcronymToken(tokens[f]!) && NON_BODY_WORDS.has(lower(tokens[f + 1]!))) {
+      for (let n = f + 1; n < e; n++) labels[n] = undefined;
+      e = f + 1;
+    }
     const pieceCuts = splitNestedOrgs(tokens, labels, f, e);
     for (const c of pieceCuts) cuts.add(c);
     const starts = [f, ...pieceCuts];
