@@ -7,7 +7,7 @@ import type { AnnotatedDocument } from "../../domain/annotation.js";
 import type { EntityType, Evidence } from "../../domain/model.js";
 import { isSamePersonName } from "../../resolve/person-names.js";
 import { foldText } from "../fold.js";
-import { countryOf, isDemonym } from "../lexicon/countries.js";
+import { countryOf, countryOfCity, isDemonym } from "../lexicon/countries.js";
 import {
   EVENT_HEADS,
   FIELD_WORDS,
@@ -89,7 +89,13 @@ export function isBodyName(name: string): boolean {
   const hasUnionWord = words.some((w) => UNION_WORDS.has(w.replace(/['’]s?$/, "")));
   if (words.some((w) => NON_BODY_WORDS.has(w))) return false;
   if (words.length === 1 && /^[ivxlc]+$/.test(last) && name === name.toUpperCase()) return false;
-  if (words.length === 1 && (GENERIC_SINGLE_WORDS.has(last) || isDemonym(last) || countryOf(last) !== undefined))
+  if (
+    words.length === 1 &&
+    (GENERIC_SINGLE_WORDS.has(last) ||
+      isDemonym(last) ||
+      countryOf(last) !== undefined ||
+      countryOfCity(last) !== undefined)
+  )
     return false;
   if (
     EVENT_HEADS.has(last) &&
