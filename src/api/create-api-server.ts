@@ -16,6 +16,7 @@ import { PROJECT_ROOT, type Config } from "../config/config.js";
 import { isUnavailableError } from "../graph/errors.js";
 import type { Logger } from "../log.js";
 import { DatabaseHealth } from "./database-health.js";
+import { createEvidenceLoader } from "./evidence-loader.js";
 import { API_ERROR_CODES, UNAVAILABLE_MESSAGE, formatApiError, isDatabaseUnavailable } from "./format-error.js";
 import { landingPageHtml } from "./landing-page.js";
 import { API_LIMITS, checkQueryText, operationTypeRule, queryLimitsRule, requestLimitsPlugin } from "./limits.js";
@@ -247,6 +248,7 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => ({
         queries: { driver, database, timeoutMs },
+        evidence: createEvidenceLoader({ driver, database, timeoutMs }),
         sessionConfig: { database },
         transaction: { timeout: timeoutMs },
         ...(token !== undefined && config.server.jwtSecret !== undefined ? { token } : {}),

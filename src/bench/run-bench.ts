@@ -35,6 +35,7 @@ import { createPrng } from "./prng.js";
 import { benchQueries, pickQueryTargets, type QueryComparison, type QueryName } from "./query-bench.js";
 import { runMeasured } from "./run-measured.js";
 import { SCORED_REL_TYPES, scoreCorpus, type CorpusScore } from "./score-corpus.js";
+import { txLogFolder, watchFolderGrowth } from "./tx-log-watch.js";
 
 const SEED = 20_240_601;
 
@@ -75,6 +76,8 @@ export interface SizeResult {
     runsDocsPerSec: number[];
     ceilingRatio: number;
     exitCode: number | null;
+    /** the largest growth of the transaction-log folder during one import run (null through NEO4J_URI) */
+    peakTxLogMiB: number | null;
   };
   memory?: { peakRssMiB: number };
   /** the importer's writer (writePlan) alone on the same plan */
@@ -104,18 +107,25 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
 
 async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
   await emptyDatabase(db.driver, db.settings.database);
-  const run = await runMeasured(process.execPath, [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", dir], {
-    env: { ...db.childEnv, LOG_LEVEL: "info" },
-    cwd: PROJECT_ROOT,
-    onStderr: (chunk) => {
-      const last = chunk
-        .trim()
-        .split("\n")
-        .filter((l) => /files|docs\/s/.test(l))
-        .at(-1);
-      if (last) log.debug(last);
+  // only a managed database's folder can be watched; through NEO4J_URI the figure is not measured
+  const txLog = db.isManaged ? watchFolderGrowth(txLogFolder(db.config.managed.home, db.settings.database)) : undefined;
+  const measured = await runMeasured(
+    process.execPath,
+    [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", dir],
+    {
+      env: { ...db.childEnv, LOG_LEVEL: "info" },
+      cwd: PROJECT_ROOT,
+      onStderr: (chunk) => {
+        const last = chunk
+          .trim()
+          .split("\n")
+          .filter((l) => /files|docs\/s/.test(l))
+          .at(-1);
+        if (last) log.debug(last);
+      },
     },
-  });
+  );
+  const run = { ...measured, txLogMiB: txLog === undefined ? null : round(txLog.stop() / 1024 ** 2) };
   if (run.code !== 0)
     log.warn(
       `the importer exited with ${String(run.code ?? run.signal)}:\n${run.stderr.trim().split("\n").slice(-8).join("\n")}`,
@@ -223,6 +233,7 @@ async function benchSize(
       runsDocsPerSec: docsPerSec.map((v) => round(v)),
       ceilingRatio: result.ceiling === undefined ? Number.NaN : round(importDocsPerSec / result.ceiling.docsPerSec, 2),
       exitCode: good.at(-1)!.code,
+      peakTxLogMiB: good.some((r) => r.txLogMiB !== null) ? Math.max(...good.map((r) => r.txLogMiB ?? 0)) : null,
     };
     result.memory = { peakRssMiB: Math.max(...good.map((r) => r.peakRssMiB)) };
     result.graph = await countGraph(db.driver, db.settings.database);
@@ -233,7 +244,7 @@ async function benchSize(
       );
     }
     log.info(
-      `[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB`,
+      `[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB, transaction log ${result.import.peakTxLogMiB ?? "-"} MiB`,
     );
   }
   return result;
@@ -243,6 +254,8 @@ interface QueryResults {
   onDocuments: number;
   byQuery: Record<QueryName, Record<string, QueryComparison>>;
   graphqlDriverP95Ratio: number;
+  /** the largest GraphQL/driver p95 ratio over the queries and concurrencies */
+  worstP95Ratio: number;
 }
 
 async function benchApi(
@@ -269,7 +282,12 @@ async function benchApi(
       onProgress: (m) => log.info(m),
     });
     const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
-    return { onDocuments: documents, byQuery, graphqlDriverP95Ratio: round(median(ratios), 2) };
+    return {
+      onDocuments: documents,
+      byQuery,
+      graphqlDriverP95Ratio: round(median(ratios), 2),
+      worstP95Ratio: round(Math.max(...ratios), 2),
+    };
   } finally {
     untrack();
     await api.stop();
@@ -394,6 +412,7 @@ async function main(): Promise<number> {
       docsPerSec: primary.import?.docsPerSec ?? null,
       mibPerSec: primary.import?.mibPerSec ?? null,
       ceilingRatio: primary.import?.ceilingRatio ?? null,
+      peakTxLogMiB: primary.import?.peakTxLogMiB ?? null,
       documents: primary.documents,
     },
     ceiling: { docsPerSec: primary.ceiling?.docsPerSec ?? null },
@@ -415,6 +434,7 @@ async function main(): Promise<number> {
       neighbourhood: { p95Ms: query?.byQuery.neighbourhood.c1?.graphql.p95Ms ?? null },
       search: { p95Ms: query?.byQuery.search.c1?.graphql.p95Ms ?? null },
       graphqlDriverP95Ratio: query?.graphqlDriverP95Ratio ?? null,
+      worstP95Ratio: query?.worstP95Ratio ?? null,
       details: query?.byQuery ?? null,
     },
     // quality is measured on the real corpus (../shared/corpus/dev), never on the generated one
