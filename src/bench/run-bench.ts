@@ -28,6 +28,7 @@ import {
 } from "./bench-database.js";
 import { writeCeiling } from "./ceiling.js";
 import { GOLD_FOLDER, generateCorpus } from "./generate-corpus.js";
+import { addGeneratedLoad, type GeneratedLoad } from "./generated-load.js";
 import { goldAsAnnotation, readCorpusGold } from "./gold.js";
 import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
@@ -49,6 +50,8 @@ const USAGE = `Usage: npm run bench -- [options]
   --import-repeats <n>  importer runs per size up to 20,000 documents, median reported (default 3);
                         larger corpora are imported once (a 100k run takes many minutes)
   --skip-queries        import only
+  --load-rels <n>       before the queries, add generated people, organisations and relationships until the graph
+                        holds n relationships (default: 1,000,000 with --full, none otherwise)
 
 Uses its own Neo4j in .neo4j-bench (Bolt 7694, HTTP 7484), which it empties; NEO4J_URI points it elsewhere.
 Results: bench/results/<date>.json.
@@ -333,6 +336,7 @@ async function main(): Promise<number> {
       repeats: { type: "string" },
       "import-repeats": { type: "string" },
       "skip-queries": { type: "boolean", default: false },
+      "load-rels": { type: "string" },
       help: { type: "boolean", default: false },
     },
     allowPositionals: false,
@@ -355,6 +359,11 @@ async function main(): Promise<number> {
   const queryRepeats = positiveInt(values.repeats ?? "3", "--repeats");
   const importRepeats = positiveInt(values["import-repeats"] ?? "3", "--import-repeats");
   const importRepeatsFor = (size: number) => (size > 20_000 ? 1 : importRepeats);
+  const loadRelationships =
+    values["load-rels"] !== undefined ? Number(values["load-rels"]) : values.full ? 1_000_000 : 0;
+  if (!Number.isInteger(loadRelationships) || loadRelationships < 0)
+    throw new Error(`--load-rels expects a whole number; got "${values["load-rels"]}".`);
+  let generated: (GeneratedLoad & { graph: GraphCounts }) | undefined;
   const started = performance.now();
   const machine = describeMachine();
   log.info(
@@ -384,6 +393,20 @@ async function main(): Promise<number> {
         `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${queryRepeats}`,
       );
       try {
+        if (loadRelationships > 0) {
+          log.info(`generated load: up to ${loadRelationships} relationships on the ${largest}-document graph`);
+          const load = await addGeneratedLoad(
+            db.driver,
+            db.settings.database,
+            createPrng(SEED).fork("load"),
+            loadRelationships,
+            (m) => log.info(m),
+          );
+          generated = { ...load, graph: await countGraph(db.driver, db.settings.database) };
+          log.info(
+            `generated load: ${load.relationships} relationships in ${round(load.ms / 1000)} s; graph ${JSON.stringify(generated.graph)}`,
+          );
+        }
         query = await benchApi(db, largest, values.quick, queryRepeats, log);
       } catch (error) {
         log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
@@ -427,6 +450,8 @@ async function main(): Promise<number> {
     memory: { peakRssMiB: primary.memory?.peakRssMiB ?? null },
     query: {
       onDocuments: query?.onDocuments ?? null,
+      onRelationships: generated?.graph.relationships ?? primary.graph?.relationships ?? null,
+      generatedLoad: generated ?? null,
       connections: {
         p95Ms: query?.byQuery.connections.c1?.graphql.p95Ms ?? null,
         p95MsC32: query?.byQuery.connections.c32?.graphql.p95Ms ?? null,

@@ -631,7 +631,13 @@ export async function writePlan(driver: Driver, plan: WritePlan, options: WriteP
   const maxRows = Math.max(1, options.maxRowsPerTransaction ?? DEFAULT_ROWS_PER_TRANSACTION);
   const summary: WriteSummary = { documents: [], counters: emptyCounters() };
   const total = plan.documents.length;
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  // the bookmark manager of executeQuery: the reads of the next chunk (readStoredEntities, findStoredDocuments), which
+  // a cluster routes to a follower, wait until that follower has applied these writes (causal consistency)
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: "WRITE",
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
 
   const runBatch = async (batch: DocumentWrite[]): Promise<BatchResult> =>
     session.executeWrite((tx) => writeBatch(tx, batch));
