@@ -279,8 +279,9 @@ async function benchApi(
       graphqlUrl: api.graphqlUrl,
       targets,
       concurrencies: [1, 32],
-      minRequests: quick ? 40 : 200,
-      requestsPerWorker: quick ? 4 : 10,
+      // a p95 needs enough samples: 100 requests per measurement even in a quick run (a few seconds at concurrency 1)
+      minRequests: quick ? 100 : 200,
+      requestsPerWorker: quick ? 8 : 10,
       repeats,
       onProgress: (m) => log.info(m),
     });

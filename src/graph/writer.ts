@@ -353,6 +353,15 @@ const MEETING_MERGE = /* Cypher */ `
                       THEN row.properties.lastDate ELSE oldLast END,`;
 
 /**
+ * An edge's support grows by the documents a row adds; the dates move only outwards. A mention has one document,
+ * its own, so MENTIONED_IN carries none of it.
+ */
+const SUPPORT_SET = /* Cypher */ `
+    r.sourceCount = coalesce(r.sourceCount, size(oldSources)) + size(added),
+    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,`;
+
+/**
  * How an edge statement treats the lists already on a relationship. `append`: every document of the rows was
  * created by this transaction, so none of its ids or sentences can be on the edge yet and the lists are simply
  * extended (imports: documents another import created meanwhile are not written again). `dedupe`: a source may be
@@ -398,10 +407,7 @@ WITH r, row, ev, evDocs, oldSources,${type === "MET_WITH" ? " oldEvents, oldFirs
      // an edge written before per-document confidences were kept: each document had the edge's confidence
      CASE WHEN size(coalesce(r.sourceConfidences, [])) = size(oldSources) THEN coalesce(r.sourceConfidences, [])
           ELSE [s IN oldSources | coalesce(r.confidence, 0.0)] END AS oldConfidences
-SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}
-    r.sourceCount = coalesce(r.sourceCount, size(oldSources)) + size(added),
-    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
-    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
+SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}${type === "MENTIONED_IN" ? "" : SUPPORT_SET}
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
 FOREACH (_ IN CASE WHEN size(added) > 0 AND size(oldSources) < $maxSources THEN [1] ELSE [] END |
   SET r.sources = (oldSources + [i IN added | row.sources[i]])[..$maxSources],

@@ -31,17 +31,20 @@ const NODE_OWN_KEYS = new Set([
   "nameFormDocs",
   "labels",
 ]);
+/** Stored edge properties readers get apart (key, confidence, evidence, support) or not at all (the id lists). */
 const EDGE_OWN_KEYS = new Set([
   "key",
   "evidence",
   "evidenceDocs",
   "confidence",
+  "sources",
   "sourceConfidences",
+  "sourceCount",
+  "firstSeen",
+  "lastSeen",
   "supports",
   "supportConfidences",
 ]);
-/** What a summary edge leaves out of its properties: the lists it does not send and the support it carries apart. */
-const SUMMARY_OWN_KEYS = new Set([...EDGE_OWN_KEYS, "sources", "sourceCount", "firstSeen", "lastSeen"]);
 
 /** The most specific of a node's labels (NODE_LABELS lists Union and Confederation before Organization). */
 export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefined {
@@ -126,7 +129,7 @@ export function toSummaryEdge(value: unknown): SummaryEdge {
     from: String(raw.from),
     to: String(raw.to),
     confidence: typeof props.confidence === "number" ? props.confidence : 0,
-    properties: Object.fromEntries(Object.entries(props).filter(([k, v]) => !SUMMARY_OWN_KEYS.has(k) && v !== null)),
+    properties: Object.fromEntries(Object.entries(props).filter(([k, v]) => !EDGE_OWN_KEYS.has(k) && v !== null)),
     support: supportOf(props),
     evidenceCount: Number(raw.evidenceCount ?? 0),
   };
