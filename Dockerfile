@@ -6,6 +6,8 @@ COPY tsconfig.json tsconfig.build.json ./
 COPY scripts ./scripts
 COPY src ./src
 RUN npm ci --no-audit --no-fund && npm prune --omit=dev
+# graphql-js skips its development checks (the API sets introspection itself, so it stays on)
+ENV NODE_ENV=production
 COPY . .
 USER node
 EXPOSE 4000

@@ -313,6 +313,8 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
         schema,
         logger,
         includeStacktraceInErrorResponses: false,
+        // the same schema answers introspection whether or not NODE_ENV is production (Apollo's default differs)
+        introspection: true,
         // serve handles SIGINT/SIGTERM itself: it must close the driver after Apollo has drained
         stopOnTerminationSignals: false,
         validationRules: [operationTypeRule, queryLimitsRule],
