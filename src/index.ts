@@ -10,6 +10,7 @@ export {
   QUERY_LIMITS,
   findCommonConnections,
   findConnections,
+  getEdgeEvidence,
   getEntityCard,
   getEntityTimeline,
   getMostConnected,

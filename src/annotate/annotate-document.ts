@@ -14,6 +14,8 @@ export interface AnnotateContext {
   annotator: Annotator;
   cache?: AnnotationCache;
   signal?: AbortSignal;
+  /** documents annotated at once (annotateAll); with several servers, enough to keep each of them busy */
+  concurrency?: number;
 }
 
 /** Annotates a document (or takes its cached annotation); sentence source offsets point into `doc.text`. */

@@ -14,10 +14,14 @@ export { prepareText } from "./prepare-text.js";
 /** The CoreNLP version the annotator is made for (part of the cache key). */
 export const CORENLP_VERSION = "4.5.10";
 
-/** How many documents are annotated at once: the managed server runs two threads. */
+/** How many documents are annotated at once per server: the managed server runs two threads. */
 export const ANNOTATION_CONCURRENCY = 2;
 
-/** An annotation context over CoreNLP servers, with the cache in `cacheDir` (none when undefined). */
+/**
+ * An annotation context over CoreNLP servers, with the cache in `cacheDir` (none when undefined). Requests go to the
+ * servers in turn and ANNOTATION_CONCURRENCY documents per server are annotated at once, so n servers annotate
+ * about n times as fast as one.
+ */
 export function createAnnotateContext(options: {
   urls: readonly string[];
   timeoutMs: number;
@@ -28,7 +32,10 @@ export function createAnnotateContext(options: {
     timeoutMs: options.timeoutMs,
     version: CORENLP_VERSION,
   });
-  return options.cacheDir !== undefined ? { annotator, cache: new AnnotationCache(options.cacheDir) } : { annotator };
+  const concurrency = ANNOTATION_CONCURRENCY * Math.max(1, options.urls.length);
+  return options.cacheDir !== undefined
+    ? { annotator, concurrency, cache: new AnnotationCache(options.cacheDir) }
+    : { annotator, concurrency };
 }
 
 /** One document's annotation, or the error that stopped it. */
@@ -36,11 +43,14 @@ export type AnnotationOutcome =
   | { document: SourceDocument; annotated: AnnotatedDocument; isCached: boolean }
   | { document: SourceDocument; error: unknown };
 
-/** Annotates documents, ANNOTATION_CONCURRENCY at a time, in their order; a failure is an outcome, not a throw. */
+/**
+ * Annotates documents, the context's concurrency at a time (ANNOTATION_CONCURRENCY when unset), in their order; a
+ * failure is an outcome, not a throw.
+ */
 export async function annotateAll(
   documents: readonly SourceDocument[],
   ctx: AnnotateContext,
-  concurrency = ANNOTATION_CONCURRENCY,
+  concurrency = ctx.concurrency ?? ANNOTATION_CONCURRENCY,
 ): Promise<AnnotationOutcome[]> {
   const outcomes: AnnotationOutcome[] = new Array(documents.length);
   let next = 0;

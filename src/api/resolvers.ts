@@ -1,5 +1,5 @@
 /** Resolvers of the custom root fields: each calls one function of src/graph/queries. */
-import type { GraphPath } from "../domain/views.js";
+import type { EdgeSupport, EvidenceRef, GraphEdge, GraphPath } from "../domain/views.js";
 import {
   findCommonConnections,
   findConnections,
@@ -11,11 +11,15 @@ import {
   searchEntities,
   type QueryContext,
 } from "../graph/queries/index.js";
+import { supportOf } from "../graph/queries/map-records.js";
+import type { EvidenceLoader } from "./evidence-loader.js";
 import { JSONScalar, PropertyValueScalar } from "./scalars.js";
 
 /** What our resolvers need from the GraphQL context. */
 export interface ApiContext {
   queries: QueryContext;
+  /** the evidence of an edge a neighbourhood sent without it, batched per request */
+  evidence: EvidenceLoader;
 }
 
 /** The input of the authenticated importDocument mutation. */
@@ -59,8 +63,19 @@ export function createResolvers(options: { importDocument?: ImportDocumentFn | u
         types: args.types,
       })
     ).map(withLength);
-  const neighbourhood: Args<{ id: string; depth: number; types?: string[] | null }> = (_r, args, ctx) =>
-    getNeighbourhood(ctx.queries, args.id, { depth: args.depth, ...(args.types ? { types: args.types } : {}) });
+  const neighbourhood: Args<{
+    id: string;
+    depth: number;
+    types?: string[] | null;
+    pageSize: number;
+    after?: string | null;
+  }> = (_r, args, ctx) =>
+    getNeighbourhood(ctx.queries, args.id, {
+      depth: args.depth,
+      pageSize: args.pageSize,
+      ...(args.types ? { types: args.types } : {}),
+      ...(args.after ? { after: args.after } : {}),
+    });
   const commonConnections: Args<{ a: string; b: string; types?: string[] | null }> = (_r, args, ctx) =>
     findCommonConnections(ctx.queries, args.a, args.b, { types: args.types });
   const mostConnected: Args<{ label?: string | null; limit: number }> = (_r, args, ctx) =>
@@ -72,6 +87,12 @@ export function createResolvers(options: { importDocument?: ImportDocumentFn | u
     PropertyValue: PropertyValueScalar,
     JSON: JSONScalar,
     Query: { search, connections, neighbourhood, commonConnections, mostConnected, entity, overview, timeline },
+    // a neighbourhood's edges come without their sentences: they are read only when the field is asked for
+    GraphEdge: {
+      evidence: (edge: Partial<GraphEdge>, _args: unknown, ctx: ApiContext): EvidenceRef[] | Promise<EvidenceRef[]> =>
+        edge.evidence ?? ctx.evidence(String(edge.key)),
+      support: (edge: Partial<GraphEdge>): EdgeSupport => edge.support ?? supportOf(edge.properties ?? {}),
+    },
   };
   if (options.importDocument) {
     const importDocument = options.importDocument;

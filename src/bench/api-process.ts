@@ -40,7 +40,14 @@ export async function startApiProcess(env: NodeJS.ProcessEnv, port: number, time
     process.execPath,
     [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "serve", "--port", String(port), "--host", "127.0.0.1"],
     {
-      env: { ...env, HOST: "127.0.0.1", PORT: String(port), LOG_LEVEL: env.LOG_LEVEL ?? "warn" },
+      // as deployed: NODE_ENV=production (graphql-js skips its development checks; the Dockerfile sets it too)
+      env: {
+        ...env,
+        NODE_ENV: "production",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        LOG_LEVEL: env.LOG_LEVEL ?? "warn",
+      },
       cwd: PROJECT_ROOT,
       stdio: ["ignore", "ignore", "pipe"],
     },

@@ -20,7 +20,7 @@ export const QUERY_NAMES = ["connections", "neighbourhood", "search"] as const;
 /** A benchmarked query. */
 export type QueryName = (typeof QUERY_NAMES)[number];
 
-/** GraphQL documents asking for what the driver functions return (paths and subgraphs with evidence). */
+/** GraphQL documents asking for what the driver functions return (paths with evidence, neighbourhood summaries). */
 export const GRAPHQL_QUERIES: Record<QueryName, string> = {
   connections: /* GraphQL */ `
     query Connections($from: String!, $to: String!) {
@@ -47,6 +47,7 @@ export const GRAPHQL_QUERIES: Record<QueryName, string> = {
       }
     }
   `,
+  // the summary an explorer draws: top edges per type with their support; evidence is read per edge when opened
   neighbourhood: /* GraphQL */ `
     query Neighbourhood($id: String!) {
       neighbourhood(id: $id) {
@@ -56,18 +57,23 @@ export const GRAPHQL_QUERIES: Record<QueryName, string> = {
           label
         }
         edges {
+          key
           type
           from
           to
           properties
-          evidence {
-            sentence
-            document {
-              id
-              title
-              date
-            }
+          support {
+            documents
+            firstSeen
+            lastSeen
           }
+          evidenceCount
+        }
+        pages {
+          type
+          total
+          returned
+          cursor
         }
       }
     }

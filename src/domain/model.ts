@@ -62,13 +62,18 @@ export const DEFAULT_CONNECTION_REL_TYPES = CONNECTION_REL_TYPES.filter(
 
 /**
  * How much evidence one relationship stores: at most MAX_EVIDENCE_PER_DOCUMENT sentences from each document (the
- * first ones in the text) and MAX_EVIDENCE_PER_EDGE in all (the first documents in import order), plus the ids of
- * every document that supports it (`sources`). A union's membership cited by ten thousand press releases thus stays
- * one small edge instead of a list that every later import reads and rewrites.
+ * first ones in the text) and MAX_EVIDENCE_PER_EDGE in all (the first documents in import order), the ids of the
+ * first MAX_SOURCES_PER_EDGE documents that support it (`sources`), and its support: `sourceCount` documents, the
+ * first and last of their dates (`firstSeen`, `lastSeen`). Every supporting document keeps the keys of the edges it
+ * supports on its MENTIONED_IN from their start (`supports`, with `supportConfidences`), written once with the
+ * document. A union's membership cited by ten thousand press releases thus stays one small edge: a later import adds
+ * to a count instead of reading and rewriting a list that grows with the history.
  */
 export const MAX_EVIDENCE_PER_DOCUMENT = 3;
 /** See MAX_EVIDENCE_PER_DOCUMENT. */
 export const MAX_EVIDENCE_PER_EDGE = 50;
+/** See MAX_EVIDENCE_PER_DOCUMENT. */
+export const MAX_SOURCES_PER_EDGE = 50;
 
 /** The status of a MEMBER_OF edge. */
 export const MEMBERSHIP_STATUSES = ["member", "applied", "joining", "restored", "suspended", "former"] as const;

@@ -29,6 +29,13 @@ export interface EvidenceRef {
   sentence: string;
 }
 
+/** How many documents report an edge, and the first and last of their dates (ISO, when the documents are dated). */
+export interface EdgeSupport {
+  documents: number;
+  firstSeen?: string;
+  lastSeen?: string;
+}
+
 /** An edge as readers see it; `from`/`to` are entity ids in stored direction. */
 export interface GraphEdge {
   key: string;
@@ -38,6 +45,28 @@ export interface GraphEdge {
   confidence: number;
   properties: Record<string, unknown>;
   evidence: EvidenceRef[];
+  support?: EdgeSupport;
+}
+
+/** An edge of a neighbourhood: its support instead of its evidence, which is fetched per edge on demand. */
+export type SummaryEdge = Omit<GraphEdge, "evidence"> & { support: EdgeSupport; evidenceCount: number };
+
+/** One relationship type at the centre of a neighbourhood: how many edges it has and how to read the next page. */
+export interface EdgeTypePage {
+  type: RelType;
+  /** edges of this type at the centre */
+  total: number;
+  /** edges of this type at the centre returned in this page */
+  returned: number;
+  /** pass as `after` for the next page of this type; absent on the last page */
+  cursor?: string;
+}
+
+/** A neighbourhood: the top edges per relationship type (by support, then recency) and their ends. */
+export interface Neighbourhood {
+  nodes: GraphNode[];
+  edges: SummaryEdge[];
+  pages: EdgeTypePage[];
 }
 
 /** A path: nodes in order and the edges between consecutive nodes. */

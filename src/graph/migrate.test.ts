@@ -38,9 +38,13 @@ describe("readMigrations", () => {
     expect(() => readMigrations(dir)).toThrowError(/create-things\.cypher/);
   });
 
-  it("reads the project's own migrations, all DDL written with IF NOT EXISTS", () => {
+  it("reads the project's own migrations, all DDL written with IF NOT EXISTS, DDL and data in separate files", () => {
     for (const migration of readMigrations()) {
-      for (const statement of migration.statements) expect(statement).toMatch(/IF NOT EXISTS/);
+      const ddl = migration.statements.filter((s) => /^(CREATE|DROP) (CONSTRAINT|INDEX|FULLTEXT|TEXT|RANGE)/.test(s));
+      for (const statement of ddl) expect(statement).toMatch(/IF NOT EXISTS/);
+      // a file is all schema or all data
+      expect([0, migration.statements.length]).toContain(ddl.length);
     }
+    expect(readMigrations().some((m) => m.statements.some((s) => s.startsWith("MATCH")))).toBe(true);
   });
 });

@@ -53,7 +53,11 @@ describe("planReferenceWrite", () => {
         sources: ["reference:v1"],
         confidence: 1,
         sourceConfidences: [1],
-        properties: { status: "member", referenceUrls: ["https://example.org/a", "https://example.org/b"] },
+        properties: {
+          status: "member",
+          referenceUrls: ["https://example.org/a", "https://example.org/b"],
+          reference: "reference:v1",
+        },
       },
     ]);
   });

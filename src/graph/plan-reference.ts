@@ -70,7 +70,8 @@ export function planReferenceWrite(
       if (!pages.includes(m.url)) pages.push(m.url);
       continue;
     }
-    const properties: Record<string, PropertyValue> = { status: m.status, referenceUrls: [m.url] };
+    // `reference` names the version on the edge itself: `sources` stops growing at MAX_SOURCES_PER_EDGE ids
+    const properties: Record<string, PropertyValue> = { status: m.status, referenceUrls: [m.url], reference: sourceId };
     rows.set(key, {
       key,
       from: m.from,

@@ -32,6 +32,11 @@ export const RESERVED_EDGE_PROPERTIES: readonly string[] = [
   "key",
   "sources",
   "sourceConfidences",
+  "sourceCount",
+  "firstSeen",
+  "lastSeen",
+  "supports",
+  "supportConfidences",
   "evidence",
   "evidenceDocs",
   "confidence",
@@ -76,6 +81,9 @@ export interface EdgeRow {
   /** the confidence each document of `sources` gives the relationship (so it can be recomputed when one goes) */
   sourceConfidences: number[];
   confidence: number;
+  /** the earliest and latest date of the row's documents (absent when none is dated) */
+  firstSeen?: string;
+  lastSeen?: string;
   properties: Record<string, PropertyValue>;
 }
 
@@ -334,6 +342,11 @@ export function planWrite(extraction: Extraction): WritePlan {
     const drafts = [...(edgesByDoc.get(docId)?.values() ?? []), ...mentions.values()].sort((a, b) =>
       a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
     );
+    const supportsByEntity = new Map<string, EdgeDraft[]>();
+    for (const draft of drafts) {
+      if (draft.type === "MENTIONED_IN" || !entities.has(draft.from)) continue;
+      supportsByEntity.set(draft.from, [...(supportsByEntity.get(draft.from) ?? []), draft]);
+    }
     for (const draft of drafts) {
       const fromEntity = entities.get(draft.from);
       if (fromEntity === undefined) continue;
@@ -347,6 +360,7 @@ export function planWrite(extraction: Extraction): WritePlan {
         edgeGroups.set(groupKey, group);
       }
       const kept = draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT);
+      const supported = draft.type === "MENTIONED_IN" ? (supportsByEntity.get(draft.from) ?? []) : [];
       group.rows.push({
         key: draft.key,
         from: draft.from,
@@ -356,7 +370,16 @@ export function planWrite(extraction: Extraction): WritePlan {
         sources: [docId],
         sourceConfidences: [draft.confidence],
         confidence: draft.confidence,
-        properties: draft.properties,
+        ...(meta.date !== undefined ? { firstSeen: meta.date, lastSeen: meta.date } : {}),
+        // the document's support, written once with it: the edges it reports that start at this entity
+        properties:
+          supported.length > 0
+            ? {
+                ...draft.properties,
+                supports: supported.map((s) => s.key),
+                supportConfidences: supported.map((s) => s.confidence),
+              }
+            : draft.properties,
       });
     }
     writes.push({ document: documentRowOf(meta), nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()] });

@@ -2,18 +2,17 @@
  * Writes the reference data with the import writer's own node and edge statements, in one transaction. MERGE on
  * the same keys as imports, so an organisation or affiliation also reported by articles is one node or edge with
  * both provenances. Loading the same version again changes nothing: nodes are written only where they differ, and
- * affiliations whose `sources` already hold this version are not sent.
+ * affiliations that already carry this version (`reference`, or in `sources`) are not sent.
  */
 import type { Driver } from "neo4j-driver";
-import { MAX_EVIDENCE_PER_EDGE } from "../domain/model.js";
 import { mapDriverError } from "./errors.js";
 import type { ReferencePlan } from "./plan-reference.js";
-import { addCounters, edgeStatement, emptyCounters, nodeStatement, type WriteCounters } from "./writer.js";
+import { EDGE_CAPS, addCounters, edgeStatement, emptyCounters, nodeStatement, type WriteCounters } from "./writer.js";
 
 const STORED_SOURCES = /* Cypher */ `
 UNWIND $keys AS key
 MATCH ()-[r:MEMBER_OF {key: key}]->()
-RETURN r.key AS key, coalesce(r.sources, []) AS sources`;
+RETURN r.key AS key, r.reference = $sourceId OR $sourceId IN coalesce(r.sources, []) AS isLoaded`;
 
 /** Writes a reference plan; returns the update counters of the transaction. */
 export async function writeReference(driver: Driver, plan: ReferencePlan, database: string): Promise<WriteCounters> {
@@ -25,16 +24,14 @@ export async function writeReference(driver: Driver, plan: ReferencePlan, databa
       for (const group of plan.nodes)
         addCounters(local, await tx.run(nodeStatement(group.labels), { rows: group.rows }));
       for (const group of plan.edges) {
-        const stored = await tx.run(STORED_SOURCES, { keys: group.rows.map((r) => r.key) });
+        const stored = await tx.run(STORED_SOURCES, { keys: group.rows.map((r) => r.key), sourceId: plan.sourceId });
         const has = new Set(
-          stored.records
-            .filter((rec) => (rec.get("sources") as string[]).includes(plan.sourceId))
-            .map((rec) => String(rec.get("key"))),
+          stored.records.filter((rec) => rec.get("isLoaded") === true).map((rec) => String(rec.get("key"))),
         );
         const rows = group.rows.filter((r) => !has.has(r.key));
         if (rows.length === 0) continue;
         const statement = edgeStatement(group.type, group.fromLabel, group.toLabel, "dedupe");
-        addCounters(local, await tx.run(statement, { rows, maxEvidence: MAX_EVIDENCE_PER_EDGE }));
+        addCounters(local, await tx.run(statement, { rows, ...EDGE_CAPS }));
       }
       Object.assign(counters, local);
     });

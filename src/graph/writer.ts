@@ -4,12 +4,15 @@
  * one document per transaction, so one bad document never loses the others.
  */
 import type { Driver, ManagedTransaction, QueryResult } from "neo4j-driver";
+import { randomUUID } from "node:crypto";
 import type { LabourGraphError } from "../domain/errors.js";
 import {
   isNodeLabel,
   isRelType,
   MAX_EVIDENCE_PER_EDGE,
+  MAX_SOURCES_PER_EDGE,
   ORGANISATION_TYPES,
+  REL_TYPES,
   type NodeLabel,
   type PropertyValue,
   type RelType,
@@ -197,33 +200,65 @@ OPTIONAL MATCH (older:Document {path: doc.path}) WHERE older.id <> doc.id
 RETURN doc.id AS id, existing IS NOT NULL AS isPresent, collect(DISTINCT older.id) AS previous`;
 
 /**
- * Removes the evidence and ids of replaced documents; relationships no document supports any more are deleted. All old ids are
- * handled in one row per relationship, so that the result never depends on how the planner orders the reads
- * and writes of several rows for the same edge (it does matter for MERGE; see mergeNodeGroups).
+ * The relationship with key `key` (a variable of the query), looked up by the key index of its type: one branch
+ * per relationship type of the domain constants, of which only the type the key names matches.
+ */
+function edgeByKey(key: string, r: string): string {
+  const branches = REL_TYPES.filter((t) => t !== "MENTIONED_IN").map(
+    (t) =>
+      /* Cypher */ `WITH ${key} WITH ${key} WHERE ${key} STARTS WITH '${t}|' MATCH ()-[${r}:${t} {key: ${key}}]->() RETURN ${r}`,
+  );
+  return `CALL {\n  ${branches.join("\n  UNION\n  ")}\n}`;
+}
+
+/**
+ * Takes replaced documents out of the edges they supported, found through the `supports` of their MENTIONED_IN;
+ * relationships no document supports any more are deleted. Each edge's support (count, dates, confidence, the
+ * kept ids) is recounted from the documents that remain (those whose MENTIONED_IN from its start lists its key)
+ * and the reference data it carries. All old ids are handled in one row per relationship, so that the result never
+ * depends on how the planner orders the reads and writes of several rows for the same edge.
  */
 const REMOVE_OLD_EVIDENCE = /* Cypher */ `
 UNWIND $oldIds AS oldId
-MATCH (:Document {id: oldId})<-[:MENTIONED_IN]-(e)-[r]-()
-WHERE type(r) <> 'MENTIONED_IN' AND oldId IN r.sources
+MATCH (:Document {id: oldId})<-[m:MENTIONED_IN]-()
+UNWIND coalesce(m.supports, []) AS key
+WITH DISTINCT key
+${edgeByKey("key", "r")}
 WITH DISTINCT r
-WITH r, [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep,
-     [i IN range(0, size(r.sources) - 1) WHERE NOT r.sources[i] IN $oldIds] AS kept,
-     size(coalesce(r.sourceConfidences, [])) = size(r.sources) AS isAligned
-WITH r, keep, kept, isAligned, [i IN kept | r.sourceConfidences[i]] AS keptConfidences, [i IN kept | r.sources[i]] AS keptSources,
+CALL {
+  WITH r
+  WITH r, startNode(r) AS start
+  OPTIONAL MATCH (start)-[m:MENTIONED_IN]->(d:Document)
+  WHERE NOT d.id IN $oldIds AND r.key IN coalesce(m.supports, [])
+  WITH r, d, [i IN range(0, size(coalesce(m.supports, [])) - 1) WHERE m.supports[i] = r.key | m.supportConfidences[i]][0] AS c
+  ORDER BY d.date, d.id
+  RETURN collect(d.id) AS docIds, collect(coalesce(c, r.confidence)) AS docConfidences, min(d.date) AS first, max(d.date) AS last
+}
+WITH r, docIds, docConfidences, first, last,
+     [i IN range(0, size(r.evidence) - 1) WHERE NOT r.evidenceDocs[i] IN $oldIds] AS keep,
+     // what supports the edge apart from documents: the reference data
+     [i IN range(0, size(coalesce(r.sources, [])) - 1) WHERE r.sources[i] STARTS WITH 'reference:'] AS referenceAt,
      // a pair's meetings that only the replaced documents reported are no longer counted
      [e IN coalesce(r.events, []) WHERE NOT EXISTS {
         MATCH (ev:Event {id: e}) WHERE size(coalesce(ev.sources, [])) > 0 AND all(s IN ev.sources WHERE s IN $oldIds) }] AS keptEvents
+WITH r, docIds, docConfidences, first, last, keep, keptEvents,
+     [i IN referenceAt | r.sources[i]] AS referenceIds,
+     [i IN referenceAt | coalesce(r.sourceConfidences[i], r.confidence)] AS referenceConfidences
+WITH r, first, last, keep, keptEvents, referenceIds + docIds AS sources, referenceConfidences + docConfidences AS confidences
 SET r.evidence = [i IN keep | r.evidence[i]],
+    r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
     r.events = CASE WHEN r.events IS NULL THEN NULL ELSE keptEvents END,
     r.count = CASE WHEN r.events IS NULL THEN r.count WHEN size(keptEvents) > 0 THEN size(keptEvents) ELSE 1 END,
-    r.evidenceDocs = [i IN keep | r.evidenceDocs[i]],
-    r.sourceConfidences = CASE WHEN isAligned THEN keptConfidences ELSE r.sourceConfidences END,
+    r.sourceCount = size(sources),
+    r.sources = sources[..$maxSources],
+    r.sourceConfidences = confidences[..$maxSources],
+    r.firstSeen = first,
+    r.lastSeen = last,
     // the confidence is that of the documents that still support the edge
-    r.confidence = CASE WHEN isAligned AND size(kept) > 0
-                        THEN reduce(c = 0.0, x IN keptConfidences | CASE WHEN x > c THEN x ELSE c END)
-                        ELSE r.confidence END,
-    r.sources = keptSources
-WITH r WHERE size(r.sources) = 0
+    r.confidence = CASE WHEN size(sources) > 0
+                        THEN reduce(c = 0.0, x IN confidences | CASE WHEN x > c THEN x ELSE c END)
+                        ELSE r.confidence END
+WITH r WHERE size(sources) = 0
 DELETE r`;
 
 /** Takes replaced documents out of the `sources` of the events they reported (before their mentions go). */
@@ -249,10 +284,19 @@ UNWIND entities AS e
 WITH e WHERE NOT (e)-[:MENTIONED_IN]->()
 DETACH DELETE e`;
 
+/**
+ * Writes the Document nodes and says which this transaction created: a document another import created meanwhile
+ * (the MERGE waits for its lock until that import commits) is complete already and is not written again. The
+ * marker set on creation is removed in the same statement, so it never reaches the graph.
+ */
 const WRITE_DOCUMENTS = /* Cypher */ `
 UNWIND $docs AS doc
 MERGE (d:Document {id: doc.id})
-SET d += doc.properties`;
+  ON CREATE SET d.createdBy = $marker
+WITH d, doc, d.createdBy = $marker AS isCreated
+SET d += doc.properties
+REMOVE d.createdBy
+RETURN doc.id AS id, isCreated`;
 
 function assertLabel(label: string): asserts label is NodeLabel {
   if (!isNodeLabel(label)) throw new Error(`writer: "${label}" is not a node label; labels come only from NODE_LABELS`);
@@ -309,18 +353,28 @@ const MEETING_MERGE = /* Cypher */ `
                       THEN row.properties.lastDate ELSE oldLast END,`;
 
 /**
- * How an edge statement treats the lists already on a relationship. `append`: every document of the batch was
+ * An edge's support grows by the documents a row adds; the dates move only outwards. A mention has one document,
+ * its own, so MENTIONED_IN carries none of it.
+ */
+const SUPPORT_SET = /* Cypher */ `
+    r.sourceCount = coalesce(r.sourceCount, size(oldSources)) + size(added),
+    r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+    r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,`;
+
+/**
+ * How an edge statement treats the lists already on a relationship. `append`: every document of the rows was
  * created by this transaction, so none of its ids or sentences can be on the edge yet and the lists are simply
- * extended (the common case, O(1) comparisons per row). `dedupe`: some document existed already (another import
- * wrote it concurrently), so each id and (sentence, document) pair is checked against what is stored.
+ * extended (imports: documents another import created meanwhile are not written again). `dedupe`: a source may be
+ * on the edge already (the reference data, loaded again), so each id and (sentence, document) pair is checked.
  */
 export type EdgeWriteMode = "append" | "dedupe";
 
 /**
  * The edge statement of one relationship type between two match labels. `ON MATCH SET r.key = row.key` changes
  * nothing but takes the relationship's write lock before its lists are read, so two imports adding evidence to
- * the same edge at once cannot overwrite each other. Evidence stops growing at `$maxEvidence` sentences and is not
- * rewritten once full; `sources` keeps every document id.
+ * the same edge at once cannot overwrite each other. What grows with the history is a count and two dates: evidence
+ * stops at `$maxEvidence` sentences and `sources` at `$maxSources` ids, and neither is rewritten once full, so a
+ * hub's edges cost each chunk a few small properties, not lists that grow with every document.
  */
 export function edgeStatement(type: RelType, fromLabel: NodeLabel, toLabel: NodeLabel, mode: EdgeWriteMode): string {
   assertRelType(type);
@@ -353,14 +407,18 @@ WITH r, row, ev, evDocs, oldSources,${type === "MET_WITH" ? " oldEvents, oldFirs
      // an edge written before per-document confidences were kept: each document had the edge's confidence
      CASE WHEN size(coalesce(r.sourceConfidences, [])) = size(oldSources) THEN coalesce(r.sourceConfidences, [])
           ELSE [s IN oldSources | coalesce(r.confidence, 0.0)] END AS oldConfidences
-SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}
-    r.sources = oldSources + [i IN added | row.sources[i]],
-    r.sourceConfidences = oldConfidences + [i IN added | row.sourceConfidences[i]],
+SET r += row.properties,${type === "MET_WITH" ? MEETING_MERGE : ""}${type === "MENTIONED_IN" ? "" : SUPPORT_SET}
     r.confidence = CASE WHEN r.confidence IS NULL OR r.confidence < row.confidence THEN row.confidence ELSE r.confidence END
+FOREACH (_ IN CASE WHEN size(added) > 0 AND size(oldSources) < $maxSources THEN [1] ELSE [] END |
+  SET r.sources = (oldSources + [i IN added | row.sources[i]])[..$maxSources],
+      r.sourceConfidences = (oldConfidences + [i IN added | row.sourceConfidences[i]])[..$maxSources])
 FOREACH (_ IN CASE WHEN size(fresh) > 0 OR r.evidence IS NULL THEN [1] ELSE [] END |
   SET r.evidence = (ev + [i IN fresh | row.evidence[i]])[..$maxEvidence],
       r.evidenceDocs = (evDocs + [i IN fresh | row.evidenceDocs[i]])[..$maxEvidence])`;
 }
+
+/** The caps the edge statement takes as parameters. */
+export const EDGE_CAPS = { maxEvidence: MAX_EVIDENCE_PER_EDGE, maxSources: MAX_SOURCES_PER_EDGE } as const;
 
 /**
  * Node groups of several documents merged by label set, one row per id. Rows must be unique within a statement:
@@ -443,6 +501,10 @@ function mergeEdgeGroups(writes: DocumentWrite[]): EdgeGroup[] {
           } else seen.sourceConfidences[at] = Math.max(seen.sourceConfidences[at] ?? 0, confidence);
         });
         seen.confidence = Math.max(seen.confidence, row.confidence);
+        if (row.firstSeen !== undefined && (seen.firstSeen === undefined || row.firstSeen < seen.firstSeen))
+          seen.firstSeen = row.firstSeen;
+        if (row.lastSeen !== undefined && (seen.lastSeen === undefined || row.lastSeen > seen.lastSeen))
+          seen.lastSeen = row.lastSeen;
         seen.properties = mergeEdgeProperties(group.type, seen.properties, row.properties);
       }
     }
@@ -501,18 +563,28 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
   const pending: Promise<QueryResult>[] = [];
   // Statements run in the order they are sent: old evidence out, documents, nodes, then edges between them.
   if (oldIds.length > 0) {
-    pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds })));
+    pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVIDENCE, { oldIds, maxSources: MAX_SOURCES_PER_EDGE })));
     pending.push(Promise.resolve(tx.run(REMOVE_OLD_EVENT_SOURCES, { oldIds })));
     pending.push(Promise.resolve(tx.run(DELETE_OLD_DOCUMENTS, { oldIds })));
   }
-  // awaited: whether every document is new here (the Document MERGE holds the id's lock until commit, so an import
-  // writing the same document concurrently either made it visible already or waits for us) picks the edge mode
+  // awaited: which documents are new here (the Document MERGE holds the id's lock until commit, so an import
+  // writing the same document concurrently either made it visible already or waits for us). Only those are written,
+  // so every edge row adds documents the edge cannot hold yet: counts are added to, never recounted.
   const written = await tx.run(WRITE_DOCUMENTS, {
     docs: fresh.map((w) => ({ id: w.document.id, properties: w.document.properties })),
+    marker: randomUUID(),
   });
   addCounters(counters, written);
-  const mode: EdgeWriteMode = written.summary.counters.updates().nodesCreated === fresh.length ? "append" : "dedupe";
-  const nodeGroups = mergeNodeGroups(fresh);
+  const created = new Set(written.records.filter((r) => r.get("isCreated") === true).map((r) => String(r.get("id"))));
+  for (const [i, outcome] of outcomes.entries())
+    if (outcome.status !== "skipped" && !created.has(outcome.id))
+      outcomes[i] = { status: "skipped", id: outcome.id, path: outcome.path, reason: "unchanged" };
+  const createdWrites = fresh.filter((w) => created.has(w.document.id));
+  if (createdWrites.length === 0) {
+    for (const result of await Promise.all(pending)) addCounters(counters, result);
+    return { outcomes, counters };
+  }
+  const nodeGroups = mergeNodeGroups(createdWrites);
   for (const group of nodeGroups)
     pending.push(Promise.resolve(tx.run(nodeStatement(group.labels), { rows: group.rows.map(withIntegerCounts) })));
   if (oldIds.length > 0) {
@@ -520,12 +592,12 @@ async function writeBatch(tx: ManagedTransaction, writes: DocumentWrite[]): Prom
     const eventIds = nodeGroups.filter((g) => g.labels.includes("Event")).flatMap((g) => g.rows.map((r) => r.id));
     if (eventIds.length > 0) pending.push(Promise.resolve(tx.run(REMOVE_OLD_SOURCES_OF_EVENTS, { oldIds, eventIds })));
   }
-  for (const group of mergeEdgeGroups(fresh)) {
+  for (const group of mergeEdgeGroups(createdWrites)) {
     pending.push(
       Promise.resolve(
-        tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel, mode), {
+        tx.run(edgeStatement(group.type, group.fromLabel, group.toLabel, "append"), {
           rows: group.rows.map(withIntegerCounts),
-          maxEvidence: MAX_EVIDENCE_PER_EDGE,
+          ...EDGE_CAPS,
         }),
       ),
     );
@@ -565,7 +637,13 @@ export async function writePlan(driver: Driver, plan: WritePlan, options: WriteP
   const maxRows = Math.max(1, options.maxRowsPerTransaction ?? DEFAULT_ROWS_PER_TRANSACTION);
   const summary: WriteSummary = { documents: [], counters: emptyCounters() };
   const total = plan.documents.length;
-  const session = driver.session({ database: options.database, defaultAccessMode: "WRITE" });
+  // the bookmark manager of executeQuery: the reads of the next chunk (readStoredEntities, findStoredDocuments), which
+  // a cluster routes to a follower, wait until that follower has applied these writes (causal consistency)
+  const session = driver.session({
+    database: options.database,
+    defaultAccessMode: "WRITE",
+    bookmarkManager: driver.executeQueryBookmarkManager,
+  });
 
   const runBatch = async (batch: DocumentWrite[]): Promise<BatchResult> =>
     session.executeWrite((tx) => writeBatch(tx, batch));

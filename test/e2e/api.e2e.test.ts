@@ -115,6 +115,60 @@ describe("relationship queries", () => {
     expect(res.data!.neighbourhood.edges.every((e) => e.type === "MET_WITH" && e.evidence.length > 0)).toBe(true);
   });
 
+  it("pages a neighbourhood by type with a cursor, each edge with its support, its evidence read when asked", async () => {
+    type Page = {
+      neighbourhood: {
+        edges: {
+          key: string;
+          support: { documents: number };
+          evidenceCount: number;
+          evidence?: { sentence: string }[];
+        }[];
+        pages: { type: string; total: number; returned: number; cursor: string | null }[];
+      };
+    };
+    const query = /* GraphQL */ `
+      query Page($after: String, $withEvidence: Boolean!) {
+        neighbourhood(id: "Dauletalin", types: ["MET_WITH"], pageSize: 2, after: $after) {
+          edges {
+            key
+            support {
+              documents
+            }
+            evidenceCount
+            evidence @include(if: $withEvidence) {
+              sentence
+            }
+          }
+          pages {
+            type
+            total
+            returned
+            cursor
+          }
+        }
+      }
+    `;
+    const first = await api.graphql<Page>(query, { withEvidence: false });
+    const page = first.data!.neighbourhood.pages[0];
+    expect(page).toMatchObject({ type: "MET_WITH", total: 5, returned: 2 });
+    expect(first.data!.neighbourhood.edges.every((e) => e.evidence === undefined && e.support.documents > 0)).toBe(
+      true,
+    );
+    const keys = new Set(first.data!.neighbourhood.edges.map((e) => e.key));
+    let cursor = page?.cursor ?? null;
+    while (cursor !== null) {
+      const next = await api.graphql<Page>(query, { after: cursor, withEvidence: true });
+      for (const edge of next.data!.neighbourhood.edges) {
+        expect(keys.has(edge.key)).toBe(false);
+        keys.add(edge.key);
+        expect(edge.evidence?.length).toBe(edge.evidenceCount);
+      }
+      cursor = next.data!.neighbourhood.pages[0]?.cursor ?? null;
+    }
+    expect(keys.size).toBe(5);
+  });
+
   it("widens the neighbourhood with depth and refuses a depth over 3", async () => {
     const one = await api.graphql<{ neighbourhood: { nodes: unknown[] } }>(
       `{ neighbourhood(id: "person:tomoko-yoshino", depth: 1) { nodes { id } } }`,

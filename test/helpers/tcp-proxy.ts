@@ -1,4 +1,7 @@
-/** A TCP proxy in front of the test database, so a test can cut the database off and bring it back. */
+/**
+ * A TCP proxy in front of a server (the test database, an NLP server), so a test can cut it off and bring it back,
+ * or see that it was called.
+ */
 import net from "node:net";
 
 /** Forwards 127.0.0.1:<port> to a target; stop() drops every connection as a crashed database would. */
@@ -6,6 +9,8 @@ export class TcpProxy {
   private server: net.Server | undefined;
   private readonly sockets = new Set<net.Socket>();
   port = 0;
+  /** connections accepted so far (a client sends nothing without one) */
+  connections = 0;
 
   constructor(
     private readonly targetHost: string,
@@ -15,6 +20,7 @@ export class TcpProxy {
   /** Starts listening (on the same port as before after a stop). */
   async start(): Promise<number> {
     const server = net.createServer((client) => {
+      this.connections++;
       const upstream = net.connect(this.targetPort, this.targetHost);
       for (const s of [client, upstream]) {
         this.sockets.add(s);

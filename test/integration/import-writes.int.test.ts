@@ -10,7 +10,13 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { DatabaseError } from "../../src/domain/errors.js";
-import { CONNECTION_REL_TYPES, MAX_EVIDENCE_PER_EDGE, REL_TYPES, type Extraction } from "../../src/domain/model.js";
+import {
+  CONNECTION_REL_TYPES,
+  MAX_EVIDENCE_PER_EDGE,
+  MAX_SOURCES_PER_EDGE,
+  REL_TYPES,
+  type Extraction,
+} from "../../src/domain/model.js";
 import { importExtraction } from "../../src/import.js";
 import { TestHelper } from "../helpers/test-helper.js";
 import {
@@ -441,7 +447,7 @@ describe("the import writer", () => {
     }
   });
 
-  it("keeps the first sentences up to the cap but every supporting document on an edge cited by many documents", async () => {
+  it("keeps the first sentences and ids up to the caps, and every supporting document in the count and on its mentions", async () => {
     const count = MAX_EVIDENCE_PER_EDGE + 5;
     const reports = Array.from({ length: count }, (_, i) => {
       const file = path.join(work, `report-${String(i).padStart(2, "0")}.txt`);
@@ -467,12 +473,25 @@ describe("the import writer", () => {
       (
         await helper.runCypher(/* Cypher */ `
         MATCH (:Organization {id: 'org:ftur'})-[r:MEMBER_OF]->(:Organization {id: 'org:ituc'})
-        RETURN r.evidence AS evidence, r.evidenceDocs AS docs, r.sources AS sources`)
+        RETURN r.evidence AS evidence, r.evidenceDocs AS docs, r.sources AS sources, r.sourceCount AS count,
+               r.key AS key`)
       )[0];
+    // the documents whose mentions of FTUR carry the edge's key: its whole support, however long
+    const supporters = async (key: unknown) =>
+      (
+        await helper.runCypher(
+          /* Cypher */ `
+          MATCH (:Organization {id: 'org:ftur'})-[m:MENTIONED_IN]->(d:Document) WHERE $key IN m.supports
+          RETURN d.id AS id ORDER BY id`,
+          { key },
+        )
+      ).map((r) => r.id);
     const edge = await read();
     expect(edge?.evidence).toEqual(reports.slice(0, MAX_EVIDENCE_PER_EDGE).map((_, i) => `Report ${i}: ${A_S2}`));
     expect(edge?.docs).toEqual(reports.slice(0, MAX_EVIDENCE_PER_EDGE).map((r) => r.meta.id));
-    expect([...(edge?.sources as string[])].sort()).toEqual(reports.map((r) => r.meta.id).sort());
+    expect(edge?.sources).toEqual(reports.slice(0, MAX_SOURCES_PER_EDGE).map((r) => r.meta.id));
+    expect(edge?.count).toBe(count);
+    expect(await supporters(edge?.key)).toEqual(reports.map((r) => r.meta.id).sort());
 
     const again = await importExtraction(extraction, [], options());
     expect(again.counters.propertiesSet).toBe(0);
@@ -483,12 +502,16 @@ describe("the import writer", () => {
     await importExtraction(extractionOf([withdrawn], ENTITIES, []), [], options());
     const after = await read();
     expect(after?.evidence).toEqual(reports.slice(1, MAX_EVIDENCE_PER_EDGE).map((_, i) => `Report ${i + 1}: ${A_S2}`));
-    expect([...(after?.sources as string[])].sort()).toEqual(
+    expect(after?.count).toBe(count - 1);
+    expect(await supporters(after?.key)).toEqual(
       reports
         .slice(1)
         .map((r) => r.meta.id)
         .sort(),
     );
+    // the kept ids are refilled from the remaining documents up to the cap
+    expect(after?.sources as string[]).toHaveLength(MAX_SOURCES_PER_EDGE);
+    expect(after?.sources as string[]).not.toContain(reports[0]?.meta.id);
   });
 
   it("has a uniqueness constraint on the key of every relationship type, which refuses a duplicate edge", async () => {

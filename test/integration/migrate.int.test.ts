@@ -27,6 +27,43 @@ describe("migrate", () => {
     expect(fulltext).toContainEqual({ name: "entity_names", state: "ONLINE" });
   });
 
+  it("converts edges written with every source id into counted support kept on the documents' mentions", async () => {
+    await helper.clearGraph();
+    const ids = Array.from({ length: 60 }, (_, i) => `doc-${String(i).padStart(2, "0")}`);
+    // the graph as the importer wrote it before V006: an edge listing all its documents, mentions without support
+    await helper.runCypher(
+      /* Cypher */ `
+      CREATE (a:Organization {id: 'org:a'}), (b:Organization {id: 'org:b'})
+      CREATE (a)-[:MEMBER_OF {key: 'MEMBER_OF|org:a|org:b|member', status: 'member', confidence: 0.9,
+                              sources: $ids + ['reference:v1'], sourceConfidences: [i IN $ids | 0.8] + [1.0]}]->(b)
+      WITH a, b
+      UNWIND range(0, size($ids) - 1) AS i
+      CREATE (d:Document {id: $ids[i], date: '2024-01-' + right('0' + toString(1 + i % 28), 2)})
+      CREATE (a)-[:MENTIONED_IN {key: 'MENTIONED_IN|org:a|' + $ids[i] + '|'}]->(d)
+      CREATE (b)-[:MENTIONED_IN {key: 'MENTIONED_IN|org:b|' + $ids[i] + '|'}]->(d)`,
+      { ids },
+    );
+    const v006 = readMigrations().find((m) => m.version === 6);
+    for (const statement of v006?.statements ?? []) await helper.runCypher(statement);
+    const [edge] = await helper.runCypher(/* Cypher */ `
+      MATCH ()-[r:MEMBER_OF]->() RETURN r.sourceCount AS count, r.firstSeen AS first, r.lastSeen AS last,
+             r.reference AS reference, size(r.sources) AS kept, size(r.sourceConfidences) AS keptConfidences`);
+    expect(edge).toEqual({
+      count: 61,
+      first: "2024-01-01",
+      last: "2024-01-28",
+      reference: "reference:v1",
+      kept: 50,
+      keptConfidences: 50,
+    });
+    const [mentions] = await helper.runCypher(/* Cypher */ `
+      MATCH (:Organization {id: 'org:a'})-[m:MENTIONED_IN]->(d:Document)
+      WHERE m.supports = ['MEMBER_OF|org:a|org:b|member'] AND m.supportConfidences = [0.8]
+      RETURN count(d) AS supporting`);
+    expect(mentions?.supporting).toBe(60);
+    await helper.clearGraph();
+  });
+
   it("refuses a migration whose file changed after it was applied", async () => {
     const [first] = readMigrations();
     await helper.runCypher("MATCH (m:__Neo4jMigration {version: $v}) SET m.checksum = 'tampered'", {

@@ -3,6 +3,7 @@ import { NotFoundError } from "../../src/domain/errors.js";
 import {
   findCommonConnections,
   findConnections,
+  getEdgeEvidence,
   getEntityCard,
   getMostConnected,
   getNeighbourhood,
@@ -149,5 +150,59 @@ describe("connection types", () => {
     const error = await findConnections(ctx, CONGRESS, FORUM, { types: ["NEAR"] }).catch((e: unknown) => e);
     expect((error as Error).message).toBe('Unknown relationship type "NEAR".');
     expect((error as { suggestion?: string }).suggestion).toMatch(/LOCATED_IN, MENTIONED_IN \(by default: MET_WITH/);
+  });
+});
+
+describe("a hub's neighbourhood", () => {
+  const HUB = "org:fixture-hub";
+  // 30 members: member i is reported by i + 1 documents, the last on 2024-01-(i + 1)
+  beforeAll(async () => {
+    await helper.runCypher(
+      /* Cypher */ `
+      MERGE (h:Organization {id: $hub}) SET h.name = 'Fixture Hub Federation', h.aliases = [], h.searchText = 'Fixture Hub Federation'
+      WITH h
+      UNWIND range(0, 29) AS i
+      MERGE (u:Organization {id: 'org:fixture-member-' + toString(i)})
+        SET u.name = 'Fixture Member ' + toString(i), u.aliases = [], u.searchText = 'Fixture Member ' + toString(i)
+      MERGE (u)-[r:MEMBER_OF {key: 'MEMBER_OF|org:fixture-member-' + toString(i) + '|' + $hub + '|member'}]->(h)
+        SET r.status = 'member', r.confidence = 0.9, r.sourceCount = i + 1, r.sources = ['fixture'],
+            r.firstSeen = '2024-01-01', r.lastSeen = '2024-01-' + right('0' + toString(i + 1), 2),
+            r.evidence = ['Member ' + toString(i) + ' joined the hub.'], r.evidenceDocs = ['fixture']`,
+      { hub: HUB },
+    );
+  });
+
+  it("returns the best-supported edges per type, the total and a cursor that pages through the rest once", async () => {
+    const first = await getNeighbourhood(ctx, HUB, { pageSize: 12 });
+    expect(first.pages).toEqual([{ type: "MEMBER_OF", total: 30, returned: 12, cursor: expect.any(String) }]);
+    expect(first.edges.map((e) => e.support.documents)).toEqual(Array.from({ length: 12 }, (_, i) => 30 - i));
+    expect(first.edges[0]?.support).toEqual({ documents: 30, firstSeen: "2024-01-01", lastSeen: "2024-01-30" });
+    expect(first.edges.every((e) => !("evidence" in e) && e.evidenceCount === 1)).toBe(true);
+    expect(first.nodes[0]?.id).toBe(HUB);
+    const seen = new Set(first.edges.map((e) => e.key));
+    let cursor = first.pages[0]?.cursor;
+    while (cursor !== undefined) {
+      const next = await getNeighbourhood(ctx, HUB, { pageSize: 12, after: cursor });
+      for (const edge of next.edges) {
+        expect(seen.has(edge.key)).toBe(false);
+        seen.add(edge.key);
+      }
+      cursor = next.pages[0]?.cursor;
+    }
+    expect(seen.size).toBe(30);
+  });
+
+  it("reads an edge's evidence only when asked, by its key", async () => {
+    const { edges } = await getNeighbourhood(ctx, HUB, { pageSize: 1 });
+    const key = edges[0]?.key ?? "";
+    const evidence = await getEdgeEvidence(ctx, [key, "MEMBER_OF|no|such|edge"]);
+    expect(evidence.get(key)?.map((e) => e.sentence)).toEqual(["Member 29 joined the hub."]);
+    expect(evidence.has("MEMBER_OF|no|such|edge")).toBe(false);
+  });
+
+  it("refuses a cursor it did not make, naming the argument", async () => {
+    await expect(getNeighbourhood(ctx, HUB, { after: "not-a-cursor" })).rejects.toThrow(
+      'The argument "after" is not a cursor of this API.',
+    );
   });
 });

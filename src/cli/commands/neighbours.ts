@@ -1,7 +1,7 @@
 /** `labour-graph neighbours <name> [--depth N] [--types A,B] [--json]`: who and what is around an entity. */
 import { Command } from "commander";
 import { z } from "zod";
-import { QUERY_LIMITS, getNeighbourhood } from "../../graph/queries/index.js";
+import { NEIGHBOURHOOD_PAGE_SIZE, QUERY_LIMITS, getEdgeEvidence, getNeighbourhood } from "../../graph/queries/index.js";
 import { withDriver, type CliContext } from "../context.js";
 import { formatNeighbourhood } from "../format/neighbours.js";
 
@@ -26,6 +26,8 @@ export const TYPES_OPTION_HELP =
 export const neighboursOptionsSchema = z.object({
   depth: z.coerce.number().int().min(1).max(QUERY_LIMITS.maxDepth).default(1),
   types: relTypesOptionSchema,
+  pageSize: z.coerce.number().int().min(1).max(QUERY_LIMITS.maxLimit).default(NEIGHBOURHOOD_PAGE_SIZE),
+  after: z.string().optional(),
   json: z.boolean().default(false),
 });
 
@@ -38,23 +40,36 @@ export function neighboursCommand(ctx: CliContext): Command {
     .argument("<name...>", "a name, alias or id (quotes optional)")
     .option("--depth <n>", `hops, 1 to ${QUERY_LIMITS.maxDepth}`, "1")
     .option("--types <list>", TYPES_OPTION_HELP)
-    .option("--json", "print { nodes, edges } as JSON")
+    .option(
+      "--page-size <n>",
+      `edges per relationship type, 1 to ${QUERY_LIMITS.maxLimit}`,
+      String(NEIGHBOURHOOD_PAGE_SIZE),
+    )
+    .option("--after <cursor>", "the next page of one type, as printed after its count")
+    .option("--json", "print { nodes, edges, pages } as JSON (edges with their support, without evidence)")
     .action(async (words: string[], raw: unknown) => {
       const opts = neighboursOptionsSchema.parse(raw);
-      const subgraph = await withDriver(ctx, (driver) =>
-        getNeighbourhood(
-          { driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs },
-          words.join(" "),
-          {
-            depth: opts.depth,
-            ...(opts.types === undefined ? {} : { types: opts.types }),
-          },
-        ),
-      );
+      const { neighbourhood, evidence } = await withDriver(ctx, async (driver) => {
+        const queries = { driver, database: ctx.config.neo4j.database, timeoutMs: ctx.config.server.queryTimeoutMs };
+        const found = await getNeighbourhood(queries, words.join(" "), {
+          depth: opts.depth,
+          pageSize: opts.pageSize,
+          ...(opts.types === undefined ? {} : { types: opts.types }),
+          ...(opts.after === undefined ? {} : { after: opts.after }),
+        });
+        // the text shows one sentence per edge of the page: read only those edges' evidence
+        const sentences = opts.json
+          ? new Map()
+          : await getEdgeEvidence(
+              queries,
+              found.edges.map((e) => e.key),
+            );
+        return { neighbourhood: found, evidence: sentences };
+      });
       ctx.print(
         opts.json
-          ? JSON.stringify(subgraph, null, 2)
-          : formatNeighbourhood(subgraph, subgraph.nodes[0]?.id ?? "", opts.depth),
+          ? JSON.stringify(neighbourhood, null, 2)
+          : formatNeighbourhood(neighbourhood, neighbourhood.nodes[0]?.id ?? "", opts.depth, evidence),
       );
     });
 }

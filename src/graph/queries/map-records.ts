@@ -1,6 +1,6 @@
 /** Turns the maps our read Cypher returns into the shared read models (GraphNode, GraphEdge with evidence). */
 import { NODE_LABELS, isNodeLabel, isRelType, type NodeLabel } from "../../domain/model.js";
-import type { EvidenceDocument, GraphEdge, GraphNode } from "../../domain/views.js";
+import type { EdgeSupport, EvidenceDocument, GraphEdge, GraphNode, SummaryEdge } from "../../domain/views.js";
 import { toPlain } from "../plain.js";
 import type { ReadTx } from "./query-context.js";
 
@@ -9,6 +9,17 @@ export const NODE_MAP = (n: string) => /* Cypher */ `${n} {.*, labels: labels(${
 /** Cypher projection of a relationship `r` into a map our mappers read. */
 export const EDGE_MAP = (r: string) =>
   /* Cypher */ `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id, props: properties(${r})}`;
+
+/**
+ * Cypher projection of a relationship `r` without its evidence and source lists: what a neighbourhood sends per
+ * edge (the sentences are read per edge on demand, see getEdgeEvidence).
+ */
+export const SUMMARY_EDGE_MAP = (
+  r: string,
+) => /* Cypher */ `{type: type(${r}), from: startNode(${r}).id, to: endNode(${r}).id,
+  evidenceCount: size(coalesce(${r}.evidence, [])),
+  props: ${r} {.*, evidence: null, evidenceDocs: null, sources: null, sourceConfidences: null,
+                sourceCount: coalesce(${r}.sourceCount, size(coalesce(${r}.sources, [])))}}`;
 
 const NODE_OWN_KEYS = new Set([
   "id",
@@ -20,7 +31,20 @@ const NODE_OWN_KEYS = new Set([
   "nameFormDocs",
   "labels",
 ]);
-const EDGE_OWN_KEYS = new Set(["key", "evidence", "evidenceDocs", "confidence", "sourceConfidences"]);
+/** Stored edge properties readers get apart (key, confidence, evidence, support) or not at all (the id lists). */
+const EDGE_OWN_KEYS = new Set([
+  "key",
+  "evidence",
+  "evidenceDocs",
+  "confidence",
+  "sources",
+  "sourceConfidences",
+  "sourceCount",
+  "firstSeen",
+  "lastSeen",
+  "supports",
+  "supportConfidences",
+]);
 
 /** The most specific of a node's labels (NODE_LABELS lists Union and Confederation before Organization). */
 export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefined {
@@ -82,6 +106,35 @@ export async function loadDocuments(tx: ReadTx, ids: readonly string[]): Promise
   return docs;
 }
 
+/**
+ * The support of an edge from its stored properties: `sourceCount` (or, on an edge written before it was kept,
+ * the length of `sources`), and the first and last dates of its documents.
+ */
+export function supportOf(props: Record<string, unknown>): EdgeSupport {
+  const count = typeof props.sourceCount === "number" ? props.sourceCount : asStrings(props.sources).length;
+  return {
+    documents: count,
+    ...(typeof props.firstSeen === "string" ? { firstSeen: props.firstSeen } : {}),
+    ...(typeof props.lastSeen === "string" ? { lastSeen: props.lastSeen } : {}),
+  };
+}
+
+/** Maps a SUMMARY_EDGE_MAP value to a SummaryEdge. */
+export function toSummaryEdge(value: unknown): SummaryEdge {
+  const raw = toPlain(value) as unknown as RawEdge & { evidenceCount?: unknown };
+  const props = raw.props ?? {};
+  return {
+    key: typeof props.key === "string" ? props.key : `${raw.type}|${raw.from}|${raw.to}|`,
+    type: isRelType(raw.type) ? raw.type : "MENTIONED_IN",
+    from: String(raw.from),
+    to: String(raw.to),
+    confidence: typeof props.confidence === "number" ? props.confidence : 0,
+    properties: Object.fromEntries(Object.entries(props).filter(([k, v]) => !EDGE_OWN_KEYS.has(k) && v !== null)),
+    support: supportOf(props),
+    evidenceCount: Number(raw.evidenceCount ?? 0),
+  };
+}
+
 /** Maps an EDGE_MAP value to a GraphEdge, joining each evidence sentence to its document. */
 export function toGraphEdge(value: unknown, docs: ReadonlyMap<string, EvidenceDocument>): GraphEdge {
   const raw = toPlain(value) as unknown as RawEdge;
@@ -96,6 +149,7 @@ export function toGraphEdge(value: unknown, docs: ReadonlyMap<string, EvidenceDo
     to: String(raw.to),
     confidence: typeof props.confidence === "number" ? props.confidence : 0,
     properties: Object.fromEntries(Object.entries(props).filter(([k]) => !EDGE_OWN_KEYS.has(k))),
+    support: supportOf(props),
     evidence: sentences.map((sentence, i) => {
       const docId = docIds[i] ?? "";
       return { sentence, document: docs.get(docId) ?? { id: docId } };
