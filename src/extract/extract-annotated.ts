@@ -31,6 +31,7 @@ import {
 import { NOT_ORG_ACRONYMS } from "./lexicon/words.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
+import { addDocumentMentions } from "./mentions/document-gazetteer.js";
 import { isAcronymShape } from "./org-key.js";
 import { findDependencyPositions, findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
@@ -139,6 +140,7 @@ export function extractAnnotated(
   const diagnostics: Diagnostic[] = [];
   const chunks: Chunk[][] = annotated.sentences.map((s) => chunkSentence(s, annotated.text));
   const { entities, chunkKeys, taggedOrgs } = documentEntities(annotated, chunks);
+  addDocumentMentions(annotated, chunks, chunkKeys, entities);
   const sink = new RelationSink();
   const evidenceOf = (s: number) => sentenceEvidence(annotated, doc.text, doc.id, s);
   const eventAt = new Map<string, string>();
