@@ -297,7 +297,11 @@ describe("evidence and direction (4)", () => {
     expect(between[0]!.count).toBe(stored.length);
     expect(between[0]!.classes).toContain(between[0]!.source === FPRK ? "forward" : "backward");
     await page.locator(".inview summary", { hasText: "Connections" }).click();
-    await page.locator("#edge-list button", { hasText: `${stored.length} links` }).click();
+    // FPRK may have other bundles (two statuses of another membership): take the one with the ITUC
+    await page
+      .locator("#edge-list button", { hasText: `${stored.length} links` })
+      .filter({ hasText: "International Trade Union Confederation" })
+      .click();
     const list = page.locator("#details .bundle-list li");
     expect(await list.count()).toBe(stored.length);
     for (const text of await list.locator("button").allTextContents())
