@@ -127,11 +127,18 @@ function entitiesOf(
 }
 
 function isFutureOrDenied(sentence: AnnotatedSentence, edges: readonly DependencyEdge[], trigger: number): boolean {
+  // the trigger's own modifiers, the verb it is the complement of, and the modal of the clause it is the subject of
+  // ("the accession of X to Y would strengthen ...")
+  const governing = edges.filter((e) => e.dep === trigger && e.rel.startsWith("nsubj")).map((e) => e.head);
   const near = edges.filter(
-    (e) => (e.head === trigger && /^(aux|advmod|neg)/.test(e.rel)) || (e.dep === trigger && e.rel === "xcomp"),
+    (e) =>
+      (e.head === trigger && /^(aux|advmod|neg)/.test(e.rel)) ||
+      (e.dep === trigger && e.rel === "xcomp") ||
+      (governing.includes(e.head) && /^(aux|neg)/.test(e.rel)),
   );
   return near.some((e) => {
-    const other = e.head === trigger ? e.dep : e.head;
+    // the modifier word: the dependent, except for "xcomp" where the governing verb is the word ("plan to meet")
+    const other = e.dep === trigger ? e.head : e.dep;
     const t = sentence.tokens[other];
     return (
       t !== undefined && (FUTURE_OR_DENIED.has(t.lemma.toLowerCase()) || FUTURE_OR_DENIED.has(t.text.toLowerCase()))

@@ -134,6 +134,15 @@ describe("name particles", () => {
   });
 });
 
+describe("hypotheses", () => {
+  it("reads no membership from 'its accession to X would strengthen ...'", () => {
+    const { facts } = factsOf(
+      "The Harbour Pilots Union held its congress. Its accession to the Global Mining Union would strengthen the sector.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([]);
+  });
+});
+
 describe("bodies made of members", () => {
   it("reads 'X (XX) that includes: A, B and C' along the text", () => {
     const { facts } = factsOf(
