@@ -4,7 +4,7 @@
  * MB/s, peak RSS), query latency through GraphQL and through the driver, and extraction quality against the
  * corpus's own ground truth. Results go to bench/results/<date>.json.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createAnnotateContext } from "../annotate/index.js";
@@ -100,6 +100,8 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
     if (summary.count === count) return { dir, bytes: summary.bytes };
   }
   log.info(`generating ${count} articles in ${path.relative(PROJECT_ROOT, dir)}`);
+  // the folder is the bench's own: files an older generator left there would be imported as documents
+  rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const summary = await generateCorpus({ dir, count, seed: SEED });
   log.info(
