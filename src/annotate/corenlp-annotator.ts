@@ -148,17 +148,10 @@ export class CoreNlpAnnotator implements Annotator {
     const url = this.options.urls[this.next++ % this.options.urls.length]!;
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
     const target = `${url.replace(/\/$/, "")}/?properties=${encodeURIComponent(JSON.stringify(properties))}`;
-    let response: Response;
-    try {
-      response = await fetch(target, {
-        method: "POST",
-        body: Buffer.from(text, "utf8"),
-        headers: { "content-type": "text/plain; charset=utf-8" },
-        signal: combined,
-      });
-    } catch (cause) {
+    // the deadline can fire while the request is sent or while its answer is read: both are this document's timeout
+    const failure = (cause: unknown): Error => {
       if (timeout.aborted) {
-        throw new InputError(
+        return new InputError(
           `Annotation of ${name ? `"${name}"` : "a document"} timed out after ${this.options.timeoutMs} ms.`,
           {
             ...(name ? { input: name } : {}),
@@ -167,13 +160,25 @@ export class CoreNlpAnnotator implements Annotator {
           },
         );
       }
-      throw new ProvisionError(`The NLP server at ${url} does not answer: ${(cause as Error).message}.`, {
+      return new ProvisionError(`The NLP server at ${url} does not answer: ${(cause as Error).message}.`, {
         input: url,
         suggestion: "Start it with `labour-graph nlp start`, or set NLP_URL to a running CoreNLP server.",
         cause,
       });
+    };
+    let response: Response;
+    let body: string;
+    try {
+      response = await fetch(target, {
+        method: "POST",
+        body: Buffer.from(text, "utf8"),
+        headers: { "content-type": "text/plain; charset=utf-8" },
+        signal: combined,
+      });
+      body = await response.text();
+    } catch (cause) {
+      throw failure(cause);
     }
-    const body = await response.text();
     if (!response.ok) {
       throw new InputError(
         `The NLP server could not annotate ${name ? `"${name}"` : "a document"}: HTTP ${response.status} ${body.slice(0, 200)}`,
