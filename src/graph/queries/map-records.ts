@@ -2,6 +2,7 @@
 import { NODE_LABELS, isNodeLabel, isRelType, type NodeLabel } from "../../domain/model.js";
 import type { EdgeSupport, EvidenceDocument, GraphEdge, GraphNode, SummaryEdge } from "../../domain/views.js";
 import { toPlain } from "../plain.js";
+import { RESERVED_EDGE_PROPERTIES } from "../plan-write.js";
 import type { ReadTx } from "./query-context.js";
 
 /** Cypher projection of a node `n` into a map our mappers read. */
@@ -31,20 +32,8 @@ const NODE_OWN_KEYS = new Set([
   "nameFormDocs",
   "labels",
 ]);
-/** Stored edge properties readers get apart (key, confidence, evidence, support) or not at all (the id lists). */
-const EDGE_OWN_KEYS = new Set([
-  "key",
-  "evidence",
-  "evidenceDocs",
-  "confidence",
-  "sources",
-  "sourceConfidences",
-  "sourceCount",
-  "firstSeen",
-  "lastSeen",
-  "supports",
-  "supportConfidences",
-]);
+/** Stored edge properties readers get apart (key, confidence, evidence, support) or not at all (the id lists): the writer's own. */
+const EDGE_OWN_KEYS: ReadonlySet<string> = new Set(RESERVED_EDGE_PROPERTIES);
 
 /** The most specific of a node's labels (NODE_LABELS lists Union and Confederation before Organization). */
 export function mostSpecificLabel(labels: readonly string[]): NodeLabel | undefined {
