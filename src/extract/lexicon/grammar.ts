@@ -28,11 +28,8 @@ export const PERSONAL_PRONOUNS = new Set(["he", "she", "his", "her", "him"]);
 /** Pronouns that stand for one organisation named before them ("it is an affiliate of ..."). */
 export const ORGANISATION_PRONOUNS = new Set(["it", "its"]);
 
-/**
- * Nouns that, after "the", "this", "both" or "two", refer back to organisations named before: "the federation" (the
- * last one whose name holds the word), "the unions", "both sides", "the two organisations" (the last two named).
- */
-export const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([
+/** Common nouns of bodies: they stand for the body a text names ("the federation", "a delegation of the union"). */
+export const BODY_NOUNS = [
   "union",
   "federation",
   "confederation",
@@ -41,11 +38,14 @@ export const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([
   "centre",
   "center",
   "association",
-  "congress",
   "council",
-  "side",
-  "party",
-]);
+] as const;
+
+/**
+ * Nouns that, after "the", "this", "both" or "two", refer back to organisations named before: "the federation" (the
+ * last one whose name holds the word), "the unions", "both sides", "the two organisations" (the last two named).
+ */
+export const ORGANISATION_ANAPHORS: ReadonlySet<string> = new Set([...BODY_NOUNS, "congress", "side", "party"]);
 
 /** Determiners and numbers that make such a noun refer back, and those that make it plural. */
 export const ANAPHOR_DETERMINERS = new Set(["the", "this", "these", "both", "two", "three", "four", "all"]);

@@ -20,6 +20,7 @@ import {
   WORDNET_SIGNING_VERBS,
   WORDNET_VISITING_VERBS,
 } from "../lexicon/derived-triggers.js";
+import { BODY_NOUNS } from "../lexicon/grammar.js";
 
 /** Relation types read by dependency patterns. */
 export type PatternRelation = "MET_WITH" | "SIGNED" | "MEMBER_OF" | "PARTICIPATED_IN";
@@ -393,15 +394,7 @@ export const PARTY_NOUNS = [
   "secretariat",
   "presidium",
   "board",
-  "union",
-  "federation",
-  "confederation",
-  "organisation",
-  "organization",
-  "centre",
-  "center",
-  "association",
-  "council",
+  ...BODY_NOUNS,
   "committee",
   "ministry",
   "embassy",
