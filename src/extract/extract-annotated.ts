@@ -37,6 +37,7 @@ import { findDependencyPositions, findPositions } from "./patterns/find-position
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
 import { electingToken, isListNumber, officerLine } from "./patterns/officer-lists.js";
 import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
+import { findSurfaceMemberships } from "./patterns/surface-memberships.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
 
 /** Options of extraction. */
@@ -468,6 +469,14 @@ export function extractAnnotated(
           for (const b of r.b.filter(isOrgKey))
             sink.add("MEMBER_OF", a, b, evidence, r.confidence, { status: r.status ?? "member" });
       }
+    }
+    // memberships along the text where the parse loses them ("X, XX, affiliated to the Y")
+    for (const m of findSurfaceMemberships(sentence.tokens, chunks[s]!)) {
+      const body = chunkKeys[s]![m.body];
+      if (!body || !isOrgKey(body)) continue;
+      for (const member of m.members.map((k) => chunkKeys[s]![k]))
+        if (member && isOrgKey(member) && member !== body)
+          sink.add("MEMBER_OF", member, body, evidence, m.confidence, { status: "member" });
     }
     // "X-affiliated Y": the body by its name in this document, the member the next organisation
     sentence.tokens.forEach((token, t) => {

@@ -56,6 +56,9 @@ export const ANAPHOR_COUNTS: Readonly<Record<string, number>> = { three: 3, four
 /** Nouns that name no organisation of their own when plural or paired: "both sides", "the parties". */
 export const GENERIC_PARTY_NOUNS = new Set(["side", "party", "organisation", "organization"]);
 
+/** Words that, before "by", name who speaks for a body ("X was represented by its General Secretary Y"). */
+export const REPRESENTING_WORDS: ReadonlySet<string> = new Set(["represented", "representing"]);
+
 /** Words that, before "by" (or "of" for the nouns), name who leads a body or a delegation ("a delegation headed by X"). */
 export const LEADING_WORDS: ReadonlySet<string> = new Set([
   "led",

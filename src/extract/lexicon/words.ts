@@ -548,6 +548,10 @@ export const HONORIFICS = new Set([
   "hon",
   "engr",
   "excellency",
+  "phd",
+  "barrister",
+  "advocate",
+  "md",
 ]);
 
 /** Verbs a person is the subject of right after being named ("X said", "X noted"). */

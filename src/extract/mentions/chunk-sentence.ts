@@ -71,9 +71,14 @@ const SINGLE_WORD_ROLES: ReadonlySet<string> = new Set(
   ROLE_PHRASE_WORDS.filter((p) => p.length === 1).map((p) => p[0]!),
 );
 
-/** A token joining roles with hyphens ("Secretary-Treasurer", "President-elect" aside): every part a role word. */
+/**
+ * A token joining roles with hyphens ("Secretary-Treasurer", "President-elect" aside): every part a role word; a
+ * role followed by "general" is one too ("Treasurer-General").
+ */
 function isCompoundRole(word: string): boolean {
-  const parts = word.split(" ");
+  const all = word.split(" ");
+  const parts = all.length >= 2 && all[all.length - 1] === "general" ? all.slice(0, -1) : all;
+  if (parts.length === 1 && parts.length < all.length) return SINGLE_WORD_ROLES.has(parts[0]!);
   return (
     parts.length >= 2 &&
     SINGLE_WORD_ROLES.has(parts[parts.length - 1]!) &&
@@ -133,6 +138,8 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       const t = tokens[j]!;
       if ((t.pos.startsWith("VB") && labels[j] !== "org") || AFFILIATION_PREFIX.test(t.text)) break;
       if (isTaggerBoundary(tokens, j) || t.ner === "DATE" || t.ner === "NUMBER" || t.ner === "DURATION") break;
+      // a form of address before a name ends the body's name ("... Nurses Federation Madam Rosa Klein")
+      if (j > i && HONORIFICS.has(lower(t).replace(/\.$/, "")) && labels[j + 1] === "person") break;
       if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text) || (GROUP_WORDS.has(lower(t)) && j > i)) lastCapital = j;
       else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;

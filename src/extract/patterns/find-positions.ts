@@ -1,6 +1,6 @@
 /** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
 import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
-import { LEADING_WORDS } from "../lexicon/grammar.js";
+import { LEADING_WORDS, REPRESENTING_WORDS } from "../lexicon/grammar.js";
 import { HONORIFICS } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
 import { follow } from "./find-relations.js";
@@ -20,12 +20,19 @@ export interface FoundPosition {
 }
 
 const isHonorific = (t: AnnotatedToken) => HONORIFICS.has(t.text.toLowerCase().replace(/\.$/, ""));
+/** How many forms of address ("Bro", "Dr", "PhD") follow one another from `i`. */
+function honorificRun(tokens: readonly AnnotatedToken[], i: number): number {
+  let n = 0;
+  while (tokens[i + n] && isHonorific(tokens[i + n]!)) n += 1;
+  return n;
+}
 const SYMBOL_OF_KIND = { person: "P", org: "O", role: "R", place: "C" } as const;
 
 function symbolOfToken(t: AnnotatedToken, next: AnnotatedToken | undefined): string {
   const w = t.text.toLowerCase();
   const n = next?.text.toLowerCase();
   if (LEADING_WORDS.has(w) && (n === "by" || n === "of")) return "l";
+  if (REPRESENTING_WORDS.has(w) && n === "by") return "y";
   if (w === ",") return ",";
   if (w === "(" || w === "[") return "(";
   if (w === ")" || w === "]") return ")";
@@ -60,8 +67,9 @@ export function symbolise(
       c += 1;
       continue;
     }
-    if (isHonorific(tokens[i]!) && chunks[c]?.first === i + 1 && chunks[c]?.kind === "person") {
-      i += 1; // "Mr. Arezki MEZHOUD": the honorific belongs to the name that follows
+    const honorifics = honorificRun(tokens, i);
+    if (honorifics > 0 && chunks[c]?.first === i + honorifics && chunks[c]?.kind === "person") {
+      i += honorifics; // "Mr. Arezki MEZHOUD", "Bro Dr Jane Doe": the forms of address belong to the name that follows
       continue;
     }
     symbols += symbolOfToken(tokens[i]!, tokens[i + 1]);
@@ -69,6 +77,11 @@ export function symbolise(
     i += 1;
   }
   return { symbols, items };
+}
+
+/** The symbols as rows that do not read nouns see them: nouns and the word "represented" are any other token. */
+export function plainSymbols(withNouns: string): string {
+  return withNouns.replace(/[ny]/g, "x");
 }
 
 /** The organisation "its"/"their" at `index` refers to: the nearest one before it in the sentence. */
@@ -85,6 +98,12 @@ const PAIRED_LISTS = [
 ];
 const PAIRED_LIST_CONFIDENCE = 0.75;
 
+/** True when the role ending before `end` is plural ("Vice Presidents", "Chairmen"): it can describe several names. */
+function isPluralRole(tokens: readonly AnnotatedToken[], end: number): boolean {
+  const roleWord = tokens[end - 1]!;
+  return /^NNP?S$/.test(roleWord.pos) || /men$/i.test(roleWord.text);
+}
+
 /** Positions of paired lists ("respectively" without the word): the n-th person holds the role in the n-th body. */
 function findPairedLists(
   tokens: readonly AnnotatedToken[],
@@ -97,8 +116,7 @@ function findPairedLists(
     for (const m of symbols.matchAll(pattern)) {
       const groups = m.indices!.groups!;
       const role = items[groups.r![0]]!;
-      const roleWord = tokens[role.end - 1]!;
-      if (!/^NNP?S$/.test(roleWord.pos) && !/men$/i.test(roleWord.text)) continue;
+      if (!isPluralRole(tokens, role.end)) continue;
       const chunksIn = (symbol: string, [from, to]: [number, number]) =>
         [...symbols.slice(from, to)].flatMap((c, k) => (c === symbol ? [items[from + k]!.chunk!] : []));
       const orgs = chunksIn("O", groups.os!);
@@ -122,13 +140,13 @@ function findPairedLists(
 }
 
 // after "X President A": more roles and names of the same body; after "Role A (X)": more names with their bodies
-const ORG_CARRIES = /^[,;]?a?(R)[,-]?(P)/d;
+const ORG_CARRIES = /^[,;]?a?t?(R)[,-]?(P)/d;
 const PERSON_BRACKET = /^\)?[,;]?a?(P)\((O)/d;
 
 /** Every position the pattern rows find in a sentence. */
 export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
   const { symbols: withNouns, items } = symbolise(tokens, chunks);
-  const plain = withNouns.replace(/n/g, "x");
+  const plain = plainSymbols(withNouns);
   const paired = findPairedLists(tokens, chunks, plain, items);
   const pairedPeople = new Set(paired.map((p) => p.person));
   const found: FoundPosition[] = [...paired];
@@ -148,7 +166,10 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
       // coordination after a final group: "of A, B and C", "vice presidents, X, and Y"
       const tail = m.index + m[0].length;
       const finalGroup = groups.o?.[1] === tail ? "O" : groups.p?.[1] === tail ? "P" : undefined;
-      if (finalGroup) {
+      // several names after one singular role are not all its holders ("member of X A, and B")
+      const roleItem = groups.r ? items[groups.r[0]]! : undefined;
+      const coordinates = finalGroup === "O" || !roleItem || isPluralRole(tokens, roleItem.end);
+      if (finalGroup && coordinates) {
         const coordinated = new RegExp(`^(?:(?:\\(O\\))?,?a?t?${finalGroup})+`).exec(symbols.slice(tail));
         if (coordinated) {
           for (let k = tail; k < tail + coordinated[0].length; k++) {

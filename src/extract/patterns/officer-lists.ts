@@ -5,7 +5,7 @@
  */
 import type { AnnotatedToken } from "../../domain/annotation.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
-import { symbolise } from "./find-positions.js";
+import { plainSymbols, symbolise } from "./find-positions.js";
 
 /** One line of an officer list: the role's chunk and the chunks of the people holding it. */
 export interface OfficerLine {
@@ -21,7 +21,7 @@ export const ELECTING_LEMMAS: ReadonlySet<string> = new Set(["elect", "re-elect"
 /** The officer line a sentence is, if it is one. */
 export function officerLine(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): OfficerLine | undefined {
   const { symbols, items } = symbolise(tokens, chunks);
-  const plain = symbols.replace(/n/g, "x");
+  const plain = plainSymbols(symbols);
   if (!LINE.test(plain)) return undefined;
   const role = items[plain.indexOf("R")]!.chunk!;
   // the people named, not the places they come from ("Mr. A of St. Vincent")

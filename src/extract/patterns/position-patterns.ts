@@ -4,8 +4,8 @@
  *
  * Symbols: P person, O organisation, R role, C place, `,` comma, `(` `)` brackets, `-` dash or colon,
  * f of/at/in/for/from/with, t the/a/an/his/her/both, i its/their, v is/was/serves..., s possessive 's, a and,
- * e elect(ed)/appointed/named, z as, l led/headed/leadership (before "by" or "of"), n a noun or adjective (for
- * rows that read nouns; the others see "x"), x any other token. Honorifics
+ * e elect(ed)/appointed/named, z as, l led/headed/leadership (before "by" or "of"), n a noun or adjective and y
+ * represented (before "by") for rows that read nouns (the others see "x"), x any other token. Honorifics
  * before a name are skipped. A row without a role group says the person leads the organisation.
  * A row without an organisation group takes the antecedent of "its"/"their": the nearest organisation before it.
  * An organisation or person group at the end of a match extends over what is coordinated with it ("of A, B and C").
@@ -28,10 +28,22 @@ const STACKED = "(?:,t?R(?:ft?x?(?:O|C)(?:\\(O\\))?)?)?";
 export const POSITION_PATTERNS: readonly PositionPattern[] = [
   {
     id: "role-of-org-person",
-    // not after "Name, ": there the description is that name's ("A, Vice-President of X, B, Director of Y")
-    pattern: new RegExp(`(?<!P,t?)(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?${STACKED}[,-]?R?(?<p>P)`, "dy"),
+    // not after "Name, " where that name was not described before it: there the description is that name's ("A,
+    // Vice-President of X, B, Director of Y"); in "R of X A, R of Y B" each description precedes its name. A body
+    // "of" another body is the inner one ("President of the Union of Chemical Workers of the Federation of Y Name").
+    pattern: new RegExp(
+      `(?<!(?:^|[^OCR)])P,t?)(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?(?:ft?O(?:\\(O\\))?)?${STACKED}[,-]?R?(?<p>P)`,
+      "dy",
+    ),
     confidence: 0.9,
     example: "President of the Confederation of Trade Unions of Armenia Elen Manaseryan hosted ...",
+  },
+  {
+    id: "role-of-org-unit-person",
+    readsNouns: true,
+    pattern: /(?<!(?:^|[^OCR)])P,t?)(?<r>R)ft?(?<o>O)n{1,3}(?<p>P)/dy,
+    confidence: 0.8,
+    example: "Deputy head of the ABC external relations department Jane Doe said ...",
   },
   {
     id: "org-role-person",
@@ -120,6 +132,21 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
     pattern: /(?<p>P),i(?<r>R)/dy,
     confidence: 0.7,
     example: "the VGCL, led by Dang Ngoc Tung, its Chairman",
+  },
+  {
+    id: "org-represented-by-role-person",
+    readsNouns: true,
+    pattern: /(?<o>O)(?:\(O\))?[,-]?v?yx[it]?(?<r>R),?(?<p>P)/dy,
+    confidence: 0.8,
+    example: "ABC was represented by its General Secretary Jane Doe",
+  },
+  {
+    id: "org-represented-by-person-role",
+    readsNouns: true,
+    // the role of a body named after it is that body's ("represented by Jane Doe, President of Y")
+    pattern: /(?<o>O)(?:\(O\))?[,-]?v?yx(?<p>P),t?(?<r>R)(?!ft?O)/dy,
+    confidence: 0.75,
+    example: "ABC - represented by Jane Doe, president of the Board of Directors - welcomed ...",
   },
   {
     id: "person-role-org-dash",

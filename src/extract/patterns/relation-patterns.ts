@@ -500,6 +500,17 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       "The president held a meeting with the delegation; A, together with B, held talks with C; A paid a courtesy call on B.",
   },
   {
+    id: "during-meeting-together",
+    relation: "MET_WITH",
+    lemmas: withWordNet(MEETING_NOUNS, WORDNET_MEETING_NOUNS, NOT_TRIGGERS.meetingNouns),
+    pos: "N",
+    // the subjects of the clause the meeting frames are its parties ("During the meeting, A and B agreed ...")
+    pair: [["<obl:during", "nsubj"]],
+    eventKind: "meeting",
+    confidence: 0.75,
+    example: "During a meeting held in the capital, ABC President A and XYZ General Secretary B expressed their views.",
+  },
+  {
     id: "meeting-between",
     relation: "MET_WITH",
     lemmas: withWordNet(MEETING_NOUNS, WORDNET_MEETING_NOUNS, NOT_TRIGGERS.meetingNouns),

@@ -60,6 +60,58 @@ describe("position rows", () => {
     expect(facts("HOLDS_POSITION")).toEqual(["Peter Okafor -> NWU"]);
     expect(x.entities.some((e) => e.name === "Bro")).toBe(false);
   });
+
+  it("reads the inner body of 'President of the Union of X of the Federation of Y Name'", () => {
+    const { facts } = factsOf(
+      "The forum heard President of the Union of Chemical Workers of the Federation of Trade Unions of Ruritania Jana Novak.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Jana Novak -> Union of Chemical Workers"]);
+  });
+
+  it("reads a department of the body between its name and the person", () => {
+    const { facts } = factsOf(
+      "Deputy head of the RTWU external relations department Tom Baker said the union is growing.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Tom Baker -> RTWU"]);
+  });
+
+  it("reads descriptions before each name in a list, and stops a body's name at a form of address", () => {
+    const { facts } = factsOf(
+      "Present were Chairman of the Ruritanian Teachers Union Anna Berg, Chairperson of the Ruritanian Nurses Federation Madam Rosa Klein and other guests.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Anna Berg -> Ruritanian Teachers Union",
+      "Rosa Klein -> Ruritanian Nurses Federation",
+    ]);
+  });
+
+  it("reads 'X was represented by its General Secretary Y'", () => {
+    const { facts } = factsOf("The Ruritanian Dockers Union was represented by its General Secretary John Miller.");
+    expect(facts("HOLDS_POSITION")).toEqual(["John Miller -> Ruritanian Dockers Union"]);
+  });
+
+  it("carries the body to 'and the Treasurer-General, Mr. B' after 'The Secretary-General of X, Mr. A'", () => {
+    const { facts } = factsOf(
+      "The Secretary-General of the Ruritanian Labour Federation, Mr. Paul Weber and the Treasurer-General, Mr. Omar Said visited the port.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Omar Said -> Ruritanian Labour Federation",
+      "Paul Weber -> Ruritanian Labour Federation",
+    ]);
+  });
+
+  it("gives a singular role to the name it describes, not to every name after it", () => {
+    const { facts } = factsOf(
+      "Central member of the Ruritanian Hotel Workers Union Ram Thapa, and Hari Gurung spoke at the rally.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Ram Thapa -> Ruritanian Hotel Workers Union"]);
+  });
+
+  it("skips several forms of address before a name", () => {
+    const { facts, x } = factsOf("RDWU Vice President Bro Dr Ahmed Karim opened the meeting.");
+    expect(facts("HOLDS_POSITION")).toEqual(["Ahmed Karim -> RDWU"]);
+    expect(x.entities.filter((e) => e.type === "Person").map((e) => e.name)).toEqual(["Ahmed Karim"]);
+  });
 });
 
 describe("words that refer back", () => {
@@ -186,5 +238,33 @@ describe("lists of elected officers", () => {
       "Carlos Vega -> Northern Transport Federation",
       "Tom Reyes -> Northern Transport Federation",
     ]);
+  });
+});
+
+describe("memberships along the text", () => {
+  it("reads 'X, XX, affiliated to the Y'", () => {
+    const { facts } = factsOf(
+      "The General Confederation of Ruritanian Workers, GCRW, affiliated to the World Federation of Labour, called a strike for Monday.",
+    );
+    expect(facts("MEMBER_OF")).toEqual(["General Confederation of Ruritanian Workers -> World Federation of Labour"]);
+  });
+
+  it("reads the list after 'the Y's two affiliates in Z'", () => {
+    const { facts } = factsOf(
+      "The Global Labour Federation's two affiliates in Ruritania, the Union of Free Trade Unions (UFTU) and the Confederation of Labour (CL), welcomed the decision.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([
+      "Confederation of Labour -> Global Labour Federation",
+      "Union of Free Trade Unions -> Global Labour Federation",
+    ]);
+  });
+});
+
+describe("meetings framed by a clause", () => {
+  it("reads the subjects of 'During a meeting ..., A and B expressed' as meeting each other", () => {
+    const { facts } = factsOf(
+      "During a meeting held in the capital, RTWU President Jan Kowalski and NMU General Secretary Maria Lopez expressed their views on the reform.",
+    );
+    expect(facts("MET_WITH", true)).toEqual(["Jan Kowalski -> Maria Lopez"]);
   });
 });
