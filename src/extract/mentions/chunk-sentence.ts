@@ -86,9 +86,21 @@ function isCompoundRole(word: string): boolean {
   );
 }
 
+/** The singular of a plural noun: its lemma, or the English plural ending taken off a proper noun's ("Directors"). */
+function singularOf(t: AnnotatedToken): string {
+  const lemma = t.lemma.toLowerCase();
+  if (lemma !== lower(t)) return lemma;
+  return lemma
+    .replace(/ies$/, "y")
+    .replace(/(ch|sh|ss|x)es$/, "$1")
+    .replace(/([^s])s$/, "$1");
+}
+
 /** Marks role phrases (with the capitalised or lexicon modifiers before them) as "role". */
 function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
   const words = tokens.map((t) => lower(t).replace(/-/g, " "));
+  // a plural noun matches its role by its lemma ("Directors", "representatives")
+  const singulars = tokens.map((t) => (/^NNP?S$/.test(t.pos) ? singularOf(t).replace(/-/g, " ") : undefined));
   for (let i = 0; i < tokens.length; i++) {
     if (isCompoundRole(words[i]!)) {
       labels[i] = "role";
@@ -99,11 +111,10 @@ function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undef
       let k = 0;
       let j = i;
       while (j < tokens.length && k < phrase.length) {
-        const parts = words[j]!.split(" ");
-        if (parts.every((p, n) => phrase[k + n] === p)) {
-          k += parts.length;
-          j += 1;
-        } else break;
+        const matched = [words[j]!, singulars[j]].find((w) => w?.split(" ").every((p, n) => phrase[k + n] === p));
+        if (matched === undefined) break;
+        k += matched.split(" ").length;
+        j += 1;
       }
       if (k !== phrase.length) continue;
       let start = i;

@@ -198,6 +198,16 @@ export function spellsAcronym(acronym: string, name: string): boolean {
   return fit(0, 0);
 }
 
+// the words that say a bracket gives a name's acronym in another language: "(CTC, for its acronym in Spanish)"
+const ACRONYM_WORDS = /^(acronym|initials|abbreviation)$/i;
+/** True when the bracket holding an acronym closes at `t`, or after a comma that says it is the acronym. */
+function closesAcronymBracket(tokens: readonly { text: string }[], t: number): boolean {
+  if (tokens[t]?.text === ")") return true;
+  if (tokens[t]?.text !== ",") return false;
+  const close = tokens.findIndex((w, k) => k > t && k <= t + 8 && w.text === ")");
+  return close > 0 && tokens.slice(t + 1, close).some((w) => ACRONYM_WORDS.test(w.text));
+}
+
 /** Builds the document's entities from the chunks of its sentences. */
 export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
   const entities = new Map<string, DocEntity>();
@@ -241,7 +251,7 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const e = touch(key, organisationType(name), name, s, true);
       const next = cs[k + 1];
       const isParenthesised =
-        next && tokens[c.end]?.text === "(" && next.first === c.end + 1 && tokens[next.end]?.text === ")";
+        next && tokens[c.end]?.text === "(" && next.first === c.end + 1 && closesAcronymBracket(tokens, next.end);
       if (next && next.kind === "org" && isParenthesised && isAcronym(cleanOrgName(next.text))) {
         const acr = cleanOrgName(next.text);
         if (!acronymKey.has(acr)) acronymKey.set(acr, key);

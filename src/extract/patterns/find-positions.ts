@@ -92,9 +92,11 @@ function antecedentOrg(symbols: string, items: readonly { chunk?: number }[], in
 
 // a plural role over as many organisations as people, in the same order: "the General Secretaries of A, B and C –
 // X, Y and Z", "X and Y, Presidents of A and B"
+// "The presidents of A (AA), X, and B, Y" (each body followed by its person)
 const PAIRED_LISTS = [
   /(?<r>R)ft?x{0,3}(?<os>O(?:,?a?t?O)+)[-,]?(?<ps>P(?:,?a?P)+)/dg,
   /(?<ps>P(?:,?a?P)+),?t?(?<r>R)ft?(?<os>O(?:,?a?t?O)+)/dg,
+  /(?<r>R)ft?(?<pairs>O(?:\([^)]*\))?,P(?:,?a?t?O(?:\([^)]*\))?,P)+)/dg,
 ];
 const PAIRED_LIST_CONFIDENCE = 0.75;
 
@@ -117,10 +119,16 @@ function findPairedLists(
       const groups = m.indices!.groups!;
       const role = items[groups.r![0]]!;
       if (!isPluralRole(tokens, role.end)) continue;
-      const chunksIn = (symbol: string, [from, to]: [number, number]) =>
-        [...symbols.slice(from, to)].flatMap((c, k) => (c === symbol ? [items[from + k]!.chunk!] : []));
-      const orgs = chunksIn("O", groups.os!);
-      const people = chunksIn("P", groups.ps!);
+      // the chunks of one kind in a range, leaving out what brackets hold ("A (AA, its acronym)")
+      const chunksIn = (symbol: string, [from, to]: [number, number]) => {
+        let depth = 0;
+        return [...symbols.slice(from, to)].flatMap((c, k) => {
+          depth += c === "(" ? 1 : c === ")" ? -1 : 0;
+          return c === symbol && depth === 0 ? [items[from + k]!.chunk!] : [];
+        });
+      };
+      const orgs = chunksIn("O", groups.pairs ?? groups.os!);
+      const people = chunksIn("P", groups.pairs ?? groups.ps!);
       if (orgs.length !== people.length) continue;
       people.forEach((person, k) =>
         found.push({
@@ -231,21 +239,33 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
           items[cursor + next.indices[1]![0]]!.chunk!,
           items[cursor + next.indices[2]![0]]!.chunk!,
         ];
-        const position =
+        const carried =
           carries === ORG_CARRIES
-            ? { role: first, person: second, org: orgs[0]! }
-            : { role, person: first, org: second };
-        const key = `${position.person}|${position.role}|${position.org}`;
+            ? [{ role: first, person: second, org: orgs[0]! }]
+            : [{ role, person: first, org: second }];
         cursor += next[0].length;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        found.push({
-          ...position,
-          first: chunks[position.person]!.first,
-          end: chunks[position.person]!.end,
-          patternId: `${row.id}+continued`,
-          confidence: row.confidence,
-        });
+        // a plural role carried goes on over the names coordinated after it ("Directors A, B and C")
+        const more =
+          carries === ORG_CARRIES && isPluralRole(tokens, chunks[first]!.end)
+            ? /^(?:,?a?P)+/.exec(symbols.slice(cursor))
+            : null;
+        if (more) {
+          for (let k = cursor; k < cursor + more[0].length; k++)
+            if (symbols[k] === "P") carried.push({ role: first, person: items[k]!.chunk!, org: orgs[0]! });
+          cursor += more[0].length;
+        }
+        for (const position of carried) {
+          const key = `${position.person}|${position.role}|${position.org}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push({
+            ...position,
+            first: chunks[position.person]!.first,
+            end: chunks[position.person]!.end,
+            patternId: `${row.id}+continued`,
+            confidence: row.confidence,
+          });
+        }
       }
     }
   }

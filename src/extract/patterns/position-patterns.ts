@@ -29,10 +29,11 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   {
     id: "role-of-org-person",
     // not after "Name, " where that name was not described before it: there the description is that name's ("A,
-    // Vice-President of X, B, Director of Y"); in "R of X A, R of Y B" each description precedes its name. A body
+    // Vice-President of X, B, Director of Y"); in "R of X A, R of Y B" or "R of X, A, R of Y, B" each description
+    // precedes its name. A body
     // "of" another body is the inner one ("President of the Union of Chemical Workers of the Federation of Y Name").
     pattern: new RegExp(
-      `(?<!(?:^|[^OCR)])P,t?)(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?(?:ft?O(?:\\(O\\))?)?${STACKED}[,-]?R?(?<p>P)`,
+      `(?<!(?:^|[^OCR),]|[^O],)P,t?)(?<r>R)(?:f[Cx])?ft?(?<o>O)(?:\\(O\\))?(?:ft?O(?:\\(O\\))?)?${STACKED}[,-]?R?(?<p>P)`,
       "dy",
     ),
     confidence: 0.9,
@@ -54,8 +55,10 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "person-role-of-org",
-    // not a name described already before it: in "R of X A, R of Y B" each description precedes its name
-    pattern: /(?<!R(?:f[Cx])?ft?O(?:\(O\))?)(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
+    // not a name described already before it: in "R of X A, R of Y B" and "R of X, A, R of Y, B" each description
+    // precedes its name (but in "A, R of X, B, R of Y" each follows it)
+    pattern:
+      /(?<!R(?:f[Cx])?ft?O(?:\(O\))?)(?<!(?<!P,t?)R(?:f[Cx])?ft?O(?:\(O\))?,)(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
     confidence: 0.9,
     example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...; X, also President of Y",
   },
@@ -68,7 +71,7 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   },
   {
     id: "org-led-by-person",
-    pattern: /(?<o>O)(?:\(O\))?,?[vxt]{0,3}l[xf]i?t?[xe]{0,2}(?<r>R)?[,-]?(?<p>P)/dy,
+    pattern: /(?<o>O)(?:\(O\))?C?,?[vxt]{0,3}l[xf]i?t?[xe]{0,2}(?<r>R)?[,-]?(?<p>P)/dy,
     confidence: 0.8,
     example: "The federation, led by its newly elected General Secretary, Jane Doe; X, under the leadership of Y",
   },

@@ -107,6 +107,39 @@ describe("position rows", () => {
     expect(facts("HOLDS_POSITION")).toEqual(["Ram Thapa -> Ruritanian Hotel Workers Union"]);
   });
 
+  it("reads a plural role by its singular and carries it over the names coordinated after it", () => {
+    const { facts } = factsOf(
+      "RTWU Vice President Omar Farouk, Directors Barrister Lina Haddad, Sami Nasser and Rana Aziz were also present.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Lina Haddad -> RTWU",
+      "Omar Farouk -> RTWU",
+      "Rana Aziz -> RTWU",
+      "Sami Nasser -> RTWU",
+    ]);
+  });
+
+  it("pairs 'the representatives of A (AA, for its acronym in Spanish), X, and B, Y' and reads the acronym", () => {
+    const { facts, x } = factsOf(
+      "The top representatives of the Ruritanian Workers' Union (URT, for its acronym in Spanish), Pablo Ortiz, and the Federation of Trade Unions of Borduria, Ivan Petrov, signed an agreement.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Ivan Petrov -> Federation of Trade Unions of Borduria",
+      "Pablo Ortiz -> Ruritanian Workers' Union",
+    ]);
+    expect(x.entities.find((e) => e.name === "Ruritanian Workers' Union")?.aliases).toContain("URT");
+  });
+
+  it("gives each name the description before it in 'R of X, A, R of Y, B'", () => {
+    const { facts } = factsOf(
+      "The congress was attended by the Deputy General Secretary of the European Dockers Federation, Peter Lang, representative of the World Transport Union, Ana Silva, and other guests.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual([
+      "Ana Silva -> World Transport Union",
+      "Peter Lang -> European Dockers Federation",
+    ]);
+  });
+
   it("skips several forms of address before a name", () => {
     const { facts, x } = factsOf("RDWU Vice President Bro Dr Ahmed Karim opened the meeting.");
     expect(facts("HOLDS_POSITION")).toEqual(["Ahmed Karim -> RDWU"]);
