@@ -36,7 +36,7 @@ import { isAcronymShape } from "./org-key.js";
 import { findDependencyPositions, findPositions } from "./patterns/find-positions.js";
 import { findRelations, type FoundRelation, type TokenOwners } from "./patterns/find-relations.js";
 import { electingToken, isListNumber, officerLine } from "./patterns/officer-lists.js";
-import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION } from "./patterns/relation-patterns.js";
+import { EVENT_NOUN_KINDS, HYPHEN_AFFILIATION, LINEAR_SIGNING } from "./patterns/relation-patterns.js";
 import { findSurfaceMemberships } from "./patterns/surface-memberships.js";
 import type { DocumentExtraction, EntityDetails, LocalRelation } from "./types.js";
 
@@ -497,6 +497,8 @@ export function extractAnnotated(
       const hasSides = personRelations.some((o) => o.relation === "SIGNED" && !o.isPair && o.trigger === r.trigger);
       if (r.isPair && hasSides) continue;
       const party = (k: string) => (isPersonKey(k) ? (orgOfPerson.get(k) ?? bodyNamedAfter(s, k) ?? k) : k);
+      // read along the text, every person named must sign for a body the text names
+      if (r.patternId === LINEAR_SIGNING.id && r.a.some((k) => isPersonKey(k) && party(k) === k)) continue;
       // a side's parties are its organisations (a person signs for the one they hold a post in); a side with none
       // is the one person it names, if it names one
       const parties = (keys: string[]) => {

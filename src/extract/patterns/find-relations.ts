@@ -9,6 +9,7 @@ import { FUTURE_OR_DENIED, LEADING_WORDS, MEMBERSHIP_NOUNS } from "../lexicon/gr
 import {
   LINEAR_INCLUSION,
   LINEAR_MEETING_ROWS,
+  LINEAR_SIGNING,
   PARTY_NOUNS,
   RELATION_PATTERNS,
   STATUS_BY_GOVERNOR,
@@ -238,6 +239,32 @@ function findLinearMeetings(sentence: AnnotatedSentence, owners: TokenOwners): F
   return found;
 }
 
+/** Agreements read along the text (LINEAR_SIGNING): every party named after "signed by" / "signed between". */
+function findLinearSignings(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
+  const found: FoundRelation[] = [];
+  const tokens = sentence.tokens;
+  tokens.forEach((token, trigger) => {
+    if (!token.pos.startsWith("V") || !(LINEAR_SIGNING.lemmas as readonly string[]).includes(token.lemma)) return;
+    if (!(LINEAR_SIGNING.after as readonly string[]).includes(tokens[trigger + 1]?.text.toLowerCase() ?? "")) return;
+    if (sentence.deps && isFutureOrDenied(sentence, sentence.deps, trigger)) return;
+    const parties = partiesAlong(sentence, trigger + 2, 1, owners);
+    if (parties.length < 2) return;
+    let document = trigger - 1;
+    while (document >= 0 && !LINEAR_SIGNING.documents.includes(tokens[document]!.lemma.toLowerCase())) document -= 1;
+    found.push({
+      relation: "SIGNED",
+      a: parties,
+      b: [],
+      isPair: true,
+      trigger,
+      patternId: LINEAR_SIGNING.id,
+      confidence: LINEAR_SIGNING.confidence,
+      ...(document >= 0 ? { objectLemma: tokens[document]!.lemma.toLowerCase(), objectToken: document } : {}),
+    });
+  });
+  return found;
+}
+
 /** Bodies and members read along the text (LINEAR_INCLUSION): organisations only. */
 function findLinearInclusions(sentence: AnnotatedSentence, owners: TokenOwners): FoundRelation[] {
   const found: FoundRelation[] = [];
@@ -331,6 +358,10 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
       }
     }
   });
-  found.push(...findLinearMeetings(sentence, owners), ...findLinearInclusions(sentence, owners));
+  found.push(
+    ...findLinearMeetings(sentence, owners),
+    ...findLinearInclusions(sentence, owners),
+    ...findLinearSignings(sentence, owners),
+  );
   return found;
 }

@@ -314,6 +314,20 @@ export const LINEAR_MEETING_ROWS: readonly {
 ];
 
 /**
+ * Agreements read along the text where the parse loses the parties of a long list: "The document was signed by A,
+ * Chairperson of X, and B, the Chairman of Y", "Memorandum signed between X and Y". Every party named after the
+ * preposition (up to the next verb) signed; the signed document is the agreement noun named before the verb.
+ */
+export const LINEAR_SIGNING = {
+  id: "linear-signing",
+  lemmas: ["sign", "conclude", "ink"],
+  after: ["by", "between"],
+  documents: SIGNED_DOCUMENTS,
+  confidence: 0.7,
+  example: "The memorandum was signed by Jane Doe, President of X, and John Roe, the Chairman of Y.",
+} as const;
+
+/**
  * A body and its members read along the text where the parse fails on long lists: "X (XX) that includes: A, B, C",
  * "X, which comprises A and B": the body right before the relative word, the members after the trigger.
  */

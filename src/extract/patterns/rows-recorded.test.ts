@@ -301,3 +301,15 @@ describe("meetings framed by a clause", () => {
     expect(facts("MET_WITH", true)).toEqual(["Jan Kowalski -> Maria Lopez"]);
   });
 });
+
+describe("agreements signed by people named with their bodies", () => {
+  it("reads every body of the people a document 'was signed by' as a party", () => {
+    const { facts } = factsOf(
+      "The document was signed by Maria Novak, Chairperson of the Ruritanian Association of Mediators and Ivan Horvat, the Chairman of the Ruritanian Trade Unions Confederation.",
+    );
+    expect(facts("SIGNED").map((f) => f.split(" -> ")[0])).toEqual([
+      "Ruritanian Association of Mediators",
+      "Ruritanian Trade Unions Confederation",
+    ]);
+  });
+});
