@@ -208,6 +208,11 @@ function closesAcronymBracket(tokens: readonly { text: string }[], t: number): b
   return close > 0 && tokens.slice(t + 1, close).some((w) => ACRONYM_WORDS.test(w.text));
 }
 
+/** True when every content word of a name starts with a capital ("National Council of Trade Unions"). */
+function isTitleCased(name: string): boolean {
+  return name.split(" ").every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+}
+
 /** Builds the document's entities from the chunks of its sentences. */
 export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
   const entities = new Map<string, DocEntity>();
@@ -291,6 +296,16 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const holders = fullOrgs.filter((e) => e.surfaces.some((f) => foldText(f).includes(folded)));
       holders.sort((a, b) => b.mentions - a.mentions);
       const [first, second] = holders;
+      // a name of generic words no longer name holds, written in capitals, is a body of its own ("the National
+      // Council of Trade Unions")
+      if (!first && isTitleCased(name) && name.split(" ").length >= 4 && isBodyName(name)) {
+        // an organ named after a body it holds ("the Council of the X Federation") stands for that body
+        const held = fullOrgs.filter((e) => e.surfaces.some((f) => folded.includes(foldText(f))));
+        const key = held.length === 1 ? held[0]!.key : `org:${orgKey(name)}`;
+        chunkKeys[s]![k] = key;
+        touch(key, held.length === 1 ? held[0]!.type : organisationType(name), name, s, held.length !== 1);
+        return;
+      }
       if (!first || (second && first.mentions < 2 * second.mentions)) return;
       chunkKeys[s]![k] = first.key;
       touch(first.key, first.type, name, s, false);

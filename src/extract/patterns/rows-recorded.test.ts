@@ -313,3 +313,14 @@ describe("agreements signed by people named with their bodies", () => {
     ]);
   });
 });
+
+describe("names made of generic words", () => {
+  it("keeps a capitalised name of generic words that no longer name in the document holds", () => {
+    const { x } = factsOf(
+      "The strike was backed by other federations such as the National Council of Trade Unions and the Ruritanian Dockers Union.",
+    );
+    expect(x.entities.filter((e) => e.type !== "Country").map((e) => e.name)).toContain(
+      "National Council of Trade Unions",
+    );
+  });
+});
