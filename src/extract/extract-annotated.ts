@@ -30,6 +30,7 @@ import {
 } from "./lexicon/grammar.js";
 import { NOT_ORG_ACRONYMS } from "./lexicon/words.js";
 import { AFFILIATION_PREFIX, chunkSentence, type Chunk } from "./mentions/chunk-sentence.js";
+import { creditedOutlets } from "./mentions/credits.js";
 import { documentEntities, sentenceEvidence, type DocEntity } from "./mentions/document-entities.js";
 import { addDocumentMentions } from "./mentions/document-gazetteer.js";
 import { isAcronymShape } from "./org-key.js";
@@ -95,6 +96,21 @@ const isOrgKey = (key: string) => key.startsWith("org:") || key.startsWith("acr:
 const isPersonKey = (key: string) => key.startsWith("person:");
 const isDefinedPerson = (key: string | undefined): key is string => key !== undefined && isPersonKey(key);
 
+/** Removes the news outlets the text credits (see credits.ts) from the document's people and organisations. */
+function dropCreditedOutlets(
+  text: string,
+  entities: Map<string, DocEntity>,
+  chunkKeys: (string | undefined)[][],
+): void {
+  const outlets = creditedOutlets(text);
+  if (outlets.size === 0) return;
+  for (const e of [...entities.values()]) {
+    if (![e.name, ...e.surfaces].some((n) => outlets.has(foldText(n)))) continue;
+    entities.delete(e.key);
+    for (const keys of chunkKeys) keys.forEach((k, i) => (k === e.key ? (keys[i] = undefined) : undefined));
+  }
+}
+
 /** Collects relations, one per type, ends and discriminator, with every sentence that states it. */
 class RelationSink {
   readonly relations: LocalRelation[] = [];
@@ -142,6 +158,7 @@ export function extractAnnotated(
   const chunks: Chunk[][] = annotated.sentences.map((s) => chunkSentence(s, annotated.text));
   const { entities, chunkKeys, taggedOrgs } = documentEntities(annotated, chunks);
   addDocumentMentions(annotated, chunks, chunkKeys, entities);
+  dropCreditedOutlets(annotated.text, entities, chunkKeys);
   const sink = new RelationSink();
   const evidenceOf = (s: number) => sentenceEvidence(annotated, doc.text, doc.id, s);
   const eventAt = new Map<string, string>();
