@@ -527,7 +527,7 @@ export function extractAnnotated(
       // and every one is a party of one agreement among them all
       const everyone = (keys: string[]) => [...new Set(keys.map(party))].filter((k) => isOrgKey(k) || isPersonKey(k));
       // one document signed ("a memorandum") has every party on it; "agreements" are one per counterpart
-      const isOneDocument = r.objectToken !== undefined && sentence.tokens[r.objectToken]!.pos === "NN";
+      const isOneDocument = r.objectToken !== undefined && /^NNP?$/.test(sentence.tokens[r.objectToken]!.pos);
       const groups = r.isPair
         ? [everyone(r.a)]
         : isOneDocument

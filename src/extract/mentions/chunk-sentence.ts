@@ -127,6 +127,24 @@ function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undef
 }
 
 /**
+ * The end of a name after the lower-case words of the trade it may end with ("General Federation of Yemen workers'
+ * trade unions"): extended only when those words end on "union(s)".
+ */
+function unionTail(tokens: readonly AnnotatedToken[], labels: readonly (ChunkKind | undefined)[], end: number): number {
+  let j = end;
+  let last = end;
+  while (j < tokens.length && labels[j] === undefined && j < end + 4) {
+    const w = lower(tokens[j]!);
+    if (tokens[j]!.pos === "POS" && j > end) j += 1;
+    else if (UNION_WORDS.has(w)) {
+      j += 1;
+      if (/^unions?$/.test(w)) last = j;
+    } else break;
+  }
+  return last;
+}
+
+/**
  * Runs of capitalised tokens and connectors that hold an organisation head word: names the tagger missed, or cut
  * short ("Council of Uzbekistan Trade Union" + "’s Federation"). Tokens the tagger already called organisation join
  * the run.
@@ -155,7 +173,9 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;
     }
-    const end = lastCapital + 1;
+    // the lower-case trade words go on a name that already has its head ("General Federation of X workers' unions")
+    const isHeaded = lastCapital > i && tokens.slice(i, lastCapital + 1).some((t) => isOrgHead(lower(t)));
+    const end = isHeaded ? unionTail(tokens, labels, lastCapital + 1) : lastCapital + 1;
     const hasHead = tokens.slice(i, end).some((t) => isOrgHead(lower(t)));
     if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] = "org";
     i = Math.max(end, i + 1);

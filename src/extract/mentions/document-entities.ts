@@ -108,8 +108,12 @@ export function isBodyName(name: string): boolean {
   if (ORGAN_HEADS.has(firstWord) || (ORGAN_HEADS.has(last) && words.length <= 3)) return false;
   if (EVENT_HEADS.has(firstWord) || ["participants", "members", "delegates", "representatives"].includes(firstWord))
     return false;
-  const lastWord = name.trim().split(/\s+/).pop() ?? "";
-  if (LOWER_PLURAL_HEADS.has(lastWord)) return false;
+  // a lower-case plural at the end is a description ("the federation's unions"), unless a capitalised head came
+  // before it ("General Federation of X workers' trade unions")
+  const rawWords = name.trim().split(/\s+/);
+  const lastWord = rawWords[rawWords.length - 1] ?? "";
+  const hasCapitalHead = rawWords.slice(0, -1).some((w) => /^\p{Lu}/u.test(w) && ORG_HEADS.has(foldText(w)));
+  if (LOWER_PLURAL_HEADS.has(lastWord) && !hasCapitalHead) return false;
   // a description of many bodies ("South African Trade Unions", "Labor Unions"), not the name of one
   const isDescriptive = (w: string) =>
     UNION_WORDS.has(w) || isDemonym(w) || countryOf(w) !== undefined || GENERIC_SINGLE_WORDS.has(w);

@@ -324,3 +324,23 @@ describe("names made of generic words", () => {
     );
   });
 });
+
+describe("names ending in the lower-case words of the trade", () => {
+  it("keeps 'workers' trade unions' on a name whose capitalised head came before", () => {
+    const { x } = factsOf(
+      "A virtual meeting between the RLF and the General Federation of Ruritania workers' trade unions took place on Monday.",
+    );
+    expect(x.entities.map((e) => e.name)).toContain("General Federation of Ruritania workers' trade unions");
+  });
+});
+
+describe("one signed document", () => {
+  it("holds every party of 'A and B have signed a Memorandum of Understanding with C and D'", () => {
+    const { x } = factsOf(
+      "The Ruritanian Dockers Union and the Employers Association have signed a Memorandum of Understanding (MoU) with the Finance Ministry and the Ministry of Labour.",
+    );
+    const events = x.entities.filter((e) => e.type === "Event");
+    expect(events).toHaveLength(1);
+    expect(x.relations.filter((r) => r.type === "SIGNED" && r.to === events[0]!.id)).toHaveLength(4);
+  });
+});
