@@ -19,7 +19,7 @@ import {
   type Relation,
   type RelType,
 } from "../domain/model.js";
-import { foldName } from "./queries/normalise-name.js";
+import { foldLetters, foldName } from "../text/fold.js";
 
 /** Separator of the terms in a node's `searchText`. */
 export const SEARCH_TEXT_SEPARATOR = " | ";
@@ -109,20 +109,11 @@ export interface WritePlan {
   diagnostics: Diagnostic[];
 }
 
-/** Folds accents and a few letters NFKD leaves alone (ı, ø, ł, ß...), so "Satybaldı" also finds "Satybaldi". */
-export function foldAccents(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[ıİ]/g, (c) => (c === "ı" ? "i" : "I"))
-    .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
-    .replace(/[łŁ]/g, (c) => (c === "ł" ? "l" : "L"))
-    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
-    .replace(/ß/g, "ss")
-    .replace(/[æÆ]/g, (c) => (c === "æ" ? "ae" : "AE"))
-    .replace(/[œŒ]/g, (c) => (c === "œ" ? "oe" : "OE"))
-    .normalize("NFC");
-}
+/**
+ * The accent-free variant stored beside each term of a node's search text: layer 1 of the one folding (text/fold.ts),
+ * so "Satybaldı" also finds "Satybaldi" and "Məmmədov" "Memmedov", as resolution has them.
+ */
+export const foldAccents: (text: string) => string = foldLetters;
 
 /** The search terms of a name and its aliases: each term and its folded form, distinct, in order. */
 export function searchTerms(name: string, aliases: readonly string[]): string[] {

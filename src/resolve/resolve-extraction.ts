@@ -20,9 +20,9 @@ import {
   type PropertyValue,
   type Relation,
 } from "../domain/model.js";
-import { foldText, shortHash, slugify } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
 import type { DocumentExtraction } from "../extract/types.js";
+import { foldText, shortHash, slugify } from "../text/fold.js";
 import { EMPTY_ALIAS_TABLE, isAcronymForm, type AliasTable } from "./alias-table.js";
 import { chooseName, countFormsOfDocument } from "./choose-name.js";
 import { confirmAcronyms } from "./confirm-acronyms.js";
