@@ -4,6 +4,7 @@
  * sentence become spaces, homoglyphs their Latin letter, all-caps runs title case; sentences run together
  * ("said.The", "(VGCL)Bui") get a space; invisible controls are dropped.
  */
+import { isInLatinWord, LATIN_LOOKALIKES } from "../text/homoglyphs.js";
 
 /** The prepared text and, for each of its characters (and its end), the offset in the source. */
 export interface PreparedText {
@@ -14,35 +15,15 @@ export interface PreparedText {
 /** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
 export const PREPARE_TEXT_VERSION = 6;
 
-// Cyrillic and Greek letters that look like Latin ones, as they appear inside Latin words of badly converted text.
+// Homoglyphs inside Latin words (text/homoglyphs.ts), and the acute accent and modifier letters used as apostrophes.
 const HOMOGLYPHS: Record<string, string> = {
-  "\u0430": "a",
-  "\u0435": "e",
-  "\u043e": "o",
-  "\u0440": "p",
-  "\u0441": "c",
-  "\u0443": "y",
-  "\u0445": "x",
-  "\u0410": "A",
-  "\u0412": "B",
-  "\u0415": "E",
-  "\u041a": "K",
-  "\u041c": "M",
-  "\u041d": "H",
-  "\u041e": "O",
-  "\u0420": "P",
-  "\u0421": "C",
-  "\u0422": "T",
-  "\u0425": "X",
-  "\u0456": "i",
-  "\u0406": "I",
+  ...LATIN_LOOKALIKES,
   "\u00b4": "\u2019",
   "\u02bc": "\u2019",
   "\u2032": "\u2019",
 };
 // Zero-width characters and bidirectional controls: invisible, and they split words for any tokenizer.
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u00ad]/u;
-const LATIN_LETTER = /[A-Za-z]/;
 const TERMINAL = /[.!?:;"”’)\]]$/u;
 const CONTINUATION_END = /(?:,|\b(?:of|the|and|for|in|on|at|to|with|by|from|a|an|de|des|du|la|le|et|&)|[-–])$/iu;
 const SMALL_WORDS = new Set([
@@ -185,13 +166,8 @@ function replaceCharacters(text: string, edits: Edit[]): void {
     }
     const latin = HOMOGLYPHS[ch];
     if (latin === undefined) continue;
-    const isInLatinWord =
-      ch === "\u00b4" ||
-      ch === "\u02bc" ||
-      ch === "\u2032" ||
-      LATIN_LETTER.test(text[i - 1] ?? "") ||
-      LATIN_LETTER.test(text[i + 1] ?? "");
-    if (isInLatinWord) edits.push({ at: i, remove: 1, insert: latin });
+    const isApostrophe = ch === "\u00b4" || ch === "\u02bc" || ch === "\u2032";
+    if (isApostrophe || isInLatinWord(text, i)) edits.push({ at: i, remove: 1, insert: latin });
   }
   // non-breaking and other odd spaces, tabs: a plain space (same length)
   for (let i = 0; i < text.length; i++)

@@ -19,7 +19,7 @@ import {
   type Relation,
   type RelType,
 } from "../domain/model.js";
-import { foldName } from "./queries/normalise-name.js";
+import { foldLetters, foldName } from "../text/fold.js";
 
 /** Separator of the terms in a node's `searchText`. */
 export const SEARCH_TEXT_SEPARATOR = " | ";
@@ -109,20 +109,11 @@ export interface WritePlan {
   diagnostics: Diagnostic[];
 }
 
-/** Folds accents and a few letters NFKD leaves alone (ı, ø, ł, ß...), so "Satybaldı" also finds "Satybaldi". */
-export function foldAccents(text: string): string {
-  return text
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[ıİ]/g, (c) => (c === "ı" ? "i" : "I"))
-    .replace(/[øØ]/g, (c) => (c === "ø" ? "o" : "O"))
-    .replace(/[łŁ]/g, (c) => (c === "ł" ? "l" : "L"))
-    .replace(/[đĐ]/g, (c) => (c === "đ" ? "d" : "D"))
-    .replace(/ß/g, "ss")
-    .replace(/[æÆ]/g, (c) => (c === "æ" ? "ae" : "AE"))
-    .replace(/[œŒ]/g, (c) => (c === "œ" ? "oe" : "OE"))
-    .normalize("NFC");
-}
+/**
+ * The accent-free variant stored beside each term of a node's search text: layer 1 of the one folding (text/fold.ts),
+ * so "Satybaldı" also finds "Satybaldi" and "Məmmədov" "Memmedov", as resolution has them.
+ */
+export const foldAccents: (text: string) => string = foldLetters;
 
 /** The search terms of a name and its aliases: each term and its folded form, distinct, in order. */
 export function searchTerms(name: string, aliases: readonly string[]): string[] {
@@ -234,22 +225,38 @@ function addEvidence(draft: EdgeDraft, sentence: string, document: string): void
     draft.evidence.push({ sentence, document });
 }
 
-/** Builds the write plan; never throws on content: what cannot be written becomes a diagnostic. */
-export function planWrite(extraction: Extraction): WritePlan {
-  const diagnostics: Diagnostic[] = [];
-  const entities = new Map(extraction.entities.map((e) => [e.id, e]));
-  const documents = new Map<string, DocumentMeta>();
-  for (const meta of extraction.documents) if (!documents.has(meta.id)) documents.set(meta.id, meta);
+/** Each document's drafts: connection edges by key, and mentions (entity id -> MENTIONED_IN draft). */
+class DocumentDrafts {
+  private readonly edges = new Map<string, Map<string, EdgeDraft>>();
+  private readonly mentions = new Map<string, Map<string, EdgeDraft>>();
 
-  // per document: connection edges by key, and the mentions (entity id -> MENTIONED_IN draft)
-  const edgesByDoc = new Map<string, Map<string, EdgeDraft>>();
-  const mentionsByDoc = new Map<string, Map<string, EdgeDraft>>();
-  for (const id of documents.keys()) {
-    edgesByDoc.set(id, new Map());
-    mentionsByDoc.set(id, new Map());
+  constructor(documentIds: Iterable<string>) {
+    for (const id of documentIds) {
+      this.edges.set(id, new Map());
+      this.mentions.set(id, new Map());
+    }
   }
-  const mention = (docId: string, entityId: string, sentence: string, confidence: number) => {
-    const mentions = mentionsByDoc.get(docId);
+
+  /** True when the document is among those planned. */
+  has(docId: string): boolean {
+    return this.edges.has(docId);
+  }
+
+  /** The document's mentions by entity id. */
+  mentionsOf(docId: string): Map<string, EdgeDraft> {
+    return this.mentions.get(docId) ?? new Map<string, EdgeDraft>();
+  }
+
+  /** The document's connection edges, then its mentions, sorted by key. */
+  draftsOf(docId: string): EdgeDraft[] {
+    return [...(this.edges.get(docId)?.values() ?? []), ...this.mentionsOf(docId).values()].sort((a, b) =>
+      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
+    );
+  }
+
+  /** Records that the sentence of a document mentions the entity. */
+  mention(docId: string, entityId: string, sentence: string, confidence: number): void {
+    const mentions = this.mentions.get(docId);
     if (mentions === undefined) return;
     let draft = mentions.get(entityId);
     if (draft === undefined) {
@@ -266,125 +273,153 @@ export function planWrite(extraction: Extraction): WritePlan {
     }
     addEvidence(draft, sentence, docId);
     draft.confidence = Math.max(draft.confidence, confidence);
-  };
+  }
 
+  /** The document's share of the relationship with this key, made from `start` the first time. */
+  edge(docId: string, start: Omit<EdgeDraft, "evidence">, merge: (draft: EdgeDraft) => void): EdgeDraft {
+    const edges = this.edges.get(docId)!;
+    let draft = edges.get(start.key);
+    if (draft === undefined) {
+      draft = { ...start, evidence: [], properties: { ...start.properties } };
+      edges.set(start.key, draft);
+    } else merge(draft);
+    return draft;
+  }
+}
+
+/** Plans a connection relation: its share in each document that gives evidence, both ends mentioned there. */
+function planRelation(
+  relation: Relation,
+  entities: Map<string, Entity>,
+  drafts: DocumentDrafts,
+  diagnostics: Diagnostic[],
+): void {
+  const missing = [relation.from, relation.to].filter((id) => !entities.has(id));
+  if (missing.length > 0) {
+    diagnostics.push({
+      documentId: relation.evidence[0]?.document ?? "",
+      level: "error",
+      code: "unknown-entity",
+      message: `${relation.type} ${relation.from} -> ${relation.to} refers to ${missing.join(", ")}, which is not among the entities; the relation was not written.`,
+    });
+    return;
+  }
+  // MET_WITH has no direction: store it one way so that "A met B" and "B met A" are one edge
+  const [from, to] =
+    relation.type === "MET_WITH" && relation.from > relation.to
+      ? [relation.to, relation.from]
+      : [relation.from, relation.to];
+  const properties = withoutReserved(relation.properties, RESERVED_EDGE_PROPERTIES);
+  const key = relationshipKey(relation.type, from, to, properties);
+  const start = { type: relation.type, key, from, to, confidence: relation.confidence, properties };
+  const merge = (draft: EdgeDraft) => {
+    draft.confidence = Math.max(draft.confidence, relation.confidence);
+    draft.properties = mergeEdgeProperties(relation.type, draft.properties, properties);
+  };
+  for (const evidence of relation.evidence) {
+    if (!drafts.has(evidence.document)) {
+      diagnostics.push(unknownDocument(evidence.document, relation));
+      continue;
+    }
+    addEvidence(drafts.edge(evidence.document, start, merge), evidence.sentence, evidence.document);
+    // both ends are mentioned by the sentence that relates them
+    drafts.mention(evidence.document, from, evidence.sentence, relation.confidence);
+    drafts.mention(evidence.document, to, evidence.sentence, relation.confidence);
+  }
+}
+
+/** The node groups of one document: every entity it mentions (added to `mentioned`), grouped by label set. */
+function nodeGroupsOf(
+  mentions: Map<string, EdgeDraft>,
+  entities: Map<string, Entity>,
+  mentioned: Set<string>,
+): NodeGroup[] {
+  const nodeGroups = new Map<string, NodeGroup>();
+  for (const entityId of [...mentions.keys()].sort()) {
+    const entity = entities.get(entityId);
+    if (entity === undefined) continue;
+    mentioned.add(entityId);
+    const labels = labelsForEntityType(entity.type);
+    const groupKey = labels.join(":");
+    let group = nodeGroups.get(groupKey);
+    if (group === undefined) {
+      group = { labels, rows: [] };
+      nodeGroups.set(groupKey, group);
+    }
+    group.rows.push(nodeRowOf(entity));
+  }
+  return [...nodeGroups.values()];
+}
+
+/** The edge row of one draft in one document; a mention carries the document's support of the entity's edges. */
+function edgeRowOf(draft: EdgeDraft, meta: DocumentMeta, supported: readonly EdgeDraft[]): EdgeRow {
+  const kept = draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT);
+  return {
+    key: draft.key,
+    from: draft.from,
+    to: draft.to,
+    evidence: kept.map((e) => e.sentence),
+    evidenceDocs: kept.map((e) => e.document),
+    sources: [meta.id],
+    sourceConfidences: [draft.confidence],
+    confidence: draft.confidence,
+    ...(meta.date !== undefined ? { firstSeen: meta.date, lastSeen: meta.date } : {}),
+    // the document's support, written once with it: the edges it reports that start at this entity
+    properties:
+      supported.length > 0
+        ? {
+            ...draft.properties,
+            supports: supported.map((s) => s.key),
+            supportConfidences: supported.map((s) => s.confidence),
+          }
+        : draft.properties,
+  };
+}
+
+/** The edge groups of one document, by type and end labels. */
+function edgeGroupsOf(meta: DocumentMeta, drafts: readonly EdgeDraft[], entities: Map<string, Entity>): EdgeGroup[] {
+  const edgeGroups = new Map<string, EdgeGroup>();
+  const supportsByEntity = new Map<string, EdgeDraft[]>();
+  for (const draft of drafts) {
+    if (draft.type === "MENTIONED_IN" || !entities.has(draft.from)) continue;
+    supportsByEntity.set(draft.from, [...(supportsByEntity.get(draft.from) ?? []), draft]);
+  }
+  for (const draft of drafts) {
+    const fromEntity = entities.get(draft.from);
+    if (fromEntity === undefined) continue;
+    const toEntity = draft.type === "MENTIONED_IN" ? undefined : entities.get(draft.to);
+    const fromLabel = matchLabelFor(fromEntity.type);
+    const toLabel = toEntity === undefined ? "Document" : matchLabelFor(toEntity.type);
+    const groupKey = `${draft.type}:${fromLabel}:${toLabel}`;
+    let group = edgeGroups.get(groupKey);
+    if (group === undefined) {
+      group = { type: draft.type, fromLabel, toLabel, rows: [] };
+      edgeGroups.set(groupKey, group);
+    }
+    const supported = draft.type === "MENTIONED_IN" ? (supportsByEntity.get(draft.from) ?? []) : [];
+    group.rows.push(edgeRowOf(draft, meta, supported));
+  }
+  return [...edgeGroups.values()];
+}
+
+/** Builds the write plan; never throws on content: what cannot be written becomes a diagnostic. */
+export function planWrite(extraction: Extraction): WritePlan {
+  const diagnostics: Diagnostic[] = [];
+  const entities = new Map(extraction.entities.map((e) => [e.id, e]));
+  const documents = new Map<string, DocumentMeta>();
+  for (const meta of extraction.documents) if (!documents.has(meta.id)) documents.set(meta.id, meta);
+  const drafts = new DocumentDrafts(documents.keys());
   for (const relation of extraction.relations) {
     if (!isRelType(relation.type)) continue; // the schema already forbids it; labels and types never come from text
-    if (relation.type === "MENTIONED_IN") {
-      planMention(relation, entities, documents, mention, diagnostics);
-      continue;
-    }
-    const missing = [relation.from, relation.to].filter((id) => !entities.has(id));
-    if (missing.length > 0) {
-      diagnostics.push({
-        documentId: relation.evidence[0]?.document ?? "",
-        level: "error",
-        code: "unknown-entity",
-        message: `${relation.type} ${relation.from} -> ${relation.to} refers to ${missing.join(", ")}, which is not among the entities; the relation was not written.`,
-      });
-      continue;
-    }
-    // MET_WITH has no direction: store it one way so that "A met B" and "B met A" are one edge
-    const [from, to] =
-      relation.type === "MET_WITH" && relation.from > relation.to
-        ? [relation.to, relation.from]
-        : [relation.from, relation.to];
-    const properties = withoutReserved(relation.properties, RESERVED_EDGE_PROPERTIES);
-    const key = relationshipKey(relation.type, from, to, properties);
-    for (const evidence of relation.evidence) {
-      const edges = edgesByDoc.get(evidence.document);
-      if (edges === undefined) {
-        diagnostics.push(unknownDocument(evidence.document, relation));
-        continue;
-      }
-      let draft = edges.get(key);
-      if (draft === undefined) {
-        draft = {
-          type: relation.type,
-          key,
-          from,
-          to,
-          evidence: [],
-          confidence: relation.confidence,
-          properties: { ...properties },
-        };
-        edges.set(key, draft);
-      } else {
-        draft.confidence = Math.max(draft.confidence, relation.confidence);
-        draft.properties = mergeEdgeProperties(relation.type, draft.properties, properties);
-      }
-      addEvidence(draft, evidence.sentence, evidence.document);
-      // both ends are mentioned by the sentence that relates them
-      mention(evidence.document, from, evidence.sentence, relation.confidence);
-      mention(evidence.document, to, evidence.sentence, relation.confidence);
-    }
+    if (relation.type === "MENTIONED_IN") planMention(relation, entities, drafts, diagnostics);
+    else planRelation(relation, entities, drafts, diagnostics);
   }
-
   const mentioned = new Set<string>();
-  const writes: DocumentWrite[] = [];
-  for (const [docId, meta] of documents) {
-    const mentions = mentionsByDoc.get(docId) ?? new Map<string, EdgeDraft>();
-    const nodeGroups = new Map<string, NodeGroup>();
-    for (const entityId of [...mentions.keys()].sort()) {
-      const entity = entities.get(entityId);
-      if (entity === undefined) continue;
-      mentioned.add(entityId);
-      const labels = labelsForEntityType(entity.type);
-      const groupKey = labels.join(":");
-      let group = nodeGroups.get(groupKey);
-      if (group === undefined) {
-        group = { labels, rows: [] };
-        nodeGroups.set(groupKey, group);
-      }
-      group.rows.push(nodeRowOf(entity));
-    }
-    const edgeGroups = new Map<string, EdgeGroup>();
-    const drafts = [...(edgesByDoc.get(docId)?.values() ?? []), ...mentions.values()].sort((a, b) =>
-      a.key < b.key ? -1 : a.key > b.key ? 1 : 0,
-    );
-    const supportsByEntity = new Map<string, EdgeDraft[]>();
-    for (const draft of drafts) {
-      if (draft.type === "MENTIONED_IN" || !entities.has(draft.from)) continue;
-      supportsByEntity.set(draft.from, [...(supportsByEntity.get(draft.from) ?? []), draft]);
-    }
-    for (const draft of drafts) {
-      const fromEntity = entities.get(draft.from);
-      if (fromEntity === undefined) continue;
-      const toEntity = draft.type === "MENTIONED_IN" ? undefined : entities.get(draft.to);
-      const fromLabel = matchLabelFor(fromEntity.type);
-      const toLabel = toEntity === undefined ? "Document" : matchLabelFor(toEntity.type);
-      const groupKey = `${draft.type}:${fromLabel}:${toLabel}`;
-      let group = edgeGroups.get(groupKey);
-      if (group === undefined) {
-        group = { type: draft.type, fromLabel, toLabel, rows: [] };
-        edgeGroups.set(groupKey, group);
-      }
-      const kept = draft.evidence.slice(0, MAX_EVIDENCE_PER_DOCUMENT);
-      const supported = draft.type === "MENTIONED_IN" ? (supportsByEntity.get(draft.from) ?? []) : [];
-      group.rows.push({
-        key: draft.key,
-        from: draft.from,
-        to: draft.to,
-        evidence: kept.map((e) => e.sentence),
-        evidenceDocs: kept.map((e) => e.document),
-        sources: [docId],
-        sourceConfidences: [draft.confidence],
-        confidence: draft.confidence,
-        ...(meta.date !== undefined ? { firstSeen: meta.date, lastSeen: meta.date } : {}),
-        // the document's support, written once with it: the edges it reports that start at this entity
-        properties:
-          supported.length > 0
-            ? {
-                ...draft.properties,
-                supports: supported.map((s) => s.key),
-                supportConfidences: supported.map((s) => s.confidence),
-              }
-            : draft.properties,
-      });
-    }
-    writes.push({ document: documentRowOf(meta), nodes: [...nodeGroups.values()], edges: [...edgeGroups.values()] });
-  }
-
+  const writes: DocumentWrite[] = [...documents].map(([docId, meta]) => ({
+    document: documentRowOf(meta),
+    nodes: nodeGroupsOf(drafts.mentionsOf(docId), entities, mentioned),
+    edges: edgeGroupsOf(meta, drafts.draftsOf(docId), entities),
+  }));
   for (const entity of extraction.entities) {
     if (!mentioned.has(entity.id)) {
       diagnostics.push({
@@ -402,8 +437,7 @@ export function planWrite(extraction: Extraction): WritePlan {
 function planMention(
   relation: Relation,
   entities: Map<string, Entity>,
-  documents: Map<string, DocumentMeta>,
-  mention: (docId: string, entityId: string, sentence: string, confidence: number) => void,
+  drafts: DocumentDrafts,
   diagnostics: Diagnostic[],
 ): void {
   if (!entities.has(relation.from)) {
@@ -416,11 +450,11 @@ function planMention(
     return;
   }
   for (const evidence of relation.evidence) {
-    if (!documents.has(evidence.document)) {
+    if (!drafts.has(evidence.document)) {
       diagnostics.push(unknownDocument(evidence.document, relation));
       continue;
     }
-    mention(evidence.document, relation.from, evidence.sentence, relation.confidence);
+    drafts.mention(evidence.document, relation.from, evidence.sentence, relation.confidence);
   }
 }
 

@@ -1,8 +1,8 @@
 /** The curated alias file as a lookup table for resolution. */
 import type { AliasEntry, AliasFile } from "../domain/aliases.js";
 import { isOrganisationType } from "../domain/model.js";
-import { foldText } from "../extract/fold.js";
 import { orgKey } from "../extract/org-key.js";
+import { foldText } from "../text/fold.js";
 
 /** Lookups built from an alias file: by folded surface form, by organisation key and by acronym. */
 export interface AliasTable {

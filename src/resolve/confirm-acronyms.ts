@@ -3,8 +3,8 @@
  * curated alias file or the reference data of the labour movement knows it, and left out otherwise (with a
  * diagnostic), so that a site's stray capitals ("RMG", "PR") never become organisations.
  */
-import { foldText } from "../extract/fold.js";
 import type { DocumentExtraction } from "../extract/types.js";
+import { foldText } from "../text/fold.js";
 import type { AliasTable } from "./alias-table.js";
 
 /** The document without the unconfirmed acronyms the table does not know, and their relations. */

@@ -13,7 +13,7 @@
  * the order of files or the size of chunks; an event already stored keeps its id.
  */
 import type { EventKind, PropertyValue } from "../domain/model.js";
-import { foldText } from "../extract/fold.js";
+import { foldText } from "../text/fold.js";
 
 /** The widest spread, in days, of the dates of the reports of one event. */
 export const EVENT_WINDOW_DAYS = 3;

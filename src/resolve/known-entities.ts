@@ -4,8 +4,8 @@
  * up to date entry by entry, so a chunk only pays for the entities it touches, never for the whole registry.
  */
 import { isOrganisationType, type EntityType } from "../domain/model.js";
-import { foldText } from "../extract/fold.js";
 import { initialsOf, isSpecificOrgName, orgKey } from "../extract/org-key.js";
+import { foldText } from "../text/fold.js";
 import { isAcronymForm } from "./alias-table.js";
 import { KnownEvents } from "./event-identity.js";
 import { nameParts } from "./person-names.js";

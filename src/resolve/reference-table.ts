@@ -4,8 +4,8 @@
  */
 import type { AliasEntry, AliasFile } from "../domain/aliases.js";
 import type { ReferenceEntry, ReferenceStats } from "../domain/reference.js";
-import { foldText, slugify } from "../extract/fold.js";
 import { orgKey } from "../extract/org-key.js";
+import { foldText, slugify } from "../text/fold.js";
 import { buildAliasTable, isAcronymForm, type AliasTable } from "./alias-table.js";
 
 /** One organisation name or acronym of the reference data, for a gazetteer of organisation names. */

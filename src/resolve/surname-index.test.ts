@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { editDistance } from "./person-names.js";
+import { editDistance } from "../text/edit-distance.js";
 import { deletionVariants, SurnameIndex } from "./surname-index.js";
 
 describe("SurnameIndex", () => {

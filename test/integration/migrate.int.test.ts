@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { DatabaseError } from "../../src/domain/errors.js";
 import { migrate, readMigrations } from "../../src/graph/migrate.js";
+import { nodeRowOf, SEARCH_TEXT_SEPARATOR } from "../../src/graph/plan-write.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 describe("migrate", () => {
@@ -61,6 +62,49 @@ describe("migrate", () => {
       WHERE m.supports = ['MEMBER_OF|org:a|org:b|member'] AND m.supportConfidences = [0.8]
       RETURN count(d) AS supporting`);
     expect(mentions?.supporting).toBe(60);
+    await helper.clearGraph();
+  });
+
+  it("adds to search text and lookup keys what the one folding adds, as a re-import would, once", async () => {
+    await helper.clearGraph();
+    // as the importer stored them before V007: "ə" and "þ" unfolded in the search variants, "ə" in the keys
+    const before = {
+      searchText: ["Sahib Məmmədov", "Sahib Məmmədöv", "Þóra Guðmundsdóttir", "Þora Guðmundsdottir", "FTUR"],
+      lookupKeys: ["sahib məmmədov", "thora gudmundsdottir", "ftur"],
+    };
+    await helper.runCypher(
+      /* Cypher */ `
+      CREATE (:Person {id: 'person:sahib', name: 'Sahib Məmmədov', aliases: ['Sahib Məmmədöv', 'Þóra Guðmundsdóttir'],
+                       searchText: $searchText, lookupKeys: $lookupKeys})
+      CREATE (:Person {id: 'person:plain', name: 'Ivan Petrov', aliases: [], searchText: 'Ivan Petrov',
+                       lookupKeys: '|ivan petrov|'})`,
+      { searchText: before.searchText.join(SEARCH_TEXT_SEPARATOR), lookupKeys: `|${before.lookupKeys.join("|")}|` },
+    );
+    const now = nodeRowOf({
+      id: "person:sahib",
+      type: "Person",
+      name: "Sahib Məmmədov",
+      aliases: ["Sahib Məmmədöv", "Þóra Guðmundsdóttir", "FTUR"],
+      properties: {},
+    });
+    const v007 = readMigrations().find((m) => m.version === 7);
+    const read = () =>
+      helper.runCypher(/* Cypher */ `
+        MATCH (n:Person) RETURN n.id AS id, n.searchText AS searchText, n.lookupKeys AS lookupKeys ORDER BY id`);
+    for (const statement of v007?.statements ?? []) await helper.runCypher(statement);
+    const [plain, migrated] = await read();
+    // what the writer would hold after a re-import with the new folding: the old terms and keys, then the new ones
+    const terms = String(migrated?.searchText).split(SEARCH_TEXT_SEPARATOR);
+    expect(new Set(terms)).toEqual(new Set([...before.searchText, ...now.searchText.split(SEARCH_TEXT_SEPARATOR)]));
+    expect(terms).toHaveLength(new Set(terms).size);
+    const keys = String(migrated?.lookupKeys)
+      .split("|")
+      .filter((k) => k !== "");
+    expect(new Set(keys)).toEqual(new Set([...before.lookupKeys, ...now.lookupKeys]));
+    expect(plain).toEqual({ id: "person:plain", searchText: "Ivan Petrov", lookupKeys: "|ivan petrov|" });
+    // idempotent
+    for (const statement of v007?.statements ?? []) await helper.runCypher(statement);
+    expect(await read()).toEqual([plain, migrated]);
     await helper.clearGraph();
   });
 

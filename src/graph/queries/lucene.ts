@@ -1,5 +1,6 @@
 /** Builds full-text (Lucene) queries from user text: the text is split into words, so no query syntax gets through. */
-import { foldName, typoBudget } from "./normalise-name.js";
+import { typoBudget } from "../../text/edit-distance.js";
+import { foldName } from "../../text/fold.js";
 
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
 

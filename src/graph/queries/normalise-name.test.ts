@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { editDistance } from "../../text/edit-distance.js";
+import { foldName } from "../../text/fold.js";
+import { transliterationKey } from "../../text/transliterate.js";
 import { buildFulltextQuery, escapeLucene } from "./lucene.js";
-import { editDistance, foldName, transliterationKey } from "./normalise-name.js";
 import { matchLevel } from "./resolve-entity.js";
 
 describe("name keys", () => {

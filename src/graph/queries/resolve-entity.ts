@@ -8,9 +8,11 @@
 import { NotFoundError, type Candidate } from "../../domain/errors.js";
 import type { GraphNode } from "../../domain/views.js";
 import { initialsOf } from "../../extract/org-key.js";
+import { editDistance, typoBudget } from "../../text/edit-distance.js";
+import { foldName, nameTokens } from "../../text/fold.js";
+import { transliterationKey } from "../../text/transliterate.js";
 import { buildFulltextQuery } from "./lucene.js";
 import { NODE_MAP, toGraphNode } from "./map-records.js";
-import { editDistance, foldName, nameTokens, transliterationKey, typoBudget } from "./normalise-name.js";
 import { checkText, runRead, type QueryContext, type ReadTx } from "./query-context.js";
 
 /** A resolved entity and its element id (valid for the transaction it was read in). */
