@@ -6,6 +6,7 @@
 import type { AnnotatedDocument } from "../../domain/annotation.js";
 import type { EntityType, Evidence } from "../../domain/model.js";
 import { isSamePersonName } from "../../resolve/person-names.js";
+import { editDistance } from "../../text/edit-distance.js";
 import { foldText } from "../fold.js";
 import { countryOf, countryOfCity, isDemonym } from "../lexicon/countries.js";
 import {
@@ -217,6 +218,17 @@ function isTitleCased(name: string): boolean {
   return name.split(" ").every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
 }
 
+/**
+ * True when two names of one document differ by one mistyped letter inside the first name, the surname the same
+ * ("Zhivko Mitrevski" / "Zfivko Mitrevski"): one person misspelt, not two. Across documents this is too loose.
+ */
+function isMisspeltTwin(a: string, b: string): boolean {
+  const [x, y] = [a, b].map((n) => foldText(n).split(" "));
+  if (x!.length !== 2 || y!.length !== 2 || x![1] !== y![1] || x![1]!.length < 6) return false;
+  const [fa, fb] = [x![0]!, y![0]!];
+  return fa.length === fb.length && fa.length >= 5 && fa[0] === fb[0] && editDistance(fa, fb, 1) === 1;
+}
+
 /** Builds the document's entities from the chunks of its sentences. */
 export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
   const entities = new Map<string, DocEntity>();
@@ -392,7 +404,10 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       // a name written surname first elsewhere in the document ("Kol Nikolaj" / "Nikolaj Kol") is the same person
       const reversed = words.length === 2 ? `${words[1]} ${words[0]}` : undefined;
       const same = fullPeople.find(
-        (p) => isSamePersonName(p.name, name) || (reversed !== undefined && isSamePersonName(p.name, reversed)),
+        (p) =>
+          isSamePersonName(p.name, name) ||
+          (reversed !== undefined && isSamePersonName(p.name, reversed)) ||
+          isMisspeltTwin(p.name, name),
       );
       const key = same?.key ?? `person:${foldText(name)}`;
       chunkKeys[s]![k] = key;

@@ -344,3 +344,12 @@ describe("one signed document", () => {
     expect(x.relations.filter((r) => r.type === "SIGNED" && r.to === events[0]!.id)).toHaveLength(4);
   });
 });
+
+describe("misspelt names in one document", () => {
+  it("reads a first name mistyped by one letter, with the same surname, as the same person", () => {
+    const { x } = factsOf(
+      "The meeting of Goran Velkovski with the minister was held on Monday. Later, Gorun Velkovski thanked the hosts of the Ruritanian Dockers Union.",
+    );
+    expect(x.entities.filter((e) => e.type === "Person")).toHaveLength(1);
+  });
+});
