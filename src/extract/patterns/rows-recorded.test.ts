@@ -293,6 +293,18 @@ describe("memberships along the text", () => {
   });
 });
 
+describe("the members an organisation's 'member organisations' lists", () => {
+  it("reads 'X and two of its member organisations, the A and the B'", () => {
+    const { facts } = factsOf(
+      "The court cancelled the registration of the Ruritanian Confederation of Labour (RCL) and two of its member organisations, the Dock Workers Union and the Health Workers Union.",
+    );
+    expect(facts("MEMBER_OF")).toEqual([
+      "Dock Workers Union -> Ruritanian Confederation of Labour",
+      "Health Workers Union -> Ruritanian Confederation of Labour",
+    ]);
+  });
+});
+
 describe("meetings framed by a clause", () => {
   it("reads the subjects of 'During a meeting ..., A and B expressed' as meeting each other", () => {
     const { facts } = factsOf(

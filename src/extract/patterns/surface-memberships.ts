@@ -2,7 +2,7 @@
  * MEMBER_OF read along the text where the parse of a long sentence loses it: "X, XX, affiliated to the Y" (a
  * participle after the member) and "the Y's two affiliates in Z, the A and the B" (a list in apposition to the
  * body's affiliates). Rows as data over the symbols of find-positions.ts, with two more: `m` for "affiliated"
- * before "to"/"with", `g` for a plural noun of membership ("affiliates", "members").
+ * before "to"/"with", `g` for a plural noun of membership ("affiliates", "members", "member organisations").
  */
 import type { AnnotatedToken } from "../../domain/annotation.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
@@ -31,10 +31,20 @@ export const SURFACE_MEMBERSHIP_ROWS: readonly SurfaceMembershipRow[] = [
     confidence: 0.75,
     example: "the ABC's two affiliates in Ruritania, the A (AA) and the B (BB)",
   },
+  {
+    id: "its-member-organisations-listed",
+    // "its" refers to the body named last before it
+    pattern: /(?<b>O)(?:\(O\))?[axtf,]{0,5}ix?g[,:-]t?(?<a>O(?:\(O\))?(?:,?a?t?O(?:\(O\))?)*)/dg,
+    confidence: 0.75,
+    example: "the ABC and two of its member organisations, the A Union and the B Union",
+  },
 ];
 
 const AFFILIATED = /^affiliated$/i;
 const MEMBERSHIP_PLURALS = /^(affiliates|members)$/i;
+// plural bodies named members by the word before them: "member organisations", "affiliated unions"
+const MEMBER_BODIES = /^(organisations|organizations|unions|federations)$/i;
+const MEMBER_WORDS = /^(member|affiliate|affiliated)$/i;
 
 /** The sentence's symbols with `m` and `g` marked, and the item of each symbol. */
 function membershipSymbols(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]) {
@@ -46,6 +56,7 @@ function membershipSymbols(tokens: readonly AnnotatedToken[], chunks: readonly C
     const next = tokens[item.first + 1]?.text.toLowerCase();
     if (AFFILIATED.test(token.text) && (next === "to" || next === "with")) return "m";
     if (MEMBERSHIP_PLURALS.test(token.text)) return "g";
+    if (MEMBER_BODIES.test(token.text) && MEMBER_WORDS.test(tokens[item.first - 1]?.text ?? "")) return "g";
     return c;
   });
   return { symbols: marked.join(""), items };
