@@ -56,9 +56,9 @@ export const POSITION_PATTERNS: readonly PositionPattern[] = [
   {
     id: "person-role-of-org",
     // not a name described already before it: in "R of X A, R of Y B" and "R of X, A, R of Y, B" each description
-    // precedes its name (but in "A, R of X, B, R of Y" each follows it)
+    // precedes its name (but in "A, R of X, B, R of Y" each follows it); so does "X Chairman A, R of Y B"
     pattern:
-      /(?<!R(?:f[Cx])?ft?O(?:\(O\))?)(?<!(?<!P,t?)R(?:f[Cx])?ft?O(?:\(O\))?,)(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
+      /(?<!R(?:f[Cx])?ft?O(?:\(O\))?|OR[,-]?)(?<!(?<!P,t?)R(?:f[Cx])?ft?O(?:\(O\))?,)(?<p>P)(?:\(O\))?[,(-]x?t?(?<r>R)(?:f[Cx])?ft?(?<o>O)/dy,
     confidence: 0.9,
     example: "Vadim Borisov, Regional Secretary of IndustriALL Global Union, said ...; X, also President of Y",
   },

@@ -140,6 +140,13 @@ describe("position rows", () => {
     ]);
   });
 
+  it("gives 'R of Y' after 'X Chairman A,' to the name after it, not to A", () => {
+    const { facts } = factsOf(
+      "The conference was attended by RTWU Chairman Bro Omar Farouk, Chairperson of RNEO Madam Rosa Klein and other guests.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Omar Farouk -> RTWU", "Rosa Klein -> RNEO"]);
+  });
+
   it("skips several forms of address before a name", () => {
     const { facts, x } = factsOf("RDWU Vice President Bro Dr Ahmed Karim opened the meeting.");
     expect(facts("HOLDS_POSITION")).toEqual(["Ahmed Karim -> RDWU"]);
