@@ -174,7 +174,8 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       j += 1;
     }
     // the lower-case trade words go on a name that already has its head ("General Federation of X workers' unions")
-    const isHeaded = lastCapital > i && tokens.slice(i, lastCapital + 1).some((t) => isOrgHead(lower(t)));
+    const isHeaded =
+      lastCapital > i && tokens.slice(i, lastCapital + 1).some((t) => isCapitalised(t) && isOrgHead(lower(t)));
     const end = isHeaded ? unionTail(tokens, labels, lastCapital + 1) : lastCapital + 1;
     const hasHead = tokens.slice(i, end).some((t) => isOrgHead(lower(t)));
     if (hasHead && end - i >= 2) for (let n = i; n < end; n++) labels[n] = "org";

@@ -314,7 +314,9 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       const [first, second] = holders;
       // a name of generic words no longer name holds, written in capitals, is a body of its own ("the National
       // Council of Trade Unions")
-      if (!first && isTitleCased(name) && name.split(" ").length >= 4 && isBodyName(name)) {
+      // (with a country in it, it is a description of a body named otherwise: "the National Centre of Ruritania")
+      const hasCountry = name.split(" ").some((w) => countryOf(w) !== undefined);
+      if (!first && !hasCountry && isTitleCased(name) && name.split(" ").length >= 4 && isBodyName(name)) {
         // an organ named after a body it holds ("the Council of the X Federation") stands for that body
         const held = fullOrgs.filter((e) => e.surfaces.some((f) => folded.includes(foldText(f))));
         const key = held.length === 1 ? held[0]!.key : `org:${orgKey(name)}`;

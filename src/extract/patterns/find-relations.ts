@@ -325,6 +325,7 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
   const edges = sentence.deps;
   if (!edges) return [];
   const found: FoundRelation[] = [];
+  const named: TokenOwners = { ...owners, referentsOf: undefined };
   sentence.tokens.forEach((token, trigger) => {
     const lemma = token.lemma.toLowerCase();
     for (const row of RELATION_PATTERNS) {
@@ -343,7 +344,7 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
         ...(object.token !== undefined ? { objectToken: object.token } : {}),
       };
       if (row.pair) {
-        const parties = side(sentence, edges, trigger, row.pair, owners);
+        const parties = side(sentence, edges, trigger, row.pair, row.namedOnly ? named : owners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });
       }
       if (row.relation === "PARTICIPATED_IN") {

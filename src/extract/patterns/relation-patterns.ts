@@ -43,6 +43,8 @@ export interface RelationPattern {
   pair?: readonly (readonly string[])[];
   /** the row applies only when one of these paths reaches one of the lemmas */
   requires?: readonly PathCondition[];
+  /** the sides are only what the sentence names, never what a word refers back to ("the sides", "it") */
+  namedOnly?: boolean;
   /** membership status the row states (MEMBER_OF) */
   status?: string;
   /** the kind of the event the row reports (MET_WITH, SIGNED) */
@@ -518,8 +520,10 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
     relation: "MET_WITH",
     lemmas: withWordNet(MEETING_NOUNS, WORDNET_MEETING_NOUNS, NOT_TRIGGERS.meetingNouns),
     pos: "N",
-    // the subjects of the clause the meeting frames are its parties ("During the meeting, A and B agreed ...")
+    // the subjects of the clause the meeting frames are its parties ("During the meeting, A and B agreed ..."); "the
+    // sides" there are the meeting's, not the bodies named before
     pair: [["<obl:during", "nsubj"]],
+    namedOnly: true,
     eventKind: "meeting",
     confidence: 0.75,
     example: "During a meeting held in the capital, ABC President A and XYZ General Secretary B expressed their views.",

@@ -319,6 +319,13 @@ describe("meetings framed by a clause", () => {
     );
     expect(facts("MET_WITH", true)).toEqual(["Jan Kowalski -> Maria Lopez"]);
   });
+
+  it("does not read 'the sides' of 'During the meeting, the sides ...' as the bodies named before", () => {
+    const { facts } = factsOf(
+      "The Ruritanian Dockers Union and the Borduria Port Workers Federation issued a joint statement on Monday. During the meeting, the sides exchanged views on wages.",
+    );
+    expect(facts("MET_WITH")).toEqual([]);
+  });
 });
 
 describe("agreements signed by people named with their bodies", () => {
