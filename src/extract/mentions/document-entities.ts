@@ -229,8 +229,17 @@ function isMisspeltTwin(a: string, b: string): boolean {
   return fa.length === fb.length && fa.length >= 5 && fa[0] === fb[0] && editDistance(fa, fb, 1) === 1;
 }
 
-/** Builds the document's entities from the chunks of its sentences. */
-export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
+/** The entities of a document being built, the entity each chunk stands for, and the two ways to add to them. */
+interface EntityTable {
+  entities: Map<string, DocEntity>;
+  chunkKeys: (string | undefined)[][];
+  /** counts a mention of an entity (made on first mention) by one of its surfaces */
+  touch: (key: string, type: EntityType, surface: string, sentence: number, isFull: boolean) => DocEntity;
+  /** folds one entity into another: its surfaces, name (as an acronym), mentions and chunks */
+  mergeEntity: (e: DocEntity, target: string) => void;
+}
+
+function entityTable(chunks: readonly Chunk[][]): EntityTable {
   const entities = new Map<string, DocEntity>();
   const chunkKeys: (string | undefined)[][] = chunks.map((cs) => cs.map(() => undefined));
   const touch = (key: string, type: EntityType, surface: string, sentence: number, isFull: boolean): DocEntity => {
@@ -257,8 +266,24 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     }
     return e;
   };
+  const mergeEntity = (e: DocEntity, target: string) => {
+    const into = entities.get(target)!;
+    for (const surface of e.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
+    if (!into.acronyms.includes(e.name)) into.acronyms.push(e.name);
+    into.mentions += e.mentions;
+    entities.delete(e.key);
+    for (const keys of chunkKeys) keys.forEach((k, i) => (k === e.key ? (keys[i] = target) : undefined));
+  };
+  return { entities, chunkKeys, touch, mergeEntity };
+}
 
-  // organisations with full names, and acronyms defined next to them: "Name (ACR)" or "ACR (Name)"
+/** Organisations with full names, and acronyms defined next to them: "Name (ACR)" or "ACR (Name)". */
+function addNamedOrganisations(
+  table: EntityTable,
+  doc: AnnotatedDocument,
+  chunks: readonly Chunk[][],
+): Map<string, string> {
+  const { chunkKeys, touch } = table;
   const acronymKey = new Map<string, string>();
   chunks.forEach((cs, s) => {
     const tokens = doc.sentences[s]!.tokens;
@@ -292,8 +317,12 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       }
     });
   });
-  const fullOrgs = [...entities.values()];
-  const byInitials = (acr: string): string | undefined => {
+  return acronymKey;
+}
+
+/** The one full name of the document whose initials spell an acronym, if exactly one does. */
+function initialsLookup(fullOrgs: readonly DocEntity[]): (acr: string) => string | undefined {
+  return (acr: string): string | undefined => {
     const folded = foldText(acr)
       .toUpperCase()
       .replace(/[^A-Z0-9]/g, "");
@@ -302,7 +331,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     );
     return fits.length === 1 ? fits[0]!.key : undefined;
   };
-  // a short form ("the Federation of Trade Unions") is the one full name that holds it, or the one most named
+}
+
+/** A short form ("the Federation of Trade Unions") is the one full name that holds it, or the one most named. */
+function addShortForms(table: EntityTable, chunks: readonly Chunk[][], fullOrgs: readonly DocEntity[]): void {
+  const { chunkKeys, touch } = table;
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "org" || chunkKeys[s]![k] !== undefined) return;
@@ -329,15 +362,17 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       touch(first.key, first.type, name, s, false);
     });
   });
+}
 
-  const mergeEntity = (e: DocEntity, target: string) => {
-    const into = entities.get(target)!;
-    for (const surface of e.surfaces) if (!into.surfaces.includes(surface)) into.surfaces.push(surface);
-    if (!into.acronyms.includes(e.name)) into.acronyms.push(e.name);
-    into.mentions += e.mentions;
-    entities.delete(e.key);
-    for (const keys of chunkKeys) keys.forEach((k, i) => (k === e.key ? (keys[i] = target) : undefined));
-  };
+/** Acronyms: of a full name by definition or initials ("Cosatu"), else organisations of their own. */
+function addAcronyms(
+  table: EntityTable,
+  chunks: readonly Chunk[][],
+  fullOrgs: readonly DocEntity[],
+  byInitials: (acr: string) => string | undefined,
+  acronymKey: ReadonlyMap<string, string>,
+): void {
+  const { entities, chunkKeys, touch, mergeEntity } = table;
   // a one-word name that spells another name's initials ("Cosatu") is that organisation
   for (const e of fullOrgs) {
     if (e.name.includes(" ")) continue;
@@ -365,7 +400,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       if (!e.acronyms.includes(name)) e.acronyms.push(name);
     });
   });
+}
 
+/** A hyphenated acronym whose last part is another organisation of the document is that one. */
+function mergeHyphenatedAcronyms(table: EntityTable): void {
+  const { entities, mergeEntity } = table;
   // a hyphenated acronym whose last part is another organisation of the document is that one: its parent's
   // acronym written before it ("ABC-XYZ" where the text also names "Xyz"); "ABC-XYZ" alone stays itself
   for (const e of [...entities.values()]) {
@@ -377,8 +416,15 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
     );
     if (owners.length === 1) mergeEntity(e, owners[0]!.key);
   }
+}
 
-  // a one-word "person" that is an organisation's name or acronym in this document is that organisation
+/** A one-word "person" that is an organisation's name or acronym in this document is that organisation. */
+function readPersonsThatAreOrgs(
+  table: EntityTable,
+  chunks: readonly Chunk[][],
+  byInitials: (acr: string) => string | undefined,
+): void {
+  const { entities, chunkKeys, touch } = table;
   const orgBySurface = new Map<string, string>();
   for (const e of entities.values())
     for (const n of [...e.surfaces, ...e.acronyms]) orgBySurface.set(foldText(n), e.key);
@@ -393,8 +439,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       touch(org, entities.get(org)!.type, name, s, false);
     });
   });
+}
 
-  // people: full names first, then parts of names that fit exactly one full name
+/** People: full names first, then parts of names that fit exactly one full name. */
+function addPeople(table: EntityTable, doc: AnnotatedDocument, chunks: readonly Chunk[][]): void {
+  const { entities, chunkKeys, touch } = table;
   const fullPeople: { key: string; name: string; words: string[] }[] = [];
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
@@ -447,8 +496,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       addTitledForm(e, doc.sentences[s]!.tokens[c.first - 1]?.text, name);
     });
   });
+}
 
-  // countries
+/** Countries named as places. */
+function addCountries(table: EntityTable, chunks: readonly Chunk[][]): void {
+  const { chunkKeys, touch } = table;
   chunks.forEach((cs, s) => {
     cs.forEach((c, k) => {
       if (c.kind !== "place") return;
@@ -459,6 +511,11 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       touch(key, "Country", country, s, true);
     });
   });
+}
+
+/** Entities the tagger named as organisations at least once, or that took an article. */
+function taggedOrganisations(table: EntityTable, doc: AnnotatedDocument, chunks: readonly Chunk[][]): Set<string> {
+  const { chunkKeys } = table;
   const taggedOrgs = new Set<string>();
   chunks.forEach((cs, s) =>
     cs.forEach((c, k) => {
@@ -472,7 +529,23 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
       if (key && c.kind === "org" && isTagged) taggedOrgs.add(key);
     }),
   );
-  return { entities, chunkKeys, taggedOrgs };
+  return taggedOrgs;
+}
+
+/** Builds the document's entities from the chunks of its sentences. */
+export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[][]): DocumentEntities {
+  const table = entityTable(chunks);
+  const acronymKey = addNamedOrganisations(table, doc, chunks);
+  const fullOrgs = [...table.entities.values()];
+  const byInitials = initialsLookup(fullOrgs);
+  addShortForms(table, chunks, fullOrgs);
+  addAcronyms(table, chunks, fullOrgs, byInitials, acronymKey);
+  mergeHyphenatedAcronyms(table);
+  readPersonsThatAreOrgs(table, chunks, byInitials);
+  addPeople(table, doc, chunks);
+  addCountries(table, chunks);
+  const taggedOrgs = taggedOrganisations(table, doc, chunks);
+  return { entities: table.entities, chunkKeys: table.chunkKeys, taggedOrgs };
 }
 
 const LIST_SEPARATORS = /^(,|&|and|\/|;|or)$/i;

@@ -4,7 +4,7 @@ import { LEADING_WORDS, REPRESENTING_WORDS } from "../lexicon/grammar.js";
 import { HONORIFICS } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
 import { follow } from "./find-relations.js";
-import { POSITION_DEPENDENCY_ROWS, POSITION_PATTERNS } from "./position-patterns.js";
+import { POSITION_DEPENDENCY_ROWS, POSITION_PATTERNS, type PositionPattern } from "./position-patterns.js";
 
 /** A position found in a sentence: chunk indices of the person, role and organisation, and the span described. */
 export interface FoundPosition {
@@ -151,6 +151,64 @@ function findPairedLists(
 const ORG_CARRIES = /^[,;]?a?t?(R)[,-]?(P)/d;
 const PERSON_BRACKET = /^\)?[,;]?a?(P)\((O)/d;
 
+/** What the positions of one row's match are read against. */
+interface MatchContext {
+  tokens: readonly AnnotatedToken[];
+  chunks: readonly Chunk[];
+  symbols: string;
+  items: readonly { chunk?: number; first: number; end: number }[];
+  row: PositionPattern;
+  /** person|role|org of the positions found so far in the sentence */
+  seen: Set<string>;
+}
+
+/**
+ * The positions a description goes on to after its match, from symbol `cursor`: more roles and names of the same body
+ * (ORG_CARRIES: "X President A, Vice President B") or more names with their bodies (PERSON_BRACKET: "Secretaries A
+ * (X) and B (Y)").
+ */
+function continuedPositions(
+  c: MatchContext,
+  carries: RegExp,
+  role: number | undefined,
+  orgs: readonly number[],
+  cursor: number,
+): FoundPosition[] {
+  const { tokens, chunks, symbols, items, row, seen } = c;
+  const found: FoundPosition[] = [];
+  for (let next = carries.exec(symbols.slice(cursor)); next?.indices; next = carries.exec(symbols.slice(cursor))) {
+    const [first, second] = [items[cursor + next.indices[1]![0]]!.chunk!, items[cursor + next.indices[2]![0]]!.chunk!];
+    const carried =
+      carries === ORG_CARRIES
+        ? [{ role: first, person: second, org: orgs[0]! }]
+        : [{ role, person: first, org: second }];
+    cursor += next[0].length;
+    // a plural role carried goes on over the names coordinated after it ("Directors A, B and C")
+    const more =
+      carries === ORG_CARRIES && isPluralRole(tokens, chunks[first]!.end)
+        ? /^(?:,?a?P)+/.exec(symbols.slice(cursor))
+        : null;
+    if (more) {
+      for (let k = cursor; k < cursor + more[0].length; k++)
+        if (symbols[k] === "P") carried.push({ role: first, person: items[k]!.chunk!, org: orgs[0]! });
+      cursor += more[0].length;
+    }
+    for (const position of carried) {
+      const key = `${position.person}|${position.role}|${position.org}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      found.push({
+        ...position,
+        first: chunks[position.person]!.first,
+        end: chunks[position.person]!.end,
+        patternId: `${row.id}+continued`,
+        confidence: row.confidence,
+      });
+    }
+  }
+  return found;
+}
+
 /** Every position the pattern rows find in a sentence. */
 export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonly Chunk[]): FoundPosition[] {
   const { symbols: withNouns, items } = symbolise(tokens, chunks);
@@ -229,44 +287,10 @@ export function findPositions(tokens: readonly AnnotatedToken[], chunks: readonl
           : oAt !== undefined && pAt !== undefined && pAt < oAt && symbols[oAt - 1] === "("
             ? PERSON_BRACKET
             : undefined;
-      let cursor = lastIndex + 1;
-      for (
-        let next = carries?.exec(symbols.slice(cursor));
-        carries && next?.indices;
-        next = carries.exec(symbols.slice(cursor))
-      ) {
-        const [first, second] = [
-          items[cursor + next.indices[1]![0]]!.chunk!,
-          items[cursor + next.indices[2]![0]]!.chunk!,
-        ];
-        const carried =
-          carries === ORG_CARRIES
-            ? [{ role: first, person: second, org: orgs[0]! }]
-            : [{ role, person: first, org: second }];
-        cursor += next[0].length;
-        // a plural role carried goes on over the names coordinated after it ("Directors A, B and C")
-        const more =
-          carries === ORG_CARRIES && isPluralRole(tokens, chunks[first]!.end)
-            ? /^(?:,?a?P)+/.exec(symbols.slice(cursor))
-            : null;
-        if (more) {
-          for (let k = cursor; k < cursor + more[0].length; k++)
-            if (symbols[k] === "P") carried.push({ role: first, person: items[k]!.chunk!, org: orgs[0]! });
-          cursor += more[0].length;
-        }
-        for (const position of carried) {
-          const key = `${position.person}|${position.role}|${position.org}`;
-          if (seen.has(key)) continue;
-          seen.add(key);
-          found.push({
-            ...position,
-            first: chunks[position.person]!.first,
-            end: chunks[position.person]!.end,
-            patternId: `${row.id}+continued`,
-            confidence: row.confidence,
-          });
-        }
-      }
+      if (carries)
+        found.push(
+          ...continuedPositions({ tokens, chunks, symbols, items, row, seen }, carries, role, orgs, lastIndex + 1),
+        );
     }
   }
   return found;
