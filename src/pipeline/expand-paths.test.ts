@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { expandPaths } from "./extract-files.js";
+import { expandPaths } from "./expand-paths.js";
 
 const root = mkdtempSync(path.join(tmpdir(), "labour-graph-expand-"));
 afterAll(() => rmSync(root, { recursive: true, force: true }));

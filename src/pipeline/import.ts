@@ -1,12 +1,14 @@
-/** Import orchestration: files → extraction (ingest, extract, resolve) → planWrite → writePlan, with logging. */
+/**
+ * `labour-graph import` over the pipeline: each chunk step's resolved extraction → planWrite → writePlan, with
+ * the summary, progress and logging of an import.
+ */
 import type { Driver } from "neo4j-driver";
 import path from "node:path";
-import type { AnnotateContext } from "./annotate/index.js";
-import type { LabourGraphError } from "./domain/errors.js";
-import type { Diagnostic, Extraction } from "./domain/model.js";
-import { expandPaths, extractDocuments, loadAliasTable, type ExtractionFailure } from "./extract-files.js";
-import { mapDriverError } from "./graph/errors.js";
-import { planWrite, type WritePlan } from "./graph/plan-write.js";
+import type { AnnotateContext } from "../annotate/index.js";
+import type { LabourGraphError } from "../domain/errors.js";
+import type { Diagnostic, Extraction, SourceDocument } from "../domain/model.js";
+import { mapDriverError } from "../graph/errors.js";
+import { planWrite, type WritePlan } from "../graph/plan-write.js";
 import {
   emptyCounters,
   findStoredDocuments,
@@ -16,16 +18,18 @@ import {
   writePlan,
   type DocumentOutcome,
   type WriteCounters,
-} from "./graph/writer.js";
-import { readChunk } from "./import/read-chunk.js";
+} from "../graph/writer.js";
+import { silentLogger, type Logger } from "../log.js";
+import { runChunkStep, type PipelineRun } from "./chunk-step.js";
+import { expandPaths } from "./expand-paths.js";
+import type { ExtractionFailure } from "./failure.js";
+import { loadAliasTable } from "./load-aliases.js";
 import {
   knownEntitiesOf,
   recordKnownEntities,
   recordResolvedEvents,
   recordStoredEvents,
-} from "./import/record-known-entities.js";
-import { silentLogger, type Logger } from "./log.js";
-import { resolveExtraction } from "./resolve/resolve-extraction.js";
+} from "./record-known-entities.js";
 
 /** Progress of an import: files done out of total, and the rate so far. */
 export interface ImportProgress {
@@ -76,9 +80,7 @@ export interface ImportSummary {
   durationMs: number;
 }
 
-export type { ExtractionFailure };
-
-function failureOf(pathName: string, error: LabourGraphError): ImportFailure {
+function importFailureOf(pathName: string, error: LabourGraphError): ImportFailure {
   return {
     path: pathName,
     code: error.code,
@@ -91,6 +93,19 @@ function countByCode(diagnostics: readonly Diagnostic[]): Record<string, number>
   const counts: Record<string, number> = {};
   for (const d of diagnostics) counts[d.code] = (counts[d.code] ?? 0) + 1;
   return counts;
+}
+
+function emptySummary(): ImportSummary {
+  return {
+    documents: { total: 0, imported: 0, replaced: 0, skipped: 0, failed: 0 },
+    imported: [],
+    replaced: [],
+    skipped: [],
+    failed: [],
+    counters: emptyCounters(),
+    diagnostics: { total: 0, byCode: {} },
+    durationMs: 0,
+  };
 }
 
 /** Adds the outcome of each written document to the summary. */
@@ -113,7 +128,7 @@ function recordOutcomes(summary: ImportSummary, outcomes: readonly DocumentOutco
         break;
       case "failed":
         summary.documents.failed++;
-        summary.failed.push(failureOf(outcome.path, outcome.error));
+        summary.failed.push(importFailureOf(outcome.path, outcome.error));
         break;
     }
   }
@@ -153,16 +168,11 @@ export async function importExtraction(
     },
   });
 
-  const summary: ImportSummary = {
-    documents: { total, imported: 0, replaced: 0, skipped: 0, failed: failures.length },
-    imported: [],
-    replaced: [],
-    skipped: [],
-    failed: failures.map((f) => failureOf(f.path, f.error)),
-    counters: written.counters,
-    diagnostics: { total: diagnostics.length, byCode: countByCode(diagnostics) },
-    durationMs: 0,
-  };
+  const summary = emptySummary();
+  summary.documents = { total, imported: 0, replaced: 0, skipped: 0, failed: failures.length };
+  summary.failed = failures.map((f) => importFailureOf(f.path, f.error));
+  summary.counters = written.counters;
+  summary.diagnostics = { total: diagnostics.length, byCode: countByCode(diagnostics) };
   recordOutcomes(summary, written.documents, log);
   summary.durationMs = Date.now() - startedAt;
   return summary;
@@ -171,8 +181,84 @@ export async function importExtraction(
 /** Documents per chunk when none is given: small enough to bound memory, big enough for cheap transactions. */
 export const DEFAULT_CHUNK_DOCUMENTS = 200;
 
-/** Yields to the event loop, so the driver can answer the write in flight while a chunk is extracted. */
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+/** The summary, progress and logging of one importPaths run. */
+class ImportRun {
+  readonly summary = emptySummary();
+  private lastReport = Date.now();
+
+  constructor(
+    private readonly options: ImportPathsOptions,
+    private readonly log: Logger,
+    private readonly totalFiles: number,
+    private readonly startedAt: number,
+    /** files done before the first chunk (those not found) */
+    private done: number,
+  ) {}
+
+  addDiagnostics(diagnostics: readonly Diagnostic[]): void {
+    this.summary.diagnostics.total += diagnostics.length;
+    for (const [code, n] of Object.entries(countByCode(diagnostics)))
+      this.summary.diagnostics.byCode[code] = (this.summary.diagnostics.byCode[code] ?? 0) + n;
+  }
+
+  addFailure(failure: ExtractionFailure): void {
+    this.log.debug(`[${failure.path}] not imported: ${failure.error.message}`);
+    this.summary.documents.failed++;
+    this.summary.failed.push(importFailureOf(failure.path, failure.error));
+  }
+
+  /** Counts `files` as done and reports the progress. */
+  advance(files: number): void {
+    this.done += files;
+    const elapsed = (Date.now() - this.startedAt) / 1000;
+    const report = { done: this.done, total: this.totalFiles, docsPerSecond: elapsed > 0 ? this.done / elapsed : 0 };
+    this.options.onProgress?.(report);
+    // long imports report on stderr every two seconds; short ones stay quiet
+    if (Date.now() - this.lastReport > 2000 && report.done < report.total) {
+      this.lastReport = Date.now();
+      this.log.info(`${report.done}/${report.total} files, ${report.docsPerSecond.toFixed(1)} docs/s`);
+    }
+  }
+
+  /** The documents not stored yet; those stored unchanged are counted as skipped (one query for the chunk). */
+  async keepChanged(documents: SourceDocument[]): Promise<SourceDocument[]> {
+    const { driver, database } = this.options;
+    const stored = await findStoredDocuments(
+      driver,
+      database,
+      documents.map((d) => d.id),
+    );
+    return documents.filter((document) => {
+      if (!stored.has(document.id)) return true;
+      this.summary.documents.skipped++;
+      this.summary.skipped.push({ path: document.path, id: document.id, reason: "unchanged" });
+      this.log.debug(`[${document.path}] skipped: already imported (${document.id})`);
+      return false;
+    });
+  }
+
+  /** Writes the plan of one chunk in one transaction: a crash leaves it all written or not at all. */
+  async write(plan: WritePlan, chunkFiles: number, chunkSize: number): Promise<void> {
+    const written = await writePlan(this.options.driver, plan, {
+      database: this.options.database,
+      logger: this.log,
+      maxDocumentsPerTransaction: chunkSize,
+      maxRowsPerTransaction: Number.MAX_SAFE_INTEGER,
+    });
+    sumCounters(this.summary.counters, written.counters);
+    recordOutcomes(this.summary, written.documents, this.log);
+    this.advance(chunkFiles);
+  }
+}
+
+/** Fails fast, before extracting anything, when the database cannot be reached. */
+async function checkConnectivity(driver: Driver, database: string): Promise<void> {
+  try {
+    await driver.verifyConnectivity({ database });
+  } catch (error) {
+    throw mapDriverError(error, `database "${database}"`);
+  }
+}
 
 /**
  * Imports files and folders as a stream of chunks (DEFAULT_CHUNK_DOCUMENTS files by position in the sorted file
@@ -186,13 +272,7 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   const startedAt = Date.now();
   const log = options.logger ?? silentLogger;
   const { driver, database } = options;
-  const target = `database "${database}"`;
-  // fail fast, before extracting anything, when the database cannot be reached
-  try {
-    await driver.verifyConnectivity({ database });
-  } catch (error) {
-    throw mapDriverError(error, target);
-  }
+  await checkConnectivity(driver, database);
   const aliases = await loadAliasTable(options.aliasesPath, options.referencePath);
   // absolute paths, so that a changed file is recognised whichever folder the import was started from
   const { files, failures: missing } = await expandPaths(paths.map((p) => path.resolve(p)));
@@ -200,99 +280,39 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   recordStoredEvents(known, await readStoredEvents(driver, database));
   log.debug(`${files.length} files to read; ${known.size} entities known from the graph`);
   const chunkSize = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_CHUNK_DOCUMENTS);
+  const pipeline: PipelineRun = { annotate: options.annotate, aliases, firstPathOf: new Map(), known };
+  const run = new ImportRun(options, log, files.length + missing.length, startedAt, missing.length);
+  run.summary.documents.total = missing.length;
+  for (const failure of missing) run.addFailure(failure);
 
-  const summary: ImportSummary = {
-    documents: { total: missing.length, imported: 0, replaced: 0, skipped: 0, failed: 0 },
-    imported: [],
-    replaced: [],
-    skipped: [],
-    failed: [],
-    counters: emptyCounters(),
-    diagnostics: { total: 0, byCode: {} },
-    durationMs: 0,
-  };
-  const addDiagnostics = (diagnostics: readonly Diagnostic[]) => {
-    summary.diagnostics.total += diagnostics.length;
-    for (const [code, n] of Object.entries(countByCode(diagnostics)))
-      summary.diagnostics.byCode[code] = (summary.diagnostics.byCode[code] ?? 0) + n;
-  };
-  const addFailure = (failure: ExtractionFailure) => {
-    log.debug(`[${failure.path}] not imported: ${failure.error.message}`);
-    summary.documents.failed++;
-    summary.failed.push(failureOf(failure.path, failure.error));
-  };
-  for (const failure of missing) addFailure(failure);
-
-  let done = missing.length;
-  let lastReport = Date.now();
-  const progress = () => {
-    const elapsed = (Date.now() - startedAt) / 1000;
-    const report = { done, total: files.length + missing.length, docsPerSecond: elapsed > 0 ? done / elapsed : 0 };
-    options.onProgress?.(report);
-    // long imports report on stderr every two seconds; short ones stay quiet
-    if (Date.now() - lastReport > 2000 && report.done < report.total) {
-      lastReport = Date.now();
-      log.info(`${report.done}/${report.total} files, ${report.docsPerSecond.toFixed(1)} docs/s`);
-    }
-  };
-  const write = async (plan: WritePlan, chunkFiles: number): Promise<void> => {
-    const written = await writePlan(driver, plan, {
-      database,
-      logger: log,
-      // the whole chunk in one transaction: a crash leaves it all written or not at all
-      maxDocumentsPerTransaction: chunkSize,
-      maxRowsPerTransaction: Number.MAX_SAFE_INTEGER,
-    });
-    sumCounters(summary.counters, written.counters);
-    recordOutcomes(summary, written.documents, log);
-    done += chunkFiles;
-    progress();
-  };
-
-  const firstPathOf = new Map<string, string>();
   let inFlight: Promise<void> | undefined;
   try {
     for (let from = 0; from < files.length; from += chunkSize) {
       const chunkFiles = files.slice(from, from + chunkSize);
-      const chunk = await readChunk(chunkFiles, firstPathOf);
-      summary.documents.total += chunk.documents.length + chunk.failures.length;
-      for (const failure of chunk.failures) addFailure(failure);
-      addDiagnostics(chunk.duplicates);
-      // unchanged documents are neither extracted nor written: one query for the whole chunk
-      const stored = await findStoredDocuments(
-        driver,
-        database,
-        chunk.documents.map((d) => d.id),
-      );
-      const fresh = chunk.documents.filter((document) => {
-        if (!stored.has(document.id)) return true;
-        summary.documents.skipped++;
-        summary.skipped.push({ path: document.path, id: document.id, reason: "unchanged" });
-        log.debug(`[${document.path}] skipped: already imported (${document.id})`);
-        return false;
-      });
       // annotation (the NLP server) runs while the previous chunk is written
-      const { extractions, failures } = await extractDocuments(fresh, options.annotate);
-      for (const failure of failures) addFailure(failure);
-      await yieldToEventLoop();
+      const step = await runChunkStep(chunkFiles, pipeline, {
+        resolve: "together",
+        // unchanged documents are neither extracted nor written
+        keep: (documents) => run.keepChanged(documents),
+      });
+      run.summary.documents.total += step.read.documents.length + step.read.failures.length;
+      for (const failure of [...step.read.failures, ...step.failures]) run.addFailure(failure);
+      run.addDiagnostics(step.read.duplicates);
+      const extraction = step.resolved[0];
       let plan: WritePlan | undefined;
-      if (extractions.length > 0) {
-        const extraction = resolveExtraction(extractions, aliases, known);
+      if (extraction !== undefined) {
         plan = planWrite(extraction);
-        addDiagnostics(extraction.diagnostics);
-        addDiagnostics(plan.diagnostics);
+        run.addDiagnostics(extraction.diagnostics);
+        run.addDiagnostics(plan.diagnostics);
         // recorded before the write commits: the next chunk, extracted meanwhile, resolves against these entities
         recordKnownEntities(known, plan);
         recordResolvedEvents(known, extraction);
       }
       await inFlight;
-      inFlight = plan !== undefined ? write(plan, chunkFiles.length) : undefined;
+      inFlight = plan !== undefined ? run.write(plan, chunkFiles.length, chunkSize) : undefined;
       // observed now, rethrown by the await above: a write failing during the next extraction is not "unhandled"
       inFlight?.catch(() => undefined);
-      if (plan === undefined) {
-        done += chunkFiles.length;
-        progress();
-      }
+      if (plan === undefined) run.advance(chunkFiles.length);
     }
     await inFlight;
   } catch (error) {
@@ -300,6 +320,6 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
     await inFlight?.catch(() => undefined);
     throw error;
   }
-  summary.durationMs = Date.now() - startedAt;
-  return summary;
+  run.summary.durationMs = Date.now() - startedAt;
+  return run.summary;
 }
