@@ -1,7 +1,7 @@
 /** Runs `labour-graph import` as a child process that a test or the benchmark can watch, kill or wait for. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { PROJECT_ROOT } from "../config/config.js";
+import { PROJECT_ROOT } from "../../src/config/config.js";
 
 /** How the child import ended. */
 export interface ChildImportResult {

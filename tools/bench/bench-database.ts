@@ -5,11 +5,11 @@
  */
 import type { Driver } from "neo4j-driver";
 import path from "node:path";
-import { loadConfig, PROJECT_ROOT, type Config } from "../config/config.js";
-import { createDriver, resolveConnection, type ConnectionSettings } from "../graph/connection.js";
-import { migrate } from "../graph/migrate.js";
-import type { Logger } from "../log.js";
-import { ManagedNeo4j } from "../provision/managed-neo4j.js";
+import { loadConfig, PROJECT_ROOT, type Config } from "../../src/config/config.js";
+import { createDriver, resolveConnection, type ConnectionSettings } from "../../src/graph/connection.js";
+import { migrate } from "../../src/graph/migrate.js";
+import type { Logger } from "../../src/log.js";
+import { ManagedNeo4j } from "../../src/provision/managed-neo4j.js";
 
 /** An open benchmark database. */
 export interface BenchDatabase {

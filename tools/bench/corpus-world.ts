@@ -2,7 +2,7 @@
  * The invented world a synthetic corpus talks about: national centres, branch unions, international
  * confederations and the people who lead them, each with the spellings the articles may use.
  */
-import type { EntityType, MembershipStatus } from "../domain/model.js";
+import type { EntityType, MembershipStatus } from "../../src/domain/model.js";
 import { BODIES, COUNTRIES, FAMILY_NAMES, GIVEN_NAMES, REGIONS, ROLES, SECTORS } from "./corpus-pools.js";
 import type { Prng } from "./prng.js";
 

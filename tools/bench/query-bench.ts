@@ -3,7 +3,7 @@
  * functions (the same Cypher) through the driver, at concurrency 1 and 32.
  */
 import type { Driver } from "neo4j-driver";
-import { findConnections, getNeighbourhood, searchEntities, type QueryContext } from "../graph/queries/index.js";
+import { findConnections, getNeighbourhood, searchEntities, type QueryContext } from "../../src/graph/queries/index.js";
 import { postGraphQL } from "./graphql-client.js";
 import { measureLatency, median, type LatencyStats } from "./latency.js";
 import type { Prng } from "./prng.js";

@@ -9,8 +9,8 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { PROJECT_ROOT } from "../config/config.js";
-import { createLogger } from "../log.js";
+import { PROJECT_ROOT } from "../../src/config/config.js";
+import { createLogger } from "../../src/log.js";
 import { startApiProcess, type ApiProcess } from "./api-process.js";
 import { countGraph, openBenchDatabase, type BenchDatabase } from "./bench-database.js";
 import { generateCorpus } from "./generate-corpus.js";

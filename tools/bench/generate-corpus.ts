@@ -7,7 +7,7 @@ import { once } from "node:events";
 import { createWriteStream, mkdirSync, writeFileSync } from "node:fs";
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
-import type { EntityType, MembershipStatus, PropertyValue, RelType } from "../domain/model.js";
+import type { EntityType, MembershipStatus, PropertyValue, RelType } from "../../src/domain/model.js";
 import { TOPICS } from "./corpus-pools.js";
 import { buildWorld, type World, type WorldOrganisation, type WorldPerson } from "./corpus-world.js";
 import { createPrng, type Prng } from "./prng.js";

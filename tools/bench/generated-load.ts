@@ -6,7 +6,7 @@
  * asks the queries the same questions: hubs with tens of thousands of edges, typos in names, long paths.
  */
 import type { Driver } from "neo4j-driver";
-import { MAX_EVIDENCE_PER_EDGE } from "../domain/model.js";
+import { MAX_EVIDENCE_PER_EDGE } from "../../src/domain/model.js";
 import type { Prng } from "./prng.js";
 
 /** What was added. */

@@ -1,11 +1,12 @@
-// Builds dist/ when a source file is newer than the built benchmark, sending the build's output to stderr so
-// that `--json` keeps stdout for the one result object.
+// Builds dist/ when a source file is newer than the built CLI, sending the build's output to stderr so that
+// `--json` keeps stdout for the one result object. The benchmark itself runs from its TypeScript sources (tsx);
+// dist/ is what it measures: the importer and the API it starts as child processes (bin/labour-graph.js).
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 function newestSource(dir) {
   let newest = 0;
@@ -17,10 +18,10 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Builds the project unless dist/<entry> is newer than every source file. */
-export function ensureBuild(entry) {
-  const built = path.join(ROOT, "dist", entry);
-  if (existsSync(built) && statSync(built).mtimeMs >= newestSource(path.join(ROOT, "src"))) return built;
+/** Builds the project unless dist/cli/main.js is newer than every source file. */
+export function ensureBuild() {
+  const built = path.join(ROOT, "dist", "cli", "main.js");
+  if (existsSync(built) && statSync(built).mtimeMs >= newestSource(path.join(ROOT, "src"))) return;
   process.stderr.write("[bench] building (npm run build)...\n");
   const result = spawnSync("npm", ["run", "-s", "build"], {
     cwd: ROOT,
@@ -34,5 +35,15 @@ export function ensureBuild(entry) {
     }
     process.stderr.write("[bench] warning: the build reported errors (above); running what was emitted.\n");
   }
-  return built;
+}
+
+/** Runs a TypeScript entry of tools/ (through tsx) with the given Node options; exits with its code. */
+export function runTool(entry, nodeOptions = []) {
+  ensureBuild();
+  const result = spawnSync(
+    process.execPath,
+    [...nodeOptions, "--import", "tsx", path.join(ROOT, entry), ...process.argv.slice(2)],
+    { stdio: "inherit", cwd: ROOT },
+  );
+  process.exitCode = result.status ?? 2;
 }

@@ -12,10 +12,11 @@ import {
   CoreNlpAnnotator,
   createAnnotateContext,
   prepareText,
-} from "../annotate/index.js";
-import type { SourceDocument } from "../domain/model.js";
-import { extractDocuments } from "../extract-files.js";
-import type { DocumentExtraction } from "../extract/types.js";
+} from "../../src/annotate/index.js";
+import type { Extraction, SourceDocument } from "../../src/domain/model.js";
+import { extractChunk, type PipelineRun } from "../../src/pipeline/index.js";
+import type { AliasTable } from "../../src/resolve/alias-table.js";
+import { resolveExtraction } from "../../src/resolve/resolve-extraction.js";
 
 const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
 
@@ -34,12 +35,16 @@ export interface AnnotationFigures {
   failures: number;
 }
 
-/** Runs the three measurements on `documents` against the NLP servers at `urls`. */
+/**
+ * Runs the three measurements on `documents` against the NLP servers at `urls`; the first extraction (the
+ * pipeline's step after reading, on a fresh cache) is resolved across all documents with `aliases`.
+ */
 export async function benchAnnotation(
   documents: readonly SourceDocument[],
   urls: readonly string[],
   timeoutMs: number,
-): Promise<{ figures: AnnotationFigures; extractions: DocumentExtraction[] }> {
+  aliases: AliasTable,
+): Promise<{ figures: AnnotationFigures; extraction: Extraction; resolveMs: number }> {
   const cacheDir = mkdtempSync(path.join(os.tmpdir(), "lg-bench-annotations-"));
   try {
     // the ceiling first, so that the server's first requests (JIT warm-up) do not count against the extractor
@@ -59,13 +64,14 @@ export async function benchAnnotation(
       }),
     );
     const ceilingMs = performance.now() - ceilingStarted;
-    const annotate = createAnnotateContext({ urls, timeoutMs, cacheDir });
-    const firstStarted = performance.now();
-    const first = await extractDocuments(documents, annotate);
-    const firstMs = performance.now() - firstStarted;
-    const warmStarted = performance.now();
-    await extractDocuments(documents, annotate);
-    const warmMs = performance.now() - warmStarted;
+    const run: PipelineRun = {
+      annotate: createAnnotateContext({ urls, timeoutMs, cacheDir }),
+      aliases,
+      firstPathOf: new Map(),
+    };
+    const first = await extractChunk(documents, run, "together");
+    const firstMs = first.timings.extractMs;
+    const warmMs = (await extractChunk(documents, run, "none")).timings.extractMs;
     const docsPerSec = (documents.length / firstMs) * 1000;
     const nlpDocsPerSec = (documents.length / ceilingMs) * 1000;
     return {
@@ -77,7 +83,8 @@ export async function benchAnnotation(
         cachedSpeedup: round(firstMs / Math.max(warmMs, 1), 1),
         failures: first.failures.length,
       },
-      extractions: first.extractions,
+      extraction: first.resolved[0] ?? resolveExtraction([], aliases),
+      resolveMs: first.timings.resolveMs,
     };
   } finally {
     rmSync(cacheDir, { recursive: true, force: true });

@@ -2,8 +2,8 @@
 import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { DocumentMeta, Entity, Extraction, Relation } from "../domain/model.js";
-import { documentIdOf } from "../ingest/load-document.js";
+import type { DocumentMeta, Entity, Extraction, Relation } from "../../src/domain/model.js";
+import { documentIdOf } from "../../src/ingest/load-document.js";
 import type { Gold } from "../quality/gold.js";
 import { GOLD_FOLDER, type GoldDocumentLine, type GoldEntity, type GoldRelation } from "./generate-corpus.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Extraction } from "../domain/model.js";
+import type { Extraction } from "../../src/domain/model.js";
 import { goldSchema } from "./gold.js";
 import { scoreExtraction } from "./score-extraction.js";
 

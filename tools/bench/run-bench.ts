@@ -7,16 +7,16 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { createAnnotateContext } from "../annotate/index.js";
-import { PROJECT_ROOT, loadConfig } from "../config/config.js";
-import { expandPaths, loadAliasTable, readDocuments } from "../extract-files.js";
-import { planWrite } from "../graph/plan-write.js";
-import { writePlan } from "../graph/writer.js";
-import { createLogger, type Logger } from "../log.js";
-import { ensureNlpServer } from "../provision/ensure-nlp-server.js";
+import { createAnnotateContext } from "../../src/annotate/index.js";
+import { PROJECT_ROOT, loadConfig } from "../../src/config/config.js";
+import type { Extraction } from "../../src/domain/model.js";
+import { planWrite, type WritePlan } from "../../src/graph/plan-write.js";
+import { writePlan } from "../../src/graph/writer.js";
+import { createLogger, type Logger } from "../../src/log.js";
+import { expandPaths, loadAliasTable, readChunk } from "../../src/pipeline/index.js";
+import { ensureNlpServer } from "../../src/provision/ensure-nlp-server.js";
 import { scoreExtraction, type Score } from "../quality/index.js";
 import { scoreCorpusFolder } from "../quality/score-cli.js";
-import { resolveExtraction } from "../resolve/resolve-extraction.js";
 import { benchAnnotation, type AnnotationFigures } from "./annotation-bench.js";
 import { startApiProcess } from "./api-process.js";
 import {
@@ -144,29 +144,21 @@ interface BenchNlp {
   timeoutMs: number;
 }
 
-async function benchSize(
-  db: BenchDatabase,
-  nlp: BenchNlp,
-  count: number,
-  repeats: number,
-  log: Logger,
-): Promise<SizeResult> {
-  const { dir, bytes } = await corpusFor(count, log);
-  const result: SizeResult = { documents: count, corpusMiB: round(bytes / 1024 ** 2, 2), missing: [] };
+/** Extraction alone (in-process), through the pipeline's step: figures into `result`, the extraction returned. */
+async function benchExtraction(dir: string, nlp: BenchNlp, result: SizeResult, log: Logger): Promise<Extraction> {
+  const count = result.documents;
   log.info(
     `[${count}] extraction alone (in-process): the NLP server called directly (the ceiling), then read, annotate (fresh cache), extract each document and resolve across all; then again on the warm cache`,
   );
   const aliases = await loadAliasTable();
   const { files, failures } = await expandPaths([dir]);
-  const read = await readDocuments(files);
+  const read = await readChunk(files);
   const started = performance.now();
-  const annotation = await benchAnnotation(read.documents, nlp.urls, nlp.timeoutMs);
-  const resolveStarted = performance.now();
-  const extraction = resolveExtraction(annotation.extractions, aliases);
-  const resolveMs = performance.now() - resolveStarted;
+  const annotation = await benchAnnotation(read.documents, nlp.urls, nlp.timeoutMs, aliases);
+  const { extraction } = annotation;
   result.extract = {
     ...annotation.figures,
-    resolveMs: Math.round(resolveMs),
+    resolveMs: Math.round(annotation.resolveMs),
     ms: Math.round(performance.now() - started),
     entities: extraction.entities.length,
     relations: extraction.relations.length,
@@ -175,19 +167,30 @@ async function benchSize(
   log.info(
     `[${count}] extraction: ${result.extract.docsPerSec} docs/s against ${result.extract.nlpDocsPerSec} docs/s of the NLP server alone (ratio ${result.extract.nlpRatio}), ${result.extract.parsedSentenceShare} of sentences parsed, warm cache ${result.extract.cachedSpeedup}x faster, resolution ${result.extract.resolveMs} ms`,
   );
+  return extraction;
+}
+
+/** Quality of the extraction against the generated corpus's own ground truth. */
+async function benchGeneratedQuality(dir: string, extraction: Extraction, result: SizeResult, log: Logger) {
   const gold = await readCorpusGold(dir);
   result.quality = scoreCorpus(extraction, gold);
   // cross-check with the project's scorer (corpus-level facts, events by kind); it compares every predicted
   // relation with every expected one, so it is run up to 20k documents only
-  if (count <= 20_000) {
+  if (result.documents <= 20_000) {
     const shared = scoreExtraction(extraction, goldAsAnnotation(gold));
     result.sharedScorer = {
       entities: shared.entities,
       relationsByType: Object.fromEntries(SCORED_REL_TYPES.map((t) => [t, shared.relationsByType[t]])),
     };
   }
-  log.info(`[${count}] quality: relation F1 ${result.quality.relations.f1}, entity F1 ${result.quality.entities.f1}`);
-  const plan = planWrite(extraction);
+  log.info(
+    `[${result.documents}] quality: relation F1 ${result.quality.relations.f1}, entity F1 ${result.quality.entities.f1}`,
+  );
+}
+
+/** The write ceiling (a plain UNWIND ... MERGE loop) and the importer's writer alone, on the same plan. */
+async function benchWrites(db: BenchDatabase, plan: WritePlan, result: SizeResult, log: Logger): Promise<void> {
+  const count = result.documents;
   await emptyDatabase(db.driver, db.settings.database);
   log.info(`[${count}] ceiling: plain UNWIND ... MERGE loop over the same rows`);
   const ceiling = await writeCeiling(db.driver, db.settings.database, plan);
@@ -215,43 +218,68 @@ async function benchSize(
   log.info(
     `[${count}] writer alone (writePlan, in-process): ${writerDocsPerSec} docs/s, ${result.writer.ceilingRatio} of the ceiling`,
   );
+}
 
+/** The importer end to end as a child process, `repeats` times (median figures). */
+async function benchImporter(
+  db: BenchDatabase,
+  corpus: { dir: string; bytes: number },
+  repeats: number,
+  result: SizeResult,
+  log: Logger,
+): Promise<void> {
+  const count = result.documents;
   const runs = [];
   for (let r = 0; r < repeats; r++) {
     log.info(`[${count}] importer end to end (child process), run ${r + 1}/${repeats}`);
-    const run = await importOnce(db, dir, log);
+    const run = await importOnce(db, corpus.dir, log);
     runs.push(run);
     if (run.code !== 0) break;
   }
   const good = runs.filter((r) => r.code === 0);
   if (good.length === 0) {
     result.missing.push(`the importer failed: ${runs[0]?.stderr.trim().split("\n").slice(-3).join(" ") ?? "not run"}`);
-  } else {
-    const docsPerSec = good.map((r) => (count / r.ms) * 1000);
-    const ms = median(good.map((r) => r.ms));
-    const importDocsPerSec = round(median(docsPerSec));
-    result.import = {
-      docsPerSec: importDocsPerSec,
-      mibPerSec: round(bytes / 1024 ** 2 / (ms / 1000), 2),
-      ms: Math.round(ms),
-      repeats: good.length,
-      runsDocsPerSec: docsPerSec.map((v) => round(v)),
-      ceilingRatio: result.ceiling === undefined ? Number.NaN : round(importDocsPerSec / result.ceiling.docsPerSec, 2),
-      exitCode: good.at(-1)!.code,
-      peakTxLogMiB: good.some((r) => r.txLogMiB !== null) ? Math.max(...good.map((r) => r.txLogMiB ?? 0)) : null,
-    };
-    result.memory = { peakRssMiB: Math.max(...good.map((r) => r.peakRssMiB)) };
-    result.graph = await countGraph(db.driver, db.settings.database);
-    // the ratio compares like with like only if both wrote the same graph
-    if (result.ceiling !== undefined && JSON.stringify(result.ceiling.graph) !== JSON.stringify(result.graph)) {
-      log.warn(
-        `[${count}] the ceiling wrote ${JSON.stringify(result.ceiling.graph)} but the importer ${JSON.stringify(result.graph)}`,
-      );
-    }
-    log.info(
-      `[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB, transaction log ${result.import.peakTxLogMiB ?? "-"} MiB`,
+    return;
+  }
+  const docsPerSec = good.map((r) => (count / r.ms) * 1000);
+  const ms = median(good.map((r) => r.ms));
+  const importDocsPerSec = round(median(docsPerSec));
+  result.import = {
+    docsPerSec: importDocsPerSec,
+    mibPerSec: round(corpus.bytes / 1024 ** 2 / (ms / 1000), 2),
+    ms: Math.round(ms),
+    repeats: good.length,
+    runsDocsPerSec: docsPerSec.map((v) => round(v)),
+    ceilingRatio: result.ceiling === undefined ? Number.NaN : round(importDocsPerSec / result.ceiling.docsPerSec, 2),
+    exitCode: good.at(-1)!.code,
+    peakTxLogMiB: good.some((r) => r.txLogMiB !== null) ? Math.max(...good.map((r) => r.txLogMiB ?? 0)) : null,
+  };
+  result.memory = { peakRssMiB: Math.max(...good.map((r) => r.peakRssMiB)) };
+  result.graph = await countGraph(db.driver, db.settings.database);
+  // the ratio compares like with like only if both wrote the same graph
+  if (result.ceiling !== undefined && JSON.stringify(result.ceiling.graph) !== JSON.stringify(result.graph)) {
+    log.warn(
+      `[${count}] the ceiling wrote ${JSON.stringify(result.ceiling.graph)} but the importer ${JSON.stringify(result.graph)}`,
     );
   }
+  log.info(
+    `[${count}] import: ${result.import.docsPerSec} docs/s, ${result.import.mibPerSec} MiB/s, ratio ${result.import.ceilingRatio}, peak RSS ${result.memory.peakRssMiB} MiB, transaction log ${result.import.peakTxLogMiB ?? "-"} MiB`,
+  );
+}
+
+async function benchSize(
+  db: BenchDatabase,
+  nlp: BenchNlp,
+  count: number,
+  repeats: number,
+  log: Logger,
+): Promise<SizeResult> {
+  const corpus = await corpusFor(count, log);
+  const result: SizeResult = { documents: count, corpusMiB: round(corpus.bytes / 1024 ** 2, 2), missing: [] };
+  const extraction = await benchExtraction(corpus.dir, nlp, result, log);
+  await benchGeneratedQuality(corpus.dir, extraction, result, log);
+  await benchWrites(db, planWrite(extraction), result, log);
+  await benchImporter(db, corpus, repeats, result, log);
   return result;
 }
 
@@ -329,7 +357,20 @@ function positiveInt(value: string, flag: string): number {
   return n;
 }
 
-async function main(): Promise<number> {
+/** The options of a run, from the command line. */
+interface BenchOptions {
+  mode: "quick" | "full" | "default";
+  quick: boolean;
+  json: boolean;
+  skipQueries: boolean;
+  sizes: number[];
+  queryRepeats: number;
+  importRepeatsFor: (size: number) => number;
+  loadRelationships: number;
+}
+
+/** Parses the command line; undefined for --help (the usage is printed). */
+function parseBenchArgs(): BenchOptions | undefined {
   const { values } = parseArgs({
     options: {
       quick: { type: "boolean", default: false },
@@ -346,10 +387,8 @@ async function main(): Promise<number> {
   });
   if (values.help) {
     process.stdout.write(USAGE);
-    return 0;
+    return undefined;
   }
-  const log = createLogger("bench", (process.env.LOG_LEVEL as "info" | undefined) ?? "info");
-  const mode = values.quick ? "quick" : values.full ? "full" : "default";
   const sizes =
     values.sizes !== undefined
       ? values.sizes.split(",").map(Number)
@@ -359,72 +398,100 @@ async function main(): Promise<number> {
           ? [10_000, 100_000]
           : [10_000];
   sizes.forEach((size) => positiveInt(String(size), "--sizes"));
-  const queryRepeats = positiveInt(values.repeats ?? "3", "--repeats");
   const importRepeats = positiveInt(values["import-repeats"] ?? "3", "--import-repeats");
-  const importRepeatsFor = (size: number) => (size > 20_000 ? 1 : importRepeats);
   const loadRelationships =
     values["load-rels"] !== undefined ? Number(values["load-rels"]) : values.full ? 1_000_000 : 0;
   if (!Number.isInteger(loadRelationships) || loadRelationships < 0)
     throw new Error(`--load-rels expects a whole number; got "${values["load-rels"]}".`);
-  let generated: (GeneratedLoad & { graph: GraphCounts }) | undefined;
-  const started = performance.now();
-  const machine = describeMachine();
-  log.info(
-    `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`,
-  );
-  stopRunningOnSignal(log);
-  const config = loadConfig(process.env);
-  const nlp: BenchNlp = { ...(await ensureNlpServer(config, log)), timeoutMs: config.nlp.timeoutMs };
-  const db = await openBenchDatabase(process.env, log);
-  const untrackDb = trackRunning(() => db.close());
+  return {
+    mode: values.quick ? "quick" : values.full ? "full" : "default",
+    quick: values.quick,
+    json: values.json,
+    skipQueries: values["skip-queries"],
+    sizes,
+    queryRepeats: positiveInt(values.repeats ?? "3", "--repeats"),
+    importRepeatsFor: (size: number) => (size > 20_000 ? 1 : importRepeats),
+    loadRelationships,
+  };
+}
+
+/** Every size in turn; one size failing keeps the figures of the others. */
+async function benchSizes(
+  db: BenchDatabase,
+  nlp: BenchNlp,
+  options: BenchOptions,
+  log: Logger,
+): Promise<Record<string, SizeResult>> {
   const results: Record<string, SizeResult> = {};
-  let query: QueryResults | undefined;
-  try {
-    for (const size of sizes) {
-      try {
-        results[String(size)] = await benchSize(db, nlp, size, importRepeatsFor(size), log);
-      } catch (error) {
-        // one size failing (the database refused a transaction, the disk filled) keeps the figures of the others
-        const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-        log.error(`[${size}] stopped: ${reason}`);
-        results[String(size)] = { documents: size, corpusMiB: Number.NaN, missing: [`stopped: ${reason}`] };
-      }
+  for (const size of options.sizes) {
+    try {
+      results[String(size)] = await benchSize(db, nlp, size, options.importRepeatsFor(size), log);
+    } catch (error) {
+      // one size failing (the database refused a transaction, the disk filled) keeps the figures of the others
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      log.error(`[${size}] stopped: ${reason}`);
+      results[String(size)] = { documents: size, corpusMiB: Number.NaN, missing: [`stopped: ${reason}`] };
     }
-    const largest = sizes[sizes.length - 1]!;
-    if (!values["skip-queries"] && results[String(largest)]?.import !== undefined) {
-      log.info(
-        `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${queryRepeats}`,
-      );
-      try {
-        if (loadRelationships > 0) {
-          log.info(`generated load: up to ${loadRelationships} relationships on the ${largest}-document graph`);
-          const load = await addGeneratedLoad(
-            db.driver,
-            db.settings.database,
-            createPrng(SEED).fork("load"),
-            loadRelationships,
-            (m) => log.info(m),
-          );
-          generated = { ...load, graph: await countGraph(db.driver, db.settings.database) };
-          log.info(
-            `generated load: ${load.relationships} relationships in ${round(load.ms / 1000)} s; graph ${JSON.stringify(generated.graph)}`,
-          );
-        }
-        query = await benchApi(db, largest, values.quick, queryRepeats, log);
-      } catch (error) {
-        log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
-        results[String(largest)]!.missing.push(
-          `queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-        );
-      }
-    }
-  } finally {
-    untrackDb();
-    await db.close();
   }
-  const primary = results[String(sizes[sizes.length - 1])]!;
-  const realQuality = await benchRealQuality(nlp, log);
-  const report = {
+  return results;
+}
+
+type Generated = GeneratedLoad & { graph: GraphCounts };
+
+/** The queries on the largest size's graph (after the generated load, if any); a failure is noted, not thrown. */
+async function benchQueriesOnLargest(
+  db: BenchDatabase,
+  options: BenchOptions,
+  results: Record<string, SizeResult>,
+  log: Logger,
+): Promise<{ query?: QueryResults; generated?: Generated }> {
+  const largest = options.sizes[options.sizes.length - 1]!;
+  if (options.skipQueries || results[String(largest)]?.import === undefined) return {};
+  log.info(
+    `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${options.queryRepeats}`,
+  );
+  let generated: Generated | undefined;
+  try {
+    if (options.loadRelationships > 0) {
+      log.info(`generated load: up to ${options.loadRelationships} relationships on the ${largest}-document graph`);
+      const load = await addGeneratedLoad(
+        db.driver,
+        db.settings.database,
+        createPrng(SEED).fork("load"),
+        options.loadRelationships,
+        (m) => log.info(m),
+      );
+      generated = { ...load, graph: await countGraph(db.driver, db.settings.database) };
+      log.info(
+        `generated load: ${load.relationships} relationships in ${round(load.ms / 1000)} s; graph ${JSON.stringify(generated.graph)}`,
+      );
+    }
+    const query = await benchApi(db, largest, options.quick, options.queryRepeats, log);
+    return { query, ...(generated !== undefined ? { generated } : {}) };
+  } catch (error) {
+    log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
+    results[String(largest)]!.missing.push(
+      `queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
+    );
+    return generated !== undefined ? { generated } : {};
+  }
+}
+
+/** What a run measured, as written to bench/results/<date>.json. */
+interface BenchRun {
+  mode: BenchOptions["mode"];
+  machine: ReturnType<typeof describeMachine>;
+  db: BenchDatabase;
+  results: Record<string, SizeResult>;
+  primary: SizeResult;
+  query: QueryResults | undefined;
+  generated: Generated | undefined;
+  realQuality: Awaited<ReturnType<typeof benchRealQuality>>;
+  started: number;
+}
+
+function buildReport({ mode, machine, db, results, primary, query, generated, realQuality, started }: BenchRun) {
+  return {
     date: new Date().toISOString(),
     mode,
     machine: {
@@ -474,6 +541,10 @@ async function main(): Promise<number> {
     sizes: results,
     durationSec: round((performance.now() - started) / 1000),
   };
+}
+
+/** Adds the report to bench/results/<date>.json under its mode (the other modes' reports of the day are kept). */
+function writeReport(report: ReturnType<typeof buildReport>, log: Logger): void {
   const outDir = path.join(PROJECT_ROOT, "bench", "results");
   mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, `${report.date.slice(0, 10)}.json`);
@@ -481,10 +552,41 @@ async function main(): Promise<number> {
     existsSync(outFile) && statSync(outFile).size > 0
       ? (JSON.parse(readFileSync(outFile, "utf8")) as Record<string, unknown>)
       : {};
-  writeFileSync(outFile, `${JSON.stringify({ ...previous, [mode]: report }, null, 2)}\n`);
+  writeFileSync(outFile, `${JSON.stringify({ ...previous, [report.mode]: report }, null, 2)}\n`);
   log.info(`results written to ${path.relative(PROJECT_ROOT, outFile)} (${report.durationSec} s)`);
+}
+
+async function main(): Promise<number> {
+  const options = parseBenchArgs();
+  if (options === undefined) return 0;
+  const log = createLogger("bench", (process.env.LOG_LEVEL as "info" | undefined) ?? "info");
+  const started = performance.now();
+  const machine = describeMachine();
+  log.info(
+    `machine: ${machine.cores} cores (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, load average ${machine.loadAverage1m}`,
+  );
+  stopRunningOnSignal(log);
+  const config = loadConfig(process.env);
+  const nlp: BenchNlp = { ...(await ensureNlpServer(config, log)), timeoutMs: config.nlp.timeoutMs };
+  const db = await openBenchDatabase(process.env, log);
+  const untrackDb = trackRunning(() => db.close());
+  let results: Record<string, SizeResult>;
+  let measured: { query?: QueryResults; generated?: Generated };
+  try {
+    results = await benchSizes(db, nlp, options, log);
+    measured = await benchQueriesOnLargest(db, options, results, log);
+  } finally {
+    untrackDb();
+    await db.close();
+  }
+  const primary = results[String(options.sizes[options.sizes.length - 1])]!;
+  const realQuality = await benchRealQuality(nlp, log);
+  const { mode } = options;
+  const { query, generated } = measured;
+  const report = buildReport({ mode, machine, db, results, primary, query, generated, realQuality, started });
+  writeReport(report, log);
   printTable(report, log);
-  if (values.json) process.stdout.write(`${JSON.stringify(report)}\n`);
+  if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   return 0;
 }
 

@@ -3,8 +3,8 @@
  * Entities match by any surface form (folded); events are not scored as entities. Relations match by type,
  * both ends (MET_WITH undirected; event ends by kind) and the role or status the gold gives.
  */
-import { isOrganisationType, type Entity, type EntityType, type Extraction } from "../domain/model.js";
-import { foldText } from "../extract/fold.js";
+import { isOrganisationType, type Entity, type EntityType, type Extraction } from "../../src/domain/model.js";
+import { foldText } from "../../src/extract/fold.js";
 import type { Gold } from "./gold.js";
 
 /** Precision, recall and F1 with the counts behind them. */

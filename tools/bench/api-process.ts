@@ -1,7 +1,7 @@
 /** Runs the API server (`labour-graph serve`) as a child process for the benchmark and the load script. */
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
-import { PROJECT_ROOT } from "../config/config.js";
+import { PROJECT_ROOT } from "../../src/config/config.js";
 
 /** A running API child process. */
 export interface ApiProcess {

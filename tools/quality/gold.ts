@@ -1,6 +1,6 @@
 /** The gold annotation format: entities with every surface form, relations by canonical names. */
 import { z } from "zod";
-import { ENTITY_TYPES, EVENT_KINDS, REL_TYPES } from "../domain/model.js";
+import { ENTITY_TYPES, EVENT_KINDS, REL_TYPES } from "../../src/domain/model.js";
 
 /** A gold entity: its type, canonical name and every form that refers to it. */
 export const goldEntitySchema = z.object({

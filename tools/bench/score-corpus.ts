@@ -4,8 +4,8 @@
  * (type, ends, role/status), SIGNED per document since each article signs its own agreement.
  */
 import path from "node:path";
-import type { Extraction, RelType } from "../domain/model.js";
-import { foldAccents } from "../graph/plan-write.js";
+import type { Extraction, RelType } from "../../src/domain/model.js";
+import { foldAccents } from "../../src/graph/plan-write.js";
 import type { CorpusGold } from "./gold.js";
 
 /** Precision, recall and F1. */

@@ -5,8 +5,8 @@
  * What the importer reaches relative to this is the importer/ceiling ratio.
  */
 import type { Driver } from "neo4j-driver";
-import { isNodeLabel, isRelType, MAX_EVIDENCE_PER_EDGE, type NodeLabel, type RelType } from "../domain/model.js";
-import type { EdgeRow, NodeRow, WritePlan } from "../graph/plan-write.js";
+import { isNodeLabel, isRelType, MAX_EVIDENCE_PER_EDGE, type NodeLabel, type RelType } from "../../src/domain/model.js";
+import type { EdgeRow, NodeRow, WritePlan } from "../../src/graph/plan-write.js";
 
 /** What the ceiling loop wrote and how long it took. */
 export interface CeilingResult {

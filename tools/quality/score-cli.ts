@@ -6,11 +6,11 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { createAnnotateContext, type AnnotateContext } from "../annotate/index.js";
-import { loadConfig, PROJECT_ROOT } from "../config/config.js";
-import { extractEachFile, extractFiles, extractionFileName } from "../extract-files.js";
-import { createLogger } from "../log.js";
-import { ensureNlpServer } from "../provision/ensure-nlp-server.js";
+import { createAnnotateContext, type AnnotateContext } from "../../src/annotate/index.js";
+import { loadConfig, PROJECT_ROOT } from "../../src/config/config.js";
+import { createLogger } from "../../src/log.js";
+import { extractEachFile, extractFiles, extractionFileName } from "../../src/pipeline/index.js";
+import { ensureNlpServer } from "../../src/provision/ensure-nlp-server.js";
 import { scoreCorpusDocuments, SCORED_CLASSES, type ScoredDocument } from "./corpus-scorer.js";
 import { goldSchema } from "./gold.js";
 import { formatQualityReport, scoreExtraction } from "./score-extraction.js";
