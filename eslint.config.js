@@ -114,8 +114,8 @@ export default tseslint.config(
     rules: { "import-x/no-cycle": "error" },
   },
   {
-    files: ["src/**/*.ts"],
-    ignores: ["src/**/*.test.ts"],
+    files: ["src/**/*.ts", "tools/**/*.ts"],
+    ignores: ["**/*.test.ts"],
     rules: { "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }] },
   },
   {

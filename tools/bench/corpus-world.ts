@@ -150,6 +150,37 @@ export function personNameVariants(given: string, family: string, prng: Prng): s
   return [full, ...chosen.filter((v) => v !== full)];
 }
 
+/** The confederations of a world for `docCount` articles, each name once; `countAcronym` counts their acronyms. */
+function buildConfederations(
+  docCount: number,
+  prng: Prng,
+  countAcronym: (acronym: string) => void,
+): WorldOrganisation[] {
+  const confederationCount = Math.max(6, Math.min(60, Math.round(docCount / 150)));
+  const confederations: WorldOrganisation[] = [];
+  const seenConfed = new Set<string>();
+  const cprng = prng.fork("confederations");
+  while (confederations.length < confederationCount) {
+    const region = cprng.pick(REGIONS);
+    const kind = cprng.pick(CONFED_KINDS);
+    const sector = cprng.chance(0.5) ? cprng.pick(SECTORS) : undefined;
+    const { name, variants } = confederationName(region, kind, sector);
+    if (seenConfed.has(name)) continue;
+    seenConfed.add(name);
+    const acronym = acronymOf(name);
+    countAcronym(acronym);
+    confederations.push({
+      key: `C${confederations.length}`,
+      type: "Confederation",
+      name,
+      fullVariants: [name, ...variants],
+      acronym,
+      isNational: false,
+    });
+  }
+  return confederations;
+}
+
 /** Builds a world sized for a corpus of `docCount` articles. */
 export function buildWorld(docCount: number, prng: Prng): World {
   const organisations: WorldOrganisation[] = [];
@@ -191,28 +222,7 @@ export function buildWorld(docCount: number, prng: Prng): World {
     });
   });
 
-  const confederationCount = Math.max(6, Math.min(60, Math.round(docCount / 150)));
-  const confederations: WorldOrganisation[] = [];
-  const seenConfed = new Set<string>();
-  const cprng = prng.fork("confederations");
-  while (confederations.length < confederationCount) {
-    const region = cprng.pick(REGIONS);
-    const kind = cprng.pick(CONFED_KINDS);
-    const sector = cprng.chance(0.5) ? cprng.pick(SECTORS) : undefined;
-    const { name, variants } = confederationName(region, kind, sector);
-    if (seenConfed.has(name)) continue;
-    seenConfed.add(name);
-    const acronym = acronymOf(name);
-    countAcronym(acronym);
-    confederations.push({
-      key: `C${confederations.length}`,
-      type: "Confederation",
-      name,
-      fullVariants: [name, ...variants],
-      acronym,
-      isNational: false,
-    });
-  }
+  const confederations = buildConfederations(docCount, prng, countAcronym);
   // an acronym shared by two organisations would be ambiguous in the text: drop it from both
   for (const org of [...nationals, ...confederations]) {
     if (org.acronym !== undefined && (usedAcronyms.get(org.acronym) ?? 0) > 1) delete org.acronym;

@@ -40,9 +40,8 @@ function score(tp: number, predicted: number, expected: number): Score {
   return { precision: round(precision), recall: round(recall), f1: round(f1), truePositives: tp, predicted, expected };
 }
 
-/** Scores `extraction` against `gold`. */
-export function scoreExtraction(extraction: Extraction, gold: Gold): QualityReport {
-  // ---- entities: each extracted entity matches the gold entity sharing a folded form with it
+/** Entities: each extracted entity matches the gold entity sharing a folded form with it. */
+function matchEntities(extraction: Extraction, gold: Gold) {
   const goldByForm = new Map<string, number>();
   gold.entities.forEach((g, i) => {
     for (const f of [g.name, ...g.forms]) goldByForm.set(`${family(g.type)}|${foldText(f)}`, i);
@@ -69,6 +68,12 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
     entityTp += 1;
   }
   const missedEntities = gold.entities.filter((_, i) => !matchedGold.has(i)).map((g) => `${g.type} ${g.name}`);
+  return { goldOf, entityTp, scoredCount: scored.length, spuriousEntities, missedEntities };
+}
+
+/** Scores `extraction` against `gold`. */
+export function scoreExtraction(extraction: Extraction, gold: Gold): QualityReport {
+  const { goldOf, entityTp, scoredCount, spuriousEntities, missedEntities } = matchEntities(extraction, gold);
 
   // ---- relations as keys
   const entityById = new Map<string, Entity>(extraction.entities.map((e) => [e.id, e]));
@@ -139,7 +144,7 @@ export function scoreExtraction(extraction: Extraction, gold: Gold): QualityRepo
     );
   }
   return {
-    entities: score(entityTp, scored.length, gold.entities.length),
+    entities: score(entityTp, scoredCount, gold.entities.length),
     relations: score(matchedExpected.size, predicted.size, expected.length),
     relationsByType,
     missedEntities,
