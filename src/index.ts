@@ -15,7 +15,7 @@ export {
 export { createApiServer, type ApiServer, type ApiServerOptions } from "./api/index.js";
 export { loadConfig, type Config } from "./config/config.js";
 export * from "./domain/index.js";
-export type { DocumentExtraction } from "./extract/types.js";
+export { extractAnnotated, type DocumentExtraction, type ExtractOptions } from "./extract/index.js";
 export { createDriver, resolveConnection, type ConnectionSettings } from "./graph/connection.js";
 export { migrate } from "./graph/migrate.js";
 export { planWrite, type WritePlan } from "./graph/plan-write.js";

@@ -2,8 +2,6 @@
 import { createReadStream, readFileSync } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import type { DocumentMeta, Entity, Extraction, Relation } from "../../src/domain/model.js";
-import { documentIdOf } from "../../src/ingest/load-document.js";
 import type { Gold } from "../quality/gold.js";
 import { GOLD_FOLDER, type GoldDocumentLine, type GoldEntity, type GoldRelation } from "./generate-corpus.js";
 
@@ -37,47 +35,7 @@ export async function readCorpusGold(dir: string, limit?: number): Promise<Corpu
 }
 
 /**
- * The ground truth as an Extraction (entity ids are the gold keys): what a perfect extractor would return.
- * Lets the write path be measured and tested independently of extraction quality.
- */
-export async function goldAsExtraction(dir: string, limit?: number): Promise<Extraction> {
-  const gold = await readCorpusGold(dir, limit);
-  const documents: DocumentMeta[] = [];
-  const idOfPath = new Map<string, string>();
-  const textOfPath = new Map<string, string>();
-  for (const d of gold.documents) {
-    const bytes = readFileSync(d.path);
-    const id = documentIdOf(bytes);
-    idOfPath.set(d.path, id);
-    textOfPath.set(d.path, bytes.toString("utf8"));
-    documents.push({ id, path: d.path, title: d.title, date: d.date });
-  }
-  const entities: Entity[] = gold.entities.map((e) => ({
-    id: `gold:${e.key}`,
-    type: e.type,
-    name: e.name,
-    aliases: e.aliases,
-    properties: e.properties,
-  }));
-  const relations: Relation[] = gold.relations.map((r) => {
-    const text = textOfPath.get(r.document) ?? "";
-    const start = Math.max(0, text.indexOf(r.sentence));
-    return {
-      type: r.type,
-      from: `gold:${r.from}`,
-      to: `gold:${r.to}`,
-      properties: r.properties,
-      evidence: [
-        { document: idOfPath.get(r.document) ?? "", sentence: r.sentence, start, end: start + r.sentence.length },
-      ],
-      confidence: 1,
-    };
-  });
-  return { documents, entities, relations, diagnostics: [] };
-}
-
-/**
- * The corpus ground truth in the hand-annotation format of src/quality (corpus-level facts, events by kind), so that
+ * The corpus ground truth in the hand-annotation format of tools/quality (corpus-level facts, events by kind), so that
  * the project's own scorer can be run on a generated corpus as a cross-check.
  */
 export function goldAsAnnotation(gold: CorpusGold): Gold {
