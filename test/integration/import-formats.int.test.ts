@@ -11,7 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { domToText } from "../../src/ingest/loaders/dom-text.js";
 import { parseHtmlDocument } from "../../src/ingest/loaders/parse-html.js";
-import { importPaths, type ImportSummary } from "../../src/pipeline/import.js";
+import { importPaths, type ImportSummary } from "../../src/pipeline/import-paths.js";
 import { minimalPdf, paragraphLines } from "../helpers/minimal-pdf.js";
 import { htmlOfImageOnly, htmlOfText, printPdfs } from "../helpers/print-pdf.js";
 import { runCli } from "../helpers/run-cli.js";

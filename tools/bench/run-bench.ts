@@ -87,7 +87,7 @@ export interface SizeResult {
   writer?: { docsPerSec: number; ms: number; ceilingRatio: number; failed: number };
   graph?: GraphCounts;
   quality?: CorpusScore;
-  /** the same extraction scored by src/quality/score-extraction.ts against the converted ground truth */
+  /** the same extraction scored by tools/quality/score-extraction.ts against the converted ground truth */
   sharedScorer?: { entities: Score; relationsByType: Record<string, Score | undefined> };
   missing: string[];
 }
