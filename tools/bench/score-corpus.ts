@@ -6,17 +6,8 @@
 import path from "node:path";
 import type { Extraction, RelType } from "../../src/domain/model.js";
 import { foldAccents } from "../../src/graph/plan-write.js";
+import type { Score as Prf } from "../quality/score-extraction.js";
 import type { CorpusGold } from "./gold.js";
-
-/** Precision, recall and F1. */
-export interface Prf {
-  precision: number;
-  recall: number;
-  f1: number;
-  truePositives: number;
-  predicted: number;
-  expected: number;
-}
 
 /** The quality figures on a generated corpus. */
 export interface CorpusScore {
