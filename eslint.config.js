@@ -1,6 +1,9 @@
-// Flat config: recommended rules, type-only imports, and the dependency direction of STYLE.md.
+// Flat config: recommended rules, type-only imports, the dependency direction of STYLE.md, no import cycle in
+// src/ and no function in src/, tools/ or web/src/ over 100 lines.
 import js from "@eslint/js";
 import prettier from "eslint-config-prettier";
+import { createTypeScriptImportResolver } from "eslint-import-resolver-typescript";
+import importX from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 const PURE_BANS = {
@@ -12,7 +15,7 @@ const PURE_BANS = {
   ],
   patterns: [
     {
-      group: ["**/graph/**", "**/api/**", "**/cli/**", "**/ingest/**", "**/log.js", "**/config/**", "**/import.js"],
+      group: ["**/graph/**", "**/api/**", "**/cli/**", "**/ingest/**", "**/log.js", "**/config/**", "**/pipeline/**"],
       message: "extract/ and resolve/ import only domain/ and each other.",
     },
   ],
@@ -97,5 +100,35 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // an import cycle makes the load order decide what a module sees (type-only imports vanish at run time and
+    // are not followed)
+    files: ["src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: {
+      "import-x/extensions": [".ts", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import-x/resolver-next": [createTypeScriptImportResolver({ project: "./tsconfig.json" })],
+    },
+    rules: { "import-x/no-cycle": "error" },
+  },
+  {
+    files: ["src/**/*.ts", "tools/**/*.ts", "web/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: { "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }] },
+  },
+  {
+    // TODO issue 14: split (owned by the lead: the three src/extract/ files; by helper B: resolve-extraction.ts
+    // and plan-write.ts). Off for exactly these files until those splits land; the lead removes this override.
+    files: [
+      "src/extract/extract-annotated.ts",
+      "src/extract/mentions/document-entities.ts",
+      "src/extract/patterns/find-positions.ts",
+      "src/graph/plan-write.ts",
+      "src/resolve/resolve-extraction.ts",
+    ],
+    ignores: ["src/**/*.test.ts"],
+    rules: { "max-lines-per-function": "off" },
   },
 );

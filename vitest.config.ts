@@ -8,7 +8,7 @@ export default defineConfig({
         resolve: { alias: [{ find: /^graphql$/, replacement: "graphql/index.js" }] },
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "web/src/**/*.test.ts", "test/unit/**/*.test.ts"],
+          include: ["src/**/*.test.ts", "tools/**/*.test.ts", "web/src/**/*.test.ts", "test/unit/**/*.test.ts"],
           environment: "node",
         },
       },

@@ -2,7 +2,6 @@
 import type { Driver } from "neo4j-driver";
 import { InputError } from "./domain/errors.js";
 import type { ReferenceData } from "./domain/reference.js";
-import { DEFAULT_REFERENCE_PATH, readCuratedAliases, readReference } from "./extract-files.js";
 import {
   planReferenceWrite,
   type ReferenceMembershipInput,
@@ -11,6 +10,7 @@ import {
 import { writeReference } from "./graph/write-reference.js";
 import type { WriteCounters } from "./graph/writer.js";
 import { silentLogger, type Logger } from "./log.js";
+import { DEFAULT_REFERENCE_PATH, readCuratedAliases, readReference } from "./pipeline/load-aliases.js";
 import { referenceNodes } from "./resolve/reference-table.js";
 
 /** Options of loadReference. */

@@ -130,6 +130,176 @@ function readBody(req: IncomingMessage): Promise<string | undefined> {
   });
 }
 
+/** Sets the CORS headers for an allowed origin (CORS_ORIGIN: a comma-separated list, or *). */
+function setCors(allowed: string | undefined, req: IncomingMessage, res: ServerResponse): void {
+  if (allowed === undefined) return;
+  const origin = req.headers.origin;
+  const list = allowed.split(",").map((o) => o.trim());
+  if (list.includes("*")) res.setHeader("access-control-allow-origin", "*");
+  else if (typeof origin === "string" && list.includes(origin)) {
+    res.setHeader("access-control-allow-origin", origin);
+    res.setHeader("vary", "Origin");
+  } else return;
+  res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
+  res.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight");
+  res.setHeader("access-control-max-age", "600");
+}
+
+/** Answers what /graphql serves without running a query (the landing page, a 405); true when it answered. */
+function answerWithoutQuery(req: IncomingMessage, res: ServerResponse, url: URL, method: string): boolean {
+  if (method === "GET" && url.search === "" && String(req.headers.accept ?? "").includes("text/html")) {
+    const html = landingPageHtml();
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(html) });
+    res.end(html);
+    return true;
+  }
+  if (method !== "GET" && method !== "POST") {
+    res.setHeader("allow", "GET, POST, OPTIONS");
+    graphqlError(
+      res,
+      405,
+      `Method ${method} is not allowed on /graphql: use POST (or GET for queries).`,
+      "BAD_REQUEST",
+    );
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Reads the body of a GraphQL request and refuses, before the parser, a body over the limit, invalid JSON, a query
+ * nested thousands deep or a flood of tokens; undefined when it has answered.
+ */
+async function readGraphQLRequest(
+  req: IncomingMessage,
+  res: ServerResponse,
+  url: URL,
+  method: string,
+): Promise<{ body: unknown } | undefined> {
+  let body: unknown;
+  if (method === "POST") {
+    const text = await readBody(req);
+    if (text === undefined) {
+      // the connection is closed after the answer: what the client sent after the limit is not a next request
+      sendJson(
+        res,
+        413,
+        {
+          errors: [
+            {
+              message: `The request body is larger than ${API_LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`,
+              extensions: { code: "BAD_REQUEST" },
+            },
+          ],
+        },
+        { connection: "close" },
+      );
+      return undefined;
+    }
+    const isJson = String(req.headers["content-type"] ?? "")
+      .toLowerCase()
+      .startsWith("application/json");
+    if (isJson) {
+      try {
+        body = text === "" ? {} : JSON.parse(text);
+      } catch {
+        graphqlError(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
+        return undefined;
+      }
+    } else body = text;
+  }
+  // refused before the parser: a query nested thousands deep (the parser is recursive) or a flood of tokens
+  const query = method === "GET" ? url.searchParams.get("query") : (body as { query?: unknown } | undefined)?.query;
+  const refused = typeof query === "string" ? checkQueryText(query) : undefined;
+  if (refused) {
+    const { http: _http, ...extensions } = refused.extensions;
+    sendJson(res, 400, { errors: [{ message: refused.message, extensions }] });
+    return undefined;
+  }
+  return { body };
+}
+
+/** Writes Apollo's answer (complete, or streamed chunk by chunk). */
+async function sendApolloResponse(
+  res: ServerResponse,
+  response: Awaited<ReturnType<ApolloServer<ApiContext>["executeHTTPGraphQLRequest"]>>,
+): Promise<void> {
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  res.statusCode = response.status ?? 200;
+  if (response.body.kind === "complete") {
+    res.end(response.body.string);
+  } else {
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  }
+}
+
+/** Answers 503 when an error says the database is unreachable, and tells the health check. */
+function unavailableStatusPlugin(health: DatabaseHealth): ApolloServerPlugin<ApiContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse(rc) {
+          if ((rc.errors ?? []).some((e) => isDatabaseUnavailable(e))) {
+            rc.response.http.status = 503;
+            health.markUnreachable();
+          }
+        },
+      };
+    },
+  };
+}
+
+/** Apollo Server over the schema, with the API's limits, error masking and plugins. */
+function createApollo(
+  schema: GraphQLSchema,
+  logger: Logger,
+  httpServer: Server,
+  health: DatabaseHealth,
+): ApolloServer<ApiContext> {
+  return new ApolloServer<ApiContext>({
+    schema,
+    logger,
+    includeStacktraceInErrorResponses: false,
+    // the same schema answers introspection whether or not NODE_ENV is production (Apollo's default differs)
+    introspection: true,
+    // serve handles SIGINT/SIGTERM itself: it must close the driver after Apollo has drained
+    stopOnTerminationSignals: false,
+    validationRules: [operationTypeRule, queryLimitsRule],
+    // the parser stops early on a flood of tokens (aliases, fields) instead of building it all
+    parseOptions: { maxTokens: API_LIMITS.maxTokens },
+    formatError: (formatted, error) => formatApiError(formatted, error, (m) => logger.error(m)),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // no cache hints and no traces are read by anyone: without them no hook runs per resolved field
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      unavailableStatusPlugin(health),
+      requestLimitsPlugin,
+    ],
+  });
+}
+
+/** Listens on port and host; resolves to the bound address. */
+async function listenOn(
+  httpServer: Server,
+  port: number,
+  host: string,
+): Promise<{ port: number; host: string; url: string }> {
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => {
+      httpServer.off("error", reject);
+      resolve();
+    });
+  });
+  const address = httpServer.address() as AddressInfo;
+  const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  return { port: address.port, host: address.address, url: `http://${shownHost}:${address.port}` };
+}
+
 /** Creates the API server; nothing listens until listen(). */
 export function createApiServer(options: ApiServerOptions): ApiServer {
   const { config, driver, logger } = options;
@@ -154,92 +324,12 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   let apollo: ApolloServer<ApiContext> | undefined;
   let isClosing = false;
 
-  const unavailableStatus: ApolloServerPlugin<ApiContext> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse(rc) {
-          if ((rc.errors ?? []).some((e) => isDatabaseUnavailable(e))) {
-            rc.response.http.status = 503;
-            health.markUnreachable();
-          }
-        },
-      };
-    },
-  };
-
-  function setCors(req: IncomingMessage, res: ServerResponse): void {
-    const allowed = config.server.corsOrigin;
-    if (allowed === undefined) return;
-    const origin = req.headers.origin;
-    const list = allowed.split(",").map((o) => o.trim());
-    if (list.includes("*")) res.setHeader("access-control-allow-origin", "*");
-    else if (typeof origin === "string" && list.includes(origin)) {
-      res.setHeader("access-control-allow-origin", origin);
-      res.setHeader("vary", "Origin");
-    } else return;
-    res.setHeader("access-control-allow-methods", "GET, POST, OPTIONS");
-    res.setHeader("access-control-allow-headers", "content-type, authorization, apollo-require-preflight");
-    res.setHeader("access-control-max-age", "600");
-  }
-
   async function handleGraphQL(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const method = req.method ?? "GET";
-    if (method === "GET" && url.search === "" && String(req.headers.accept ?? "").includes("text/html")) {
-      const html = landingPageHtml();
-      res.writeHead(200, { "content-type": "text/html; charset=utf-8", "content-length": Buffer.byteLength(html) });
-      res.end(html);
-      return;
-    }
-    if (method !== "GET" && method !== "POST") {
-      res.setHeader("allow", "GET, POST, OPTIONS");
-      graphqlError(
-        res,
-        405,
-        `Method ${method} is not allowed on /graphql: use POST (or GET for queries).`,
-        "BAD_REQUEST",
-      );
-      return;
-    }
-    let body: unknown;
-    if (method === "POST") {
-      const text = await readBody(req);
-      if (text === undefined) {
-        // the connection is closed after the answer: what the client sent after the limit is not a next request
-        sendJson(
-          res,
-          413,
-          {
-            errors: [
-              {
-                message: `The request body is larger than ${API_LIMITS.maxBodyBytes} bytes. Send a smaller query or fewer variables.`,
-                extensions: { code: "BAD_REQUEST" },
-              },
-            ],
-          },
-          { connection: "close" },
-        );
-        return;
-      }
-      const isJson = String(req.headers["content-type"] ?? "")
-        .toLowerCase()
-        .startsWith("application/json");
-      if (isJson) {
-        try {
-          body = text === "" ? {} : JSON.parse(text);
-        } catch {
-          graphqlError(res, 400, "The request body is not valid JSON.", "BAD_REQUEST");
-          return;
-        }
-      } else body = text;
-    }
-    // refused before the parser: a query nested thousands deep (the parser is recursive) or a flood of tokens
-    const query = method === "GET" ? url.searchParams.get("query") : (body as { query?: unknown } | undefined)?.query;
-    const refused = typeof query === "string" ? checkQueryText(query) : undefined;
-    if (refused) {
-      const { http: _http, ...extensions } = refused.extensions;
-      sendJson(res, 400, { errors: [{ message: refused.message, extensions }] });
-      return;
-    }
+    if (answerWithoutQuery(req, res, url, method)) return;
+    const read = await readGraphQLRequest(req, res, url, method);
+    if (read === undefined) return;
+    const { body } = read;
     if (!(await health.isReachable())) {
       graphqlError(res, 503, UNAVAILABLE_MESSAGE, API_ERROR_CODES.DATABASE_UNAVAILABLE);
       return;
@@ -259,18 +349,11 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
         ...(token !== undefined && config.server.jwtSecret !== undefined ? { token } : {}),
       }),
     });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === "complete") {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
+    await sendApolloResponse(res, response);
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    setCors(req, res);
+    setCors(config.server.corsOrigin, req, res);
     const url = new URL(req.url ?? "/", "http://localhost");
     if (isClosing) res.setHeader("connection", "close");
     if (req.method === "OPTIONS") {
@@ -309,40 +392,9 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
         if (!isUnavailableError(error) && !isDatabaseUnavailable(error)) throw error;
         logger.warn("the database is not reachable yet: the API answers 503 until it is");
       }
-      apollo = new ApolloServer<ApiContext>({
-        schema,
-        logger,
-        includeStacktraceInErrorResponses: false,
-        // the same schema answers introspection whether or not NODE_ENV is production (Apollo's default differs)
-        introspection: true,
-        // serve handles SIGINT/SIGTERM itself: it must close the driver after Apollo has drained
-        stopOnTerminationSignals: false,
-        validationRules: [operationTypeRule, queryLimitsRule],
-        // the parser stops early on a flood of tokens (aliases, fields) instead of building it all
-        parseOptions: { maxTokens: API_LIMITS.maxTokens },
-        formatError: (formatted, error) => formatApiError(formatted, error, (m) => logger.error(m)),
-        plugins: [
-          ApolloServerPluginLandingPageDisabled(),
-          // no cache hints and no traces are read by anyone: without them no hook runs per resolved field
-          ApolloServerPluginCacheControlDisabled(),
-          ApolloServerPluginInlineTraceDisabled(),
-          ApolloServerPluginUsageReportingDisabled(),
-          ApolloServerPluginDrainHttpServer({ httpServer }),
-          unavailableStatus,
-          requestLimitsPlugin,
-        ],
-      });
+      apollo = createApollo(schema, logger, httpServer, health);
       await apollo.start();
-      await new Promise<void>((resolve, reject) => {
-        httpServer.once("error", reject);
-        httpServer.listen(port, host, () => {
-          httpServer.off("error", reject);
-          resolve();
-        });
-      });
-      const address = httpServer.address() as AddressInfo;
-      const shownHost = address.family === "IPv6" ? `[${address.address}]` : address.address;
-      return { port: address.port, host: address.address, url: `http://${shownHost}:${address.port}` };
+      return listenOn(httpServer, port, host);
     },
     async close() {
       isClosing = true;

@@ -60,20 +60,11 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   );
 }
 
-/** Formats an error for the client (Apollo's `formatError`). */
-export function formatApiError(
-  formatted: GraphQLFormattedError,
-  error: unknown,
-  log?: (message: string) => void,
-): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
-  const base = {
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    ...(formatted.path ? { path: formatted.path } : {}),
-  };
-  if (isDatabaseUnavailable(error)) {
-    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: API_ERROR_CODES.DATABASE_UNAVAILABLE } };
-  }
+/** The location and path of the formatted error, kept in every answer. */
+type Base = Pick<GraphQLFormattedError, "locations" | "path">;
+
+/** The project's own errors: their message, code and suggestion are written for the client. */
+function formatProjectError(original: unknown, base: Base): GraphQLFormattedError | undefined {
   if (original instanceof NotFoundError) {
     return {
       ...base,
@@ -102,6 +93,15 @@ export function formatApiError(
       },
     };
   }
+  return undefined;
+}
+
+/** Refusals of the operation itself: no or a weak token, a mutation on a read-only server, a subscription. */
+function formatAccessError(
+  formatted: GraphQLFormattedError,
+  original: unknown,
+  base: Base,
+): GraphQLFormattedError | undefined {
   const code = String(formatted.extensions?.code ?? "");
   const name = original instanceof Error ? original.name : "";
   if (
@@ -135,6 +135,11 @@ export function formatApiError(
       extensions: { code: API_ERROR_CODES.OPERATION_NOT_SUPPORTED },
     };
   }
+  return undefined;
+}
+
+/** What the database refused while running a generated query: the timeout, or an argument. */
+function formatDatabaseRefusal(original: unknown, base: Base): GraphQLFormattedError | undefined {
   const driverCode = String((original as { code?: unknown } | undefined)?.code ?? "");
   if (/TransactionTimedOut/.test(driverCode)) {
     return {
@@ -155,6 +160,12 @@ export function formatApiError(
       extensions: { code: API_ERROR_CODES.BAD_USER_INPUT },
     };
   }
+  return undefined;
+}
+
+/** Errors about the request itself (too many tokens, one of the API's limits, a parse or validation error). */
+function formatRequestError(formatted: GraphQLFormattedError, base: Base): GraphQLFormattedError | undefined {
+  const code = String(formatted.extensions?.code ?? "");
   if (code === "GRAPHQL_PARSE_FAILED" && /contains more tha[nt] \d+ tokens/.test(formatted.message)) {
     return {
       ...base,
@@ -172,6 +183,29 @@ export function formatApiError(
     // graphql-js messages quote the request, never server internals; keep them but drop any stack
     return { ...base, message: formatted.message, extensions: { code } };
   }
+  return undefined;
+}
+
+/** Formats an error for the client (Apollo's `formatError`). */
+export function formatApiError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  log?: (message: string) => void,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const base: Base = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
+  if (isDatabaseUnavailable(error)) {
+    return { ...base, message: UNAVAILABLE_MESSAGE, extensions: { code: API_ERROR_CODES.DATABASE_UNAVAILABLE } };
+  }
+  const known =
+    formatProjectError(original, base) ??
+    formatAccessError(formatted, original, base) ??
+    formatDatabaseRefusal(original, base) ??
+    formatRequestError(formatted, base);
+  if (known !== undefined) return known;
   log?.(`internal error: ${original instanceof Error ? `${original.name}: ${original.message}` : String(original)}`);
   return { ...base, message: "Internal server error.", extensions: { code: API_ERROR_CODES.INTERNAL_SERVER_ERROR } };
 }

@@ -5,9 +5,6 @@
  */
 import type { PropertyValue } from "./model.js";
 
-/** The MET_WITH properties that are merged as sets and bounds, never overwritten. */
-export const MEETING_PROPERTIES = ["events", "count", "firstDate", "lastDate"] as const;
-
 function strings(value: PropertyValue | undefined): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === "string");
   return typeof value === "string" ? [value] : [];

@@ -17,8 +17,6 @@ import { mapDriverError } from "./errors.js";
 
 /** The export formats. */
 export const EXPORT_FORMATS = ["graphml", "json", "csv"] as const;
-/** An export format. */
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Identifies the JSON export format and its version. */
 export const EXPORT_FORMAT_NAME = "labour-graph-export";

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createImportDocument } from "../../src/api/import-document.js";
 import type { ImportDocumentInput } from "../../src/api/index.js";
 import { createDriver } from "../../src/graph/connection.js";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { writeExploreFixture } from "../fixtures/explore-graph.js";
 import { startApi } from "../helpers/api-client.js";
 import { TcpProxy } from "../helpers/tcp-proxy.js";

@@ -95,7 +95,7 @@ export class ExplorerBrowser {
     }
     for (const file of extra) writeFileSync(path.join(dir, path.basename(file)), readFileSync(file));
     try {
-      const { importPaths } = await import("../../src/import.js");
+      const { importPaths } = await import("../../src/pipeline/import-paths.js");
       const summary = await importPaths([dir], {
         annotate: testAnnotateContext(),
         driver: this.helper.driver,

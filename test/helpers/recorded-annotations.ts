@@ -13,9 +13,9 @@ import {
 } from "../../src/annotate/index.js";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import type { SourceDocument } from "../../src/domain/model.js";
-import { extractAnnotatedDocument } from "../../src/extract-files.js";
 import type { DocumentExtraction } from "../../src/extract/types.js";
 import { loadDocumentFromBytes } from "../../src/ingest/load-document.js";
+import { extractAnnotatedDocument } from "../../src/pipeline/extract-documents.js";
 
 /** Where recorded annotations live: an annotation cache committed with the tests. */
 export const RECORDED_ANNOTATIONS = path.join(PROJECT_ROOT, "test", "fixtures", "annotations", "recorded");

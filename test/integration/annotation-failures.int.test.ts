@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeEach, describe, expect, inject, it } from "vitest";
 import { createAnnotateContext } from "../../src/annotate/index.js";
 import { ProvisionError } from "../../src/domain/errors.js";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const helper = new TestHelper();

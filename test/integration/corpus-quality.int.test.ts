@@ -6,8 +6,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import type { Prf, ScoredClass } from "../../src/quality/corpus-scorer.js";
-import { scoreCorpusFolder } from "../../src/quality/score-cli.js";
+import type { Prf, ScoredClass } from "../../tools/quality/corpus-scorer.js";
+import { scoreCorpusFolder } from "../../tools/quality/score-cli.js";
 import { testAnnotateContext } from "../helpers/test-helper.js";
 
 const CORPUS = path.resolve(PROJECT_ROOT, "..", "shared", "corpus", "dev");

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { EDITIONS, nearCopies, TYPO, writeCopies } from "../fixtures/near-copies/generate-near-copies.js";
 import { runCli } from "../helpers/run-cli.js";
 import { testAnnotateContext, TestHelper } from "../helpers/test-helper.js";

@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import { searchEntities } from "../../src/graph/queries/index.js";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { runCli } from "../helpers/run-cli.js";
 import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 

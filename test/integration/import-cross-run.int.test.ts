@@ -6,7 +6,7 @@
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 
 const FIXTURES = path.join(PROJECT_ROOT, "test", "fixtures", "cross-run");

@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { importPaths, type ImportSummary } from "../../src/import.js";
+import { importPaths, type ImportSummary } from "../../src/pipeline/import-paths.js";
 import { runCli } from "../helpers/run-cli.js";
 import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 import { canonicalDump, contentId, expectEverySentenceVerbatim, graphCounts } from "./import-helpers.js";

@@ -6,7 +6,7 @@
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
-import { importPaths, type ImportSummary } from "../../src/import.js";
+import { importPaths, type ImportSummary } from "../../src/pipeline/import-paths.js";
 import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 import { canonicalDump, expectEverySentenceVerbatim } from "./import-helpers.js";
 

@@ -17,7 +17,7 @@ import {
   REL_TYPES,
   type Extraction,
 } from "../../src/domain/model.js";
-import { importExtraction } from "../../src/import.js";
+import { importExtraction } from "../../src/pipeline/import-paths.js";
 import { TestHelper } from "../helpers/test-helper.js";
 import {
   canonicalDump,

@@ -7,7 +7,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { emptyCounters } from "../../src/graph/writer.js";
-import { importPaths } from "../../src/import.js";
+import { importPaths } from "../../src/pipeline/import-paths.js";
 import { loadReference, type LoadReferenceSummary } from "../../src/reference.js";
 import { TestHelper, testAnnotateContext } from "../helpers/test-helper.js";
 

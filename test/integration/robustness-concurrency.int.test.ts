@@ -3,8 +3,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnImport } from "../../src/bench/child-import.js";
-import { articlePath, generateCorpus } from "../../src/bench/generate-corpus.js";
+import { spawnImport } from "../../tools/bench/child-import.js";
+import { articlePath, generateCorpus } from "../../tools/bench/generate-corpus.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const DOCUMENTS = 240;

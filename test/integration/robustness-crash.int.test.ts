@@ -6,9 +6,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { spawnImport } from "../../src/bench/child-import.js";
-import { generateCorpus } from "../../src/bench/generate-corpus.js";
-import { dumpGraph } from "../../src/bench/graph-dump.js";
+import { spawnImport } from "../../tools/bench/child-import.js";
+import { generateCorpus } from "../../tools/bench/generate-corpus.js";
+import { dumpGraph } from "../../tools/bench/graph-dump.js";
 import { TestHelper } from "../helpers/test-helper.js";
 
 const DOCUMENTS = 400;

@@ -7,9 +7,9 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config/config.js";
 import type { Entity, Extraction } from "../../src/domain/model.js";
-import { extractFiles } from "../../src/extract-files.js";
-import { goldSchema } from "../../src/quality/gold.js";
-import { formatQualityReport, scoreExtraction } from "../../src/quality/score-extraction.js";
+import { extractFiles } from "../../src/pipeline/extract-paths.js";
+import { goldSchema } from "../../tools/quality/gold.js";
+import { formatQualityReport, scoreExtraction } from "../../tools/quality/score-extraction.js";
 import { testAnnotateContext } from "../helpers/test-helper.js";
 
 const SEEDS = path.join(PROJECT_ROOT, "seeds");

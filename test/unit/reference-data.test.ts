@@ -4,9 +4,9 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import type { ReferenceData } from "../../src/domain/reference.js";
-import { DEFAULT_REFERENCE_PATH } from "../../src/extract-files.js";
 import { COUNTRY_NAMES } from "../../src/extract/lexicon/countries.js";
 import { readReferenceData } from "../../src/ingest/read-reference.js";
+import { DEFAULT_REFERENCE_PATH } from "../../src/pipeline/load-aliases.js";
 import { referenceStats } from "../../src/resolve/reference-table.js";
 
 // territories with their own national centres that the country lexicon does not list (yet)

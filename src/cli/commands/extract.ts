@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
 import type { Extraction } from "../../domain/model.js";
-import { extractFiles, extractFilesToDirectory } from "../../extract-files.js";
+import { extractFiles, extractFilesToDirectory } from "../../pipeline/extract-paths.js";
 import { annotateContextFor, type CliContext } from "../context.js";
 import { EXIT } from "../handle-error.js";
 

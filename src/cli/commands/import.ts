@@ -3,7 +3,7 @@ import { Command } from "commander";
 import { existsSync } from "node:fs";
 import { z } from "zod";
 import { InputError } from "../../domain/errors.js";
-import { importPaths, type ImportSummary } from "../../import.js";
+import { importPaths, type ImportSummary } from "../../pipeline/import-paths.js";
 import { annotateContextFor, withDriver, type CliContext } from "../context.js";
 
 const optionsSchema = z.object({

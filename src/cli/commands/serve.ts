@@ -6,7 +6,7 @@ import { createImportDocument } from "../../api/import-document.js";
 import { createApiServer } from "../../api/index.js";
 import { ERROR_CODES, LabourGraphError } from "../../domain/errors.js";
 import { createDriver, resolveConnection } from "../../graph/connection.js";
-import { importPaths } from "../../import.js";
+import { importPaths } from "../../pipeline/import-paths.js";
 import { annotateContextFor, openDatabase, type CliContext } from "../context.js";
 
 const serveOptionsSchema = z.object({

@@ -4,7 +4,7 @@ import path from "node:path";
 import { createAnnotateContext } from "../../annotate/index.js";
 import { PROJECT_ROOT } from "../../config/config.js";
 import { managedNeo4jFor } from "../../graph/connection.js";
-import { importPaths } from "../../import.js";
+import { importPaths } from "../../pipeline/import-paths.js";
 import { ensureNlpServer } from "../../provision/ensure-nlp-server.js";
 import { loadReference } from "../../reference.js";
 import { withDriver, type CliContext } from "../context.js";
