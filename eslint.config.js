@@ -118,17 +118,4 @@ export default tseslint.config(
     ignores: ["**/*.test.ts"],
     rules: { "max-lines-per-function": ["error", { max: 100, skipBlankLines: true, skipComments: true }] },
   },
-  {
-    // TODO issue 14: split (owned by the lead: the three src/extract/ files; by helper B: resolve-extraction.ts
-    // and plan-write.ts). Off for exactly these files until those splits land; the lead removes this override.
-    files: [
-      "src/extract/extract-annotated.ts",
-      "src/extract/mentions/document-entities.ts",
-      "src/extract/patterns/find-positions.ts",
-      "src/graph/plan-write.ts",
-      "src/resolve/resolve-extraction.ts",
-    ],
-    ignores: ["src/**/*.test.ts"],
-    rules: { "max-lines-per-function": "off" },
-  },
 );

@@ -266,9 +266,6 @@ for (const row of CITY_ROWS) {
   for (const city of cities.split("|")) CITY_TO_COUNTRY.set(city.toLowerCase(), country);
 }
 
-/** Longest country form in words, so matchers know how far to look ahead. */
-export const MAX_COUNTRY_WORDS = Math.max(...[...COUNTRY_BY_FORM.keys()].map((k) => k.split(/[\s-]+/).length));
-
 /** The canonical country for a name, other name or demonym ("Kazakh" → "Kazakhstan"), case-insensitive. */
 export function countryOf(form: string): string | undefined {
   return COUNTRY_BY_FORM.get(form.toLowerCase().replace(/[’]/g, "'"));
@@ -282,17 +279,4 @@ export function isDemonym(form: string): boolean {
 /** The country a known city is in ("Geneva" → "Switzerland"). */
 export function countryOfCity(city: string): string | undefined {
   return CITY_TO_COUNTRY.get(city.toLowerCase());
-}
-
-/** Longest city name in words. */
-export const MAX_CITY_WORDS = Math.max(...[...CITY_TO_COUNTRY.keys()].map((k) => k.split(/\s+/).length));
-
-/** Lower-case first words of every country form and city name, so a matcher can skip most words at once. */
-export const PLACE_FIRST_WORDS: ReadonlySet<string> = new Set(
-  [...COUNTRY_BY_FORM.keys(), ...CITY_TO_COUNTRY.keys()].map((k) => k.split(" ")[0]!),
-);
-
-/** True when a lower-case word (apostrophes as ') is a one-word country form or city ("kazakh", "geneva"). */
-export function isPlaceWord(lower: string): boolean {
-  return COUNTRY_BY_FORM.has(lower) || CITY_TO_COUNTRY.has(lower);
 }

@@ -53,34 +53,6 @@ export interface RelationPattern {
   example: string;
 }
 
-/** Verbs of meeting: CAMEO 04x (consult) and 03x-style hosting, with their WordNet synonyms in this sense. */
-export const MEETING_VERBS = [
-  "meet",
-  "receive",
-  "host",
-  "welcome",
-  "greet",
-  "confer",
-  "talk",
-  "negotiate",
-  "consult",
-  "entertain",
-  "hold",
-  "have",
-  "conduct",
-  "visit",
-  "see",
-  "call",
-  "discuss",
-  "engage",
-  "sit",
-  "chat",
-  "converse",
-  "rendezvous",
-  "work",
-  "interact",
-  "exchange",
-] as const;
 /** Nouns naming a meeting: the object of "hold", "have", "conduct" or a noun phrase with "with"/"between". */
 export const MEETING_NOUNS = [
   "meeting",
