@@ -36,6 +36,8 @@ const EXTRA_ROLE_PHRASES: readonly string[] = [
   "rapporteur",
   "member of the executive board",
   "board member",
+  "committee member",
+  "executive committee member",
   "councillor",
   "speaker",
   "manager",

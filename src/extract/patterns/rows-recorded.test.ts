@@ -279,6 +279,18 @@ describe("lists of elected officers", () => {
       "Tom Reyes -> Northern Transport Federation",
     ]);
   });
+
+  it("reads a plural role of a list line ('Executive Committee Members: A (X) and B (Y)') for every name on it", () => {
+    const { facts } = factsOf(
+      "The Congress of the Northern Transport Federation elected its new leadership as follows:\n\n1. President- Ms. Ana Ruiz (NTU)\n2. Executive Committee Members: Mr. Tom Baker (RTU) and Ms. Lina Haddad (RNU)",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(
+      expect.arrayContaining([
+        "Lina Haddad -> Northern Transport Federation",
+        "Tom Baker -> Northern Transport Federation",
+      ]),
+    );
+  });
 });
 
 describe("memberships along the text", () => {
