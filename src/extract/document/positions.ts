@@ -30,7 +30,11 @@ export function readPatternPositions(d: DocumentState): void {
       const role = p.role === undefined ? LEADER_ROLE : roleText(d, s, p.role);
       d.sink.add("HOLDS_POSITION", person, org, d.evidenceOf(s), p.confidence, { role });
       if (!d.orgOfPerson.has(person)) d.orgOfPerson.set(person, org);
-      for (let t = p.first; t < p.end; t++) d.descriptorOwner[s]![t] ??= person;
+      // a description stands for its person, but another person's name inside it stands for that person
+      for (let t = p.first; t < p.end; t++) {
+        const own = d.chunkOwner(s, t);
+        if (own === undefined || !isPersonKey(own)) d.descriptorOwner[s]![t] ??= person;
+      }
     }
   });
 }

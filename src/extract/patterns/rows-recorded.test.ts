@@ -324,6 +324,15 @@ describe("the members an organisation's 'member organisations' lists", () => {
   });
 });
 
+describe("names inside a description", () => {
+  it("reads each name a plural role describes as its own person ('two NMU vice presidents, A, and B')", () => {
+    const { facts } = factsOf(
+      "The same day, RTWU vice president Tom Baker worked with two NMU vice presidents, Ana Ruiz, and Lina Haddad.",
+    );
+    expect(facts("MET_WITH", true)).toEqual(["Ana Ruiz -> Tom Baker", "Lina Haddad -> Tom Baker"]);
+  });
+});
+
 describe("meetings framed by a clause", () => {
   it("reads the subjects of 'During a meeting ..., A and B expressed' as meeting each other", () => {
     const { facts } = factsOf(
