@@ -117,6 +117,8 @@ function markRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undef
         j += 1;
       }
       if (k !== phrase.length) continue;
+      // "General" after a role ("Executive Director General of X"), not the first word of a name after it
+      if (/^general$/i.test(tokens[j]?.text ?? "") && !/^\p{Lu}/u.test(tokens[j + 1]?.text ?? "")) j += 1;
       let start = i;
       while (start > 0 && ROLE_MODIFIERS.has(words[start - 1]!) && labels[start - 1] === undefined) start -= 1;
       for (let n = start; n < j; n++) labels[n] = "role";

@@ -147,6 +147,13 @@ describe("position rows", () => {
     expect(facts("HOLDS_POSITION")).toEqual(["Omar Farouk -> RTWU", "Rosa Klein -> RNEO"]);
   });
 
+  it("reads 'General' after a role as part of it ('Executive Director General of X')", () => {
+    const { facts } = factsOf(
+      "Hiro Sato, Executive Director General of RILF, took part in this meeting and confirmed its cooperation with the NMU.",
+    );
+    expect(facts("HOLDS_POSITION")).toEqual(["Hiro Sato -> RILF"]);
+  });
+
   it("skips several forms of address before a name", () => {
     const { facts, x } = factsOf("RDWU Vice President Bro Dr Ahmed Karim opened the meeting.");
     expect(facts("HOLDS_POSITION")).toEqual(["Ahmed Karim -> RDWU"]);
