@@ -13,7 +13,7 @@ export interface PreparedText {
 }
 
 /** Bump when the preparation changes: cached annotations of the old preparation are then not reused. */
-export const PREPARE_TEXT_VERSION = 6;
+export const PREPARE_TEXT_VERSION = 7;
 
 // Homoglyphs inside Latin words (text/homoglyphs.ts), and the acute accent and modifier letters used as apostrophes.
 const HOMOGLYPHS: Record<string, string> = {

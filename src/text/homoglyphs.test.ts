@@ -8,3 +8,10 @@ describe("foldHomoglyphs", () => {
     expect(foldHomoglyphs("Сергей Иванов")).toBe("Сергей Иванов");
   });
 });
+
+describe("look-alikes between accented letters", () => {
+  it("folds a look-alike whose Latin neighbours carry accents, composed or decomposed", () => {
+    expect(foldHomoglyphs("Zhuli\u00f1\u043e\u00fa")).toBe("Zhuli\u00f1o\u00fa");
+    expect(foldHomoglyphs("Zhulin\u0303\u043eu\u0301")).toBe("Zhulin\u0303ou\u0301");
+  });
+});

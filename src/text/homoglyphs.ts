@@ -28,11 +28,17 @@ export const LATIN_LOOKALIKES: Readonly<Record<string, string>> = {
   "\u0406": "I",
 };
 
-const LATIN_LETTER = /[A-Za-z]/;
+// a Latin letter, accented ones too ("ñ"), and the combining marks that may follow one in decomposed text
+const LATIN_LETTER = /\p{Script=Latin}/u;
+const COMBINING_MARK = /\p{M}/u;
 
-/** True when the character at `i` stands next to a Latin letter, i.e. sits inside a Latin word. */
+/** True when the character at `i` stands next to a Latin letter (accents between aside), i.e. sits inside a Latin word. */
 export function isInLatinWord(text: string, i: number): boolean {
-  return LATIN_LETTER.test(text[i - 1] ?? "") || LATIN_LETTER.test(text[i + 1] ?? "");
+  let before = i - 1;
+  while (before >= 0 && COMBINING_MARK.test(text[before]!)) before -= 1;
+  let after = i + 1;
+  while (after < text.length && COMBINING_MARK.test(text[after]!)) after += 1;
+  return LATIN_LETTER.test(text[before] ?? "") || LATIN_LETTER.test(text[after] ?? "");
 }
 
 /** Look-alikes inside Latin words become their Latin letter ("Dauletаlin" → "Dauletalin"); "Иван" stays. */

@@ -367,6 +367,7 @@ function addShortForms(table: EntityTable, chunks: readonly Chunk[][], fullOrgs:
 /** Acronyms: of a full name by definition or initials ("Cosatu"), else organisations of their own. */
 function addAcronyms(
   table: EntityTable,
+  doc: AnnotatedDocument,
   chunks: readonly Chunk[][],
   fullOrgs: readonly DocEntity[],
   byInitials: (acr: string) => string | undefined,
@@ -388,16 +389,14 @@ function addAcronyms(
       const isNumeral = /^(?=.*[IVX])[IVXLC]+$/.test(name);
       if (NOT_ORG_ACRONYMS.has(name) || isNumeral || (!isAcronym(name) && !(isWord && byInitials(name)))) return;
       const key = acronymKey.get(name) ?? byInitials(name);
-      if (key) {
-        chunkKeys[s]![k] = key;
-        const e = touch(key, entities.get(key)!.type, name, s, false);
-        if (!e.acronyms.includes(name)) e.acronyms.push(name);
-        return;
-      }
-      const own = `acr:${name}`;
-      chunkKeys[s]![k] = own;
-      const e = touch(own, "Organization", name, s, false);
+      const target = key ?? `acr:${name}`;
+      chunkKeys[s]![k] = target;
+      const e = touch(target, key ? entities.get(key)!.type : "Organization", name, s, false);
       if (!e.acronyms.includes(name)) e.acronyms.push(name);
+      // "UFCW Canada": the acronym with the place written right after it is a form of the body's name too
+      const withPlace = `${name} ${c.place ?? ""}`;
+      if (c.place && doc.sentences[s]!.tokens[c.end]?.text === c.place.split(" ")[0] && !e.surfaces.includes(withPlace))
+        e.surfaces.push(withPlace);
     });
   });
 }
@@ -539,7 +538,7 @@ export function documentEntities(doc: AnnotatedDocument, chunks: readonly Chunk[
   const fullOrgs = [...table.entities.values()];
   const byInitials = initialsLookup(fullOrgs);
   addShortForms(table, chunks, fullOrgs);
-  addAcronyms(table, chunks, fullOrgs, byInitials, acronymKey);
+  addAcronyms(table, doc, chunks, fullOrgs, byInitials, acronymKey);
   mergeHyphenatedAcronyms(table);
   readPersonsThatAreOrgs(table, chunks, byInitials);
   addPeople(table, doc, chunks);

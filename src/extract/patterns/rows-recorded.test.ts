@@ -368,6 +368,14 @@ describe("agreements signed by people named with their bodies", () => {
   });
 });
 
+describe("acronyms written with a place", () => {
+  it("keeps 'RDWU Canada' as a form of the body's name, the place as where it is", () => {
+    const { x, facts } = factsOf("RDWU Canada National President Tom Baker attended the signing ceremony in Ottawa.");
+    expect(x.entities.find((e) => e.name === "RDWU")?.aliases).toContain("RDWU Canada");
+    expect(facts("HOLDS_POSITION")).toEqual(["Tom Baker -> RDWU"]);
+  });
+});
+
 describe("names made of generic words", () => {
   it("keeps a capitalised name of generic words that no longer name in the document holds", () => {
     const { x } = factsOf(
