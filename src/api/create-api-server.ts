@@ -162,6 +162,10 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
             rc.response.http.status = 503;
             health.markUnreachable();
           }
+          // what Apollo's content negotiation answers to `accept: application/json` or none, without running it
+          const accept = rc.request.http?.headers.get("accept");
+          if ((accept === undefined || accept === "application/json") && rc.response.body.kind === "single")
+            rc.response.http.headers.set("content-type", "application/json; charset=utf-8");
         },
       };
     },
