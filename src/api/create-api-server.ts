@@ -244,6 +244,10 @@ function unavailableStatusPlugin(health: DatabaseHealth): ApolloServerPlugin<Api
             rc.response.http.status = 503;
             health.markUnreachable();
           }
+          // what Apollo's content negotiation answers to `accept: application/json` or none, without running it
+          const accept = rc.request.http?.headers.get("accept");
+          if ((accept === undefined || accept === "application/json") && rc.response.body.kind === "single")
+            rc.response.http.headers.set("content-type", "application/json; charset=utf-8");
         },
       };
     },

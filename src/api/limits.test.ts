@@ -127,6 +127,15 @@ describe("checks before parsing and with variables", () => {
     expect(check(`query($n: Int) { people(limit: $n) { name } }`, { n: 50 })).toBeUndefined();
     expect(check(`{ me { ...F } } fragment F on Person { friends(limit: 999) { name } }`)).toMatch(/999/);
   });
+
+  it("checks the variables of every request again when one document is sent many times", () => {
+    const document = parse(`query($n: Int) { people(limit: $n) { name } }`);
+    expect(checkPageSizes(document, { n: 5 })).toBeUndefined();
+    expect(checkPageSizes(document, { n: 500 })?.message).toMatch(/"limit" is 500/);
+    expect(checkPageSizes(document, { n: 5 })).toBeUndefined();
+    const deep = `{ a ${"{ b ".repeat(70)}${"}".repeat(71)}`;
+    for (let i = 0; i < 3; i++) expect(checkQueryText(deep)?.extensions).toMatchObject({ limit: "QUERY_TOO_DEEP" });
+  });
 });
 
 describe("static file paths", () => {

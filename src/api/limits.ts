@@ -16,6 +16,7 @@ import {
   Source,
   TokenKind,
   visit,
+  type ArgumentNode,
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
@@ -282,6 +283,21 @@ export const queryLimitsRule: ValidationRule = (context) => ({
  * lexable (the parser then reports the syntax error).
  */
 export function checkQueryText(query: string): GraphQLError | undefined {
+  // the explorer and scripts send the same few texts again and again: a text accepted once is not lexed again
+  if (acceptedTexts.has(query)) return undefined;
+  const refused = lexQueryText(query);
+  if (refused === undefined) {
+    if (acceptedTexts.size >= MAX_REMEMBERED_TEXTS) acceptedTexts.clear();
+    acceptedTexts.add(query);
+  }
+  return refused;
+}
+
+/** Query texts checkQueryText accepted (bounded: emptied when full). */
+const acceptedTexts = new Set<string>();
+const MAX_REMEMBERED_TEXTS = 1000;
+
+function lexQueryText(query: string): GraphQLError | undefined {
   const lexer = new Lexer(new Source(query));
   let depth = 0;
   let tokens = 0;
@@ -329,20 +345,34 @@ function pageSizeValue(value: ValueNode, variables: Record<string, unknown>): nu
  * document, generated queries and nested relationship fields included.
  */
 export function checkPageSizes(document: DocumentNode, variables: Record<string, unknown>): GraphQLError | undefined {
-  let refused: GraphQLError | undefined;
-  visit(document, {
-    Argument(node) {
-      if (refused !== undefined || !PAGE_SIZE_ARGUMENTS.has(node.name.value)) return;
-      const size = pageSizeValue(node.value, variables);
-      if (size !== undefined && size > API_LIMITS.maxListSize) {
-        refused = new GraphQLError(
-          `The argument "${node.name.value}" is ${size}; pages hold at most ${API_LIMITS.maxListSize} items. Ask for at most ${API_LIMITS.maxListSize} and page on with offset or after.`,
-          { nodes: [node], extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
-        );
-      }
-    },
-  });
-  return refused;
+  for (const node of pageSizeArguments(document)) {
+    const size = pageSizeValue(node.value, variables);
+    if (size !== undefined && size > API_LIMITS.maxListSize) {
+      return new GraphQLError(
+        `The argument "${node.name.value}" is ${size}; pages hold at most ${API_LIMITS.maxListSize} items. Ask for at most ${API_LIMITS.maxListSize} and page on with offset or after.`,
+        { nodes: [node], extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } },
+      );
+    }
+  }
+  return undefined;
+}
+
+/** The page-size arguments of each document, found once (Apollo hands a cached query's document out again). */
+const pageSizeArgumentsOf = new WeakMap<DocumentNode, ArgumentNode[]>();
+
+function pageSizeArguments(document: DocumentNode): ArgumentNode[] {
+  let found = pageSizeArgumentsOf.get(document);
+  if (found === undefined) {
+    const args: ArgumentNode[] = [];
+    visit(document, {
+      Argument(node) {
+        if (PAGE_SIZE_ARGUMENTS.has(node.name.value)) args.push(node);
+      },
+    });
+    found = args;
+    pageSizeArgumentsOf.set(document, found);
+  }
+  return found;
 }
 
 /** Apollo plugin: the check that needs the variables (page sizes). */

@@ -486,6 +486,21 @@ describe("HTTP", () => {
     expect(bad.status).toBe(400);
   });
 
+  it("answers in the media type the client accepts: JSON by default, graphql-response+json when preferred", async () => {
+    const post = (accept?: string) =>
+      fetch(`${api.url}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...(accept ? { accept } : {}) },
+        body: JSON.stringify({ query: "{ __typename }" }),
+      });
+    for (const accept of [undefined, "application/json", "*/*"])
+      expect((await post(accept)).headers.get("content-type"), accept).toBe("application/json; charset=utf-8");
+    expect((await post("application/graphql-response+json")).headers.get("content-type")).toBe(
+      "application/graphql-response+json; charset=utf-8",
+    );
+    expect((await post("text/csv")).status).toBe(406);
+  });
+
   it("serves a local GraphQL page to browsers, with no CDN", async () => {
     const res = await fetch(`${api.url}/graphql`, { headers: { accept: "text/html" } });
     expect(res.status).toBe(200);

@@ -7,6 +7,7 @@ import {
   getEntityCard,
   getMostConnected,
   getNeighbourhood,
+  QUERY_LIMITS,
   QueryTimeoutError,
   resolveEntity,
   runRead,
@@ -204,5 +205,42 @@ describe("a hub's neighbourhood", () => {
     await expect(getNeighbourhood(ctx, HUB, { after: "not-a-cursor" })).rejects.toThrow(
       'The argument "after" is not a cursor of this API.',
     );
+  });
+});
+
+describe("connections around a super-hub", () => {
+  const SUPER = "org:fixture-super-hub";
+  const member = (i: number) => `person:fixture-super-member-${i}`;
+  // QUERY_LIMITS.maxPathHubDegree + 1 members; members 0 and 1 are also linked by a chain of 3 meetings
+  beforeAll(async () => {
+    await helper.runCypher(
+      /* Cypher */ `
+      MERGE (h:Organization {id: $hub}) SET h.name = 'Fixture Super Federation', h.aliases = [], h.searchText = h.name
+      WITH h
+      UNWIND range(0, toInteger($members) - 1) AS i
+      CREATE (p:Person {id: 'person:fixture-super-member-' + toString(i), name: 'Super Member ' + toString(i), aliases: []})
+      CREATE (p)-[:MEMBER_OF {key: 'MEMBER_OF|' + p.id + '|' + $hub + '|member', confidence: 0.9}]->(h)`,
+      { hub: SUPER, members: QUERY_LIMITS.maxPathHubDegree + 1 },
+    );
+    await helper.runCypher(
+      /* Cypher */ `
+      MATCH (a:Person {id: $a}), (b:Person {id: $b}), (c:Person {id: $c})
+      CREATE (a)-[:MET_WITH {key: 'MET_WITH|' + a.id + '|' + c.id + '|', confidence: 0.8}]->(c)
+      CREATE (c)-[:MET_WITH {key: 'MET_WITH|' + c.id + '|' + b.id + '|', confidence: 0.8}]->(b)`,
+      { a: member(0), b: member(1), c: member(2) },
+    );
+  });
+
+  it("passes through a super-hub only as the common neighbour of both ends", async () => {
+    const paths = await findConnections(ctx, member(0), member(1), { maxHops: 4, limit: 5 });
+    const ids = paths.map((p) => p.nodes.map((n) => n.id));
+    // the hub between the two ends, and the chain of meetings (whose middle is a member of the hub: two hops each)
+    expect(ids).toContainEqual([member(0), SUPER, member(1)]);
+    expect(ids).toContainEqual([member(0), member(2), member(1)]);
+    // never member 0 - hub - some other member - ... - member 1
+    expect(ids.every((p) => !p.includes(SUPER) || p.length === 3)).toBe(true);
+    expect(await findConnections(ctx, member(3), member(4), { maxHops: 4 })).toEqual([
+      expect.objectContaining({ nodes: [member(3), SUPER, member(4)].map((id) => expect.objectContaining({ id })) }),
+    ]);
   });
 });

@@ -17,7 +17,8 @@ export interface ConnectionOptions {
 /**
  * The shortest paths between two entities (by id, name or alias), at most `maxHops` long, shortest first; among
  * paths of one length, those through fewer countries (weak links) and with more confident edges come first.
- * Longer alternatives are included when there are fewer than `limit` shortest ones.
+ * Longer alternatives are included when there are fewer than `limit` shortest ones. A super-hub (more than
+ * QUERY_LIMITS.maxPathHubDegree connections of the followed types) is on a path only between its two ends.
  */
 export async function findConnections(
   ctx: QueryContext,
@@ -40,12 +41,30 @@ export async function findConnections(
     // SHORTEST k finds the k shortest paths of any length up to maxHops (allShortestPaths would drop a longer
     // alternative as soon as one shorter path exists). Cypher 5 cannot take the path bounds or k as parameters:
     // both are checked integers (maxHops 1..6, k <= 3 x 100).
+    // A super-hub (more than maxPathHubDegree relationships of the followed types) is passed through only as the
+    // common neighbour of the two ends (a - hub - b): the k shortest paths are searched through small entities only
+    // (a node predicate Neo4j applies inside the search, from each node's degree), and the paths a - hub - b are
+    // added. Through a federation of 60,000 members everyone is two hops from everyone; expanding its members is
+    // what made the search explode.
     const candidates = Math.min(3 * limit, 300);
+    const isSmall = (n: string) => /* Cypher */ `COUNT { (${n})-[${pattern}]-() } <= $hubDegree`;
+    const throughHubs =
+      maxHops < 2
+        ? ""
+        : /* Cypher */ `
+        UNION
+        WITH a, b
+        MATCH p = (a)-[${pattern}]-(hub)-[${pattern}]-(b) WHERE NOT ${isSmall("hub")}
+        RETURN p`;
     const result = await tx.run(
       /* Cypher */ `
       MATCH (a) WHERE elementId(a) = $from
       MATCH (b) WHERE elementId(b) = $to
-      MATCH p = SHORTEST ${candidates} (a)-[${pattern}]-{1,${maxHops}}(b)
+      CALL {
+        WITH a, b
+        MATCH p = SHORTEST ${candidates} (a) (()-[${pattern}]-(y) WHERE y = b OR ${isSmall("y")}){1,${maxHops}} (b)
+        RETURN p${throughHubs}
+      }
       WITH p, nodes(p) AS ns
       WHERE all(i IN range(0, size(ns) - 2) WHERE NOT ns[i] IN ns[i + 1..])
       WITH p, length(p) AS hops, size([n IN nodes(p) WHERE n:Country]) AS countries,
@@ -53,7 +72,7 @@ export async function findConnections(
       ORDER BY hops, countries, confidence DESC
       LIMIT toInteger($limit)
       RETURN [n IN nodes(p) | ${NODE_MAP("n")}] AS nodes, [r IN relationships(p) | ${EDGE_MAP("r")}] AS edges`,
-      { from: from.elementId, to: to.elementId, limit },
+      { from: from.elementId, to: to.elementId, limit, hubDegree: QUERY_LIMITS.maxPathHubDegree },
     );
     const paths = result.records.map((r) => ({
       nodes: r.get("nodes") as unknown[],

@@ -23,6 +23,11 @@ export const QUERY_LIMITS = {
   maxSubgraphNodes: 300,
   /** most edges listed on an entity card */
   maxCardConnections: 500,
+  /**
+   * an entity with more connections of the followed types is a super-hub: a connection passes through it only when
+   * it is the common neighbour of both ends (see findConnections)
+   */
+  maxPathHubDegree: 1000,
 } as const;
 
 /** A read that ran longer than the configured transaction timeout. */
