@@ -78,10 +78,21 @@ export class DocumentState {
     return sentenceEvidence(this.annotated, this.doc.text, this.doc.id, s);
   }
 
-  /** The entity the chunk holding a token stands for. */
+  /**
+   * The entity the chunk holding a token stands for; a place written right after a body's acronym ("UFCW Canada",
+   * where a parse makes "Canada" the head) stands for that body too.
+   */
   chunkOwner(s: number, token: number): string | undefined {
-    const k = this.chunks[s]!.findIndex((c) => c.first <= token && token < c.end);
-    return k >= 0 ? this.chunkKeys[s]![k] : undefined;
+    const chunks = this.chunks[s]!;
+    const k = chunks.findIndex((c) => c.first <= token && token < c.end);
+    if (k >= 0) return this.chunkKeys[s]![k];
+    const tokens = this.annotated.sentences[s]!.tokens;
+    const before = chunks.findIndex((c) => {
+      const words = c.place?.split(" ") ?? [];
+      const isRightAfter = c.kind === "org" && words.length > 0 && tokens[c.end]?.text === words[0];
+      return isRightAfter && c.end <= token && token < c.end + words.length;
+    });
+    return before >= 0 ? this.chunkKeys[s]![before] : undefined;
   }
 
   /** Fills orgByName from the organisations found so far. */

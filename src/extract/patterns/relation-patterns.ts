@@ -255,7 +255,7 @@ const SUBJECT = [
   ["nsubj:xsubj"],
   ["<acl", "<nsubj"],
   ["<xcomp", "nsubj"],
-  ["<advcl", "nsubj"],
+  ["<advcl:*", "nsubj"],
 ] as const;
 const COMPANION = [["obl:with"], ["nmod:with"], ["obl:alongside"], ["obl:together_with"]] as const;
 

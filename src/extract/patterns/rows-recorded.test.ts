@@ -376,6 +376,15 @@ describe("acronyms written with a place", () => {
   });
 });
 
+describe("agreements in an adverbial clause", () => {
+  it("reads the main clause's subject as the signatory of 'by signing an agreement with Y', also 'ABCU Canada'", () => {
+    const { facts } = factsOf(
+      "RDWU Canada recently strengthened its relationship with migrant workers by signing a cooperation agreement with AGRU (Asociación de Guatemaltecos Unidos).",
+    );
+    expect(facts("SIGNED").map((f) => f.split(" -> ")[0])).toEqual(["AGRU", "RDWU"]);
+  });
+});
+
 describe("names made of generic words", () => {
   it("keeps a capitalised name of generic words that no longer name in the document holds", () => {
     const { x } = factsOf(
