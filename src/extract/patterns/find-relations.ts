@@ -343,8 +343,9 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
         ...(object.lemma ? { objectLemma: object.lemma } : {}),
         ...(object.token !== undefined ? { objectToken: object.token } : {}),
       };
+      const rowOwners = row.namedOnly ? named : owners;
       if (row.pair) {
-        const parties = side(sentence, edges, trigger, row.pair, row.namedOnly ? named : owners);
+        const parties = side(sentence, edges, trigger, row.pair, rowOwners);
         if (parties.length >= 2) found.push({ ...base, a: parties, b: [], isPair: true });
       }
       if (row.relation === "PARTICIPATED_IN") {
@@ -353,8 +354,8 @@ export function findRelations(sentence: AnnotatedSentence, owners: TokenOwners):
         continue;
       }
       if (row.a || row.b) {
-        const a = side(sentence, edges, trigger, row.a, owners);
-        const b = side(sentence, edges, trigger, row.b, owners);
+        const a = side(sentence, edges, trigger, row.a, rowOwners);
+        const b = side(sentence, edges, trigger, row.b, rowOwners);
         if (a.length > 0 && b.length > 0) found.push({ ...base, a, b, isPair: false });
       }
     }

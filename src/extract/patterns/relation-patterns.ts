@@ -566,6 +566,24 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       "The federation signed a memorandum of cooperation with the confederation; A together with B of the C signed an agreement.",
   },
   {
+    id: "meet-to-sign",
+    relation: "SIGNED",
+    lemmas: SIGNING_VERBS,
+    pos: "V",
+    // the purpose of a meeting: its subject and the one met sign ("X met with Y to sign an agreement")
+    a: [
+      ["<advcl:*", "nsubj"],
+      ["<xcomp", "nsubj"],
+    ],
+    // the one met: the meeting's "with", or the infinitive's own subject where a parse reads "with Y to sign" so
+    b: [["<advcl:*", "obl:with"], ["<xcomp", "obl:with"], ["nsubj"]],
+    requires: [{ path: ["obj"], lemmas: SIGNED_DOCUMENTS }],
+    namedOnly: true,
+    eventKind: "agreement",
+    confidence: 0.75,
+    example: "While in the capital, the president also met with the ABC to sign a second agreement.",
+  },
+  {
     id: "signed-together",
     relation: "SIGNED",
     lemmas: SIGNING_VERBS,

@@ -383,6 +383,13 @@ describe("agreements in an adverbial clause", () => {
     );
     expect(facts("SIGNED").map((f) => f.split(" -> ")[0])).toEqual(["AGRU", "RDWU"]);
   });
+
+  it("reads 'A met with Y to sign an agreement' as an agreement of A's body and Y", () => {
+    const { facts } = factsOf(
+      "During the visit, RDWU President Tom Baker also met with the AGRU to sign a second agreement.",
+    );
+    expect(facts("SIGNED").map((f) => f.split(" -> ")[0])).toEqual(["AGRU", "RDWU"]);
+  });
 });
 
 describe("names made of generic words", () => {
