@@ -671,6 +671,8 @@ export const RELATION_PATTERNS: readonly RelationPattern[] = [
       ["nmod:to"],
       ["<compound", "nmod:of"],
       ["<compound", "nmod:poss"],
+      // "an affiliate of A (...) and B (...)": a parse may join B to the noun, not to A
+      ["conj:and"],
     ],
     status: "member",
     confidence: 0.8,

@@ -300,6 +300,16 @@ describe("lists of elected officers", () => {
   });
 });
 
+describe("memberships of coordinated bodies", () => {
+  it("reads 'an affiliate of A (...) and B (...)' as membership of both, however the parse joins B", () => {
+    const { facts } = factsOf(
+      "The Ruritanian Labour Confederation is also active in the global movement, it is an affiliate of RETU (The Ruritanian European Trade Union Confederation) and WTUC (The World Trade Union Confederation).",
+    );
+    expect(facts("MEMBER_OF")).toHaveLength(2);
+    expect(facts("MEMBER_OF").every((f) => f.startsWith("Ruritanian Labour Confederation -> "))).toBe(true);
+  });
+});
+
 describe("memberships along the text", () => {
   it("reads 'X, XX, affiliated to the Y'", () => {
     const { facts } = factsOf(
