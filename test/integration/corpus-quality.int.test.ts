@@ -19,10 +19,10 @@ const FLOORS: Record<ScoredClass, number> = {
   person: 0.95,
   org: 0.845,
   MET_WITH: 0.8,
-  SIGNED: 0.72,
-  MEMBER_OF: 0.77,
+  SIGNED: 0.74,
+  MEMBER_OF: 0.78,
   HOLDS_POSITION: 0.795,
-  ALL: 0.785,
+  ALL: 0.79,
 };
 
 let totals: Record<ScoredClass, Prf>;
