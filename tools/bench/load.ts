@@ -16,7 +16,7 @@ import { countGraph, openBenchDatabase, type BenchDatabase } from "./bench-datab
 import { generateCorpus } from "./generate-corpus.js";
 import { quantile } from "./latency.js";
 import { createPrng } from "./prng.js";
-import { GRAPHQL_QUERIES, QUERY_NAMES, pickQueryTargets, type QueryTargets } from "./query-bench.js";
+import { GRAPHQL_QUERIES, QUERY_NAMES, pickQueryTargets, queryVariables, type QueryTargets } from "./query-bench.js";
 import { runMeasured } from "./run-measured.js";
 
 /** What the load run saw. */
@@ -41,19 +41,6 @@ export interface LoadReport {
   p95Ms: number;
   p99Ms: number;
   maxMs: number;
-}
-
-function variablesFor(name: (typeof QUERY_NAMES)[number], targets: QueryTargets, i: number): Record<string, unknown> {
-  switch (name) {
-    case "connections": {
-      const [from, to] = targets.pairs[i % targets.pairs.length]!;
-      return { from, to };
-    }
-    case "neighbourhood":
-      return { id: targets.centres[i % targets.centres.length]! };
-    case "search":
-      return { text: targets.searches[i % targets.searches.length]! };
-  }
 }
 
 /** Runs `clients` loops of requests against `graphqlUrl` until `durationMs` has passed or `maxRequests` were sent. */
@@ -81,7 +68,7 @@ export async function runLoad(
         const response = await fetch(graphqlUrl, {
           method: "POST",
           headers: { "content-type": "application/json" },
-          body: JSON.stringify({ query: GRAPHQL_QUERIES[name], variables: variablesFor(name, targets, i) }),
+          body: JSON.stringify({ query: GRAPHQL_QUERIES[name], variables: queryVariables(name, targets, i) }),
           signal: AbortSignal.timeout(30_000),
         });
         const body = (await response.json().catch(() => ({}))) as {

@@ -140,21 +140,23 @@ export function driverQuery(ctx: QueryContext, name: QueryName, targets: QueryTa
   }
 }
 
+/** The GraphQL variables of the i-th request of a query, cycling through the targets. */
+export function queryVariables(name: QueryName, targets: QueryTargets, i: number): Record<string, unknown> {
+  switch (name) {
+    case "connections": {
+      const [from, to] = targets.pairs[i % targets.pairs.length]!;
+      return { from, to };
+    }
+    case "neighbourhood":
+      return { id: targets.centres[i % targets.centres.length]! };
+    case "search":
+      return { text: targets.searches[i % targets.searches.length]! };
+  }
+}
+
 /** Runs one query through GraphQL over HTTP. */
 export function graphqlQuery(url: string, name: QueryName, targets: QueryTargets): (i: number) => Promise<void> {
-  const variables = (i: number): Record<string, unknown> => {
-    switch (name) {
-      case "connections": {
-        const [from, to] = targets.pairs[i % targets.pairs.length]!;
-        return { from, to };
-      }
-      case "neighbourhood":
-        return { id: targets.centres[i % targets.centres.length]! };
-      case "search":
-        return { text: targets.searches[i % targets.searches.length]! };
-    }
-  };
-  return async (i) => void (await postGraphQL(url, GRAPHQL_QUERIES[name], variables(i)));
+  return async (i) => void (await postGraphQL(url, GRAPHQL_QUERIES[name], queryVariables(name, targets, i)));
 }
 
 /** The median over repeats of each figure of LatencyStats. */
