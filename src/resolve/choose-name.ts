@@ -7,7 +7,7 @@
  * choice never depends on which document came first. A typo seen first therefore never wins over the correct
  * form once more documents use the latter.
  */
-import { HONORIFICS } from "../extract/lexicon/words.js";
+import { isFormOfAddress } from "../extract/lexicon/words.js";
 import { isAcronymForm } from "./alias-table.js";
 
 /** Documents that used each surface form of an entity (a form counts once per document). */
@@ -23,7 +23,7 @@ export interface NameAuthority {
 
 /** True when the form starts with a form of address ("Dr Yaw Baah"): an alias, not a name. */
 function isTitled(form: string): boolean {
-  return HONORIFICS.has((form.split(/\s+/)[0] ?? "").toLowerCase().replace(/\.$/, ""));
+  return isFormOfAddress(form.split(/\s+/)[0] ?? "");
 }
 
 /** True when a word of the form is an initial ("S." or a single letter). */

@@ -191,7 +191,7 @@ export const INTERNATIONAL_WORDS = new Set([
 ]);
 
 /** Honorifics before a personal name. */
-export const HONORIFICS = new Set([
+const HONORIFICS = new Set([
   "mr",
   "mrs",
   "ms",
@@ -219,6 +219,11 @@ export const HONORIFICS = new Set([
   "advocate",
   "md",
 ]);
+
+/** True when a word is a form of address ("Mr", "Mr.", "Dr", "Bro"), in any case. */
+export function isFormOfAddress(word: string): boolean {
+  return HONORIFICS.has(word.toLowerCase().replace(/\.$/, ""));
+}
 
 /** Calendar months, for date parsing. */
 export const MONTHS = [

@@ -15,7 +15,7 @@ import {
   NON_BODY_WORDS,
 } from "../lexicon/organisations.js";
 import { ROLE_MODIFIERS, ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
-import { HONORIFICS, NAME_PARTICLES, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
+import { isFormOfAddress, NAME_PARTICLES, NOT_ORG_ACRONYMS, ORG_HEADS, UNION_WORDS } from "../lexicon/words.js";
 import { isAcronymShape } from "../org-key.js";
 
 /** What a chunk names. */
@@ -170,7 +170,7 @@ function markOrgShapes(tokens: readonly AnnotatedToken[], labels: (ChunkKind | u
       if ((t.pos.startsWith("VB") && labels[j] !== "org") || AFFILIATION_PREFIX.test(t.text)) break;
       if (isTaggerBoundary(tokens, j) || t.ner === "DATE" || t.ner === "NUMBER" || t.ner === "DURATION") break;
       // a form of address before a name ends the body's name ("... Nurses Federation Madam Rosa Klein")
-      if (j > i && HONORIFICS.has(lower(t).replace(/\.$/, "")) && labels[j + 1] === "person") break;
+      if (j > i && isFormOfAddress(t.text) && labels[j + 1] === "person") break;
       if (isCapitalised(t) || /^\p{Ll}+\p{Lu}/u.test(t.text) || (GROUP_WORDS.has(lower(t)) && j > i)) lastCapital = j;
       else if (!CONNECTORS.has(lower(t)) && !(UNION_WORDS.has(lower(t)) && j > i)) break;
       j += 1;
@@ -270,7 +270,7 @@ function markPeopleAfterRoles(tokens: readonly AnnotatedToken[], labels: (ChunkK
 /** One to three capitalised words right after a form of address are a name ("Bro Redzuan", "Mr. Osei Mensah"). */
 function markPeopleAfterTitles(tokens: readonly AnnotatedToken[], labels: (ChunkKind | undefined)[]): void {
   for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!HONORIFICS.has(lower(tokens[i]!).replace(/\.$/, "")) || !isCapitalised(tokens[i]!)) continue;
+    if (!isFormOfAddress(tokens[i]!.text) || !isCapitalised(tokens[i]!)) continue;
     let end = i + 1;
     while (
       end < tokens.length &&
@@ -415,7 +415,7 @@ function markOrgsBeforeRoles(tokens: readonly AnnotatedToken[], labels: (ChunkKi
       labels[start - 1] === undefined &&
       /^NNPS?$/.test(tokens[start - 1]!.pos) &&
       isCapitalised(tokens[start - 1]!) &&
-      !HONORIFICS.has(lower(tokens[start - 1]!).replace(/\.$/, ""))
+      !isFormOfAddress(tokens[start - 1]!.text)
     )
       start -= 1;
     if (start === i || start === 0) continue;
@@ -553,7 +553,7 @@ export function chunkSentence(sentence: AnnotatedSentence, text: string): Chunk[
   markRoles(tokens, labels);
   tokens.forEach((t, i) => {
     if (labels[i] !== undefined) return;
-    if (t.ner === "PERSON" && !HONORIFICS.has(lower(t).replace(/\.$/, "")) && isCapitalised(t)) labels[i] = "person";
+    if (t.ner === "PERSON" && !isFormOfAddress(t.text) && isCapitalised(t)) labels[i] = "person";
     else if (t.ner === "ORGANIZATION" && !AFFILIATION_PREFIX.test(t.text)) labels[i] = "org";
   });
   markOrgShapes(tokens, labels);

@@ -20,8 +20,8 @@ import {
 } from "../lexicon/organisations.js";
 import { ROLE_PHRASE_WORDS } from "../lexicon/roles.js";
 import {
-  HONORIFICS,
   INTERNATIONAL_WORDS,
+  isFormOfAddress,
   NOT_ORG_ACRONYMS,
   ORG_HEADS,
   ORGAN_HEADS,
@@ -60,7 +60,7 @@ export function cleanOrgName(text: string): string {
 export function cleanPersonName(text: string): string {
   return text
     .replace(/\s+/g, " ")
-    .replace(/^(\S+)\s+/u, (all, first: string) => (HONORIFICS.has(first.toLowerCase().replace(/\.$/, "")) ? "" : all))
+    .replace(/^(\S+)\s+/u, (all, first: string) => (isFormOfAddress(first) ? "" : all))
     .replace(/['’]s?$/u, "")
     .replace(/^[^\p{L}]+|[^\p{L}.]+$/gu, "")
     .trim();
@@ -68,7 +68,7 @@ export function cleanPersonName(text: string): string {
 
 /** A person written with a form of address ("Dr Yaw Baah") keeps that surface among its aliases, never as its name. */
 function addTitledForm(e: DocEntity, before: string | undefined, name: string): void {
-  if (before === undefined || !HONORIFICS.has(before.toLowerCase().replace(/\.$/, ""))) return;
+  if (before === undefined || !isFormOfAddress(before)) return;
   const titled = `${before} ${name}`;
   if (!e.surfaces.includes(titled)) e.surfaces.push(titled);
 }

@@ -1,7 +1,7 @@
 /** findPositions: HOLDS_POSITION triples of a sentence, read by the rows of POSITION_PATTERNS over its chunks. */
 import type { AnnotatedSentence, AnnotatedToken } from "../../domain/annotation.js";
 import { LEADING_WORDS, REPRESENTING_WORDS } from "../lexicon/grammar.js";
-import { HONORIFICS } from "../lexicon/words.js";
+import { isFormOfAddress } from "../lexicon/words.js";
 import type { Chunk } from "../mentions/chunk-sentence.js";
 import { follow } from "./find-relations.js";
 import { POSITION_DEPENDENCY_ROWS, POSITION_PATTERNS, type PositionPattern } from "./position-patterns.js";
@@ -19,7 +19,7 @@ export interface FoundPosition {
   confidence: number;
 }
 
-const isHonorific = (t: AnnotatedToken) => HONORIFICS.has(t.text.toLowerCase().replace(/\.$/, ""));
+const isHonorific = (t: AnnotatedToken) => isFormOfAddress(t.text);
 /** How many forms of address ("Bro", "Dr", "PhD") follow one another from `i`. */
 function honorificRun(tokens: readonly AnnotatedToken[], i: number): number {
   let n = 0;
