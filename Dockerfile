@@ -13,4 +13,4 @@ COPY . .
 USER node
 EXPOSE 4000
 # migrate, import seeds/, serve
-CMD ["node", "bin/labour-graph.js", "start"]
+CMD ["node", "--max-semi-space-size=32", "bin/labour-graph.js", "start"]

@@ -13,14 +13,19 @@ export class DatabaseHealth {
     private readonly options: { intervalMs?: number; timeoutMs?: number } = {},
   ) {}
 
-  /** Whether the database answered recently; re-checks when the last answer is older than the interval. */
+  /**
+   * Whether the database answered recently. When the last answer is older than the interval it is checked again:
+   * in the background while the database was reachable (a request does not wait for the check: if the database has
+   * gone, the request's own query fails and markUnreachable says so), awaited while it was not (or when forced), so
+   * that the first request after the database is back is served.
+   */
   async isReachable(force = false): Promise<boolean> {
     const interval = this.options.intervalMs ?? 1000;
     if (!force && Date.now() - this.lastCheck < interval) return this.lastResult;
     this.pending ??= this.probe().finally(() => {
       this.pending = undefined;
     });
-    return this.pending;
+    return force || !this.lastResult ? this.pending : this.lastResult;
   }
 
   /** Records that a request just failed because the database is unreachable. */

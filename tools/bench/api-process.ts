@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT } from "../../src/config/config.js";
+import { SERVER_NODE_FLAGS } from "../../src/config/server-node-flags.js";
 
 /** A running API child process. */
 export interface ApiProcess {
@@ -38,9 +39,18 @@ function waitExit(child: ChildProcess, ms: number): Promise<void> {
 export async function startApiProcess(env: NodeJS.ProcessEnv, port: number, timeoutMs = 60_000): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
-    [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "serve", "--port", String(port), "--host", "127.0.0.1"],
+    // as deployed: the Node options of npm start
+    [
+      ...SERVER_NODE_FLAGS,
+      path.join(PROJECT_ROOT, "bin", "labour-graph.js"),
+      "serve",
+      "--port",
+      String(port),
+      "--host",
+      "127.0.0.1",
+    ],
     {
-      // as deployed: NODE_ENV=production (graphql-js skips its development checks; the Dockerfile sets it too)
+      // NODE_ENV=production (graphql-js skips its development checks; the Dockerfile sets it too)
       env: {
         ...env,
         NODE_ENV: "production",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureLatency, median, quantile } from "./latency.js";
+import { measureLatency, measurePaired, median, quantile } from "./latency.js";
 
 describe("latency figures", () => {
   it("takes nearest-rank quantiles and medians of odd and even counts", () => {
@@ -33,5 +33,23 @@ describe("latency figures", () => {
     expect(stats.errors).toBe(5);
     expect(stats.errorSamples[0]).toMatch(/failed/);
     expect(stats.p50Ms).toBeGreaterThan(0);
+  });
+
+  it("alternates two tasks in blocks on the same request indices and pools each one's samples", async () => {
+    const calls: string[] = [];
+    const task = (name: string, ms: number) => async (i: number) => {
+      calls.push(`${name}${i}`);
+      await new Promise((r) => setTimeout(r, ms));
+    };
+    const { a, b } = await measurePaired(task("a", 1), task("b", 6), {
+      rounds: 3,
+      requestsPerBlock: 2,
+      concurrency: 1,
+    });
+    // a b, then b a, then a b: each round's blocks ask for the same indices
+    expect(calls).toEqual(["a0", "a1", "b0", "b1", "b2", "b3", "a2", "a3", "a4", "a5", "b4", "b5"]);
+    expect(a.requests).toBe(6);
+    expect(b.requests).toBe(6);
+    expect(b.p50Ms).toBeGreaterThan(a.p95Ms);
   });
 });

@@ -39,47 +39,109 @@ export interface MeasureOptions {
   maxMs?: number;
 }
 
-/** Runs `task(i)` `requests` times with `concurrency` workers; a rejected task counts as an error. */
-export async function measureLatency(
+/** What one run of requests gave: each successful request's duration, and the failures. */
+interface RunSamples {
+  durations: number[];
+  errors: number;
+  errorSamples: string[];
+  wallMs: number;
+}
+
+/** Runs `task(offset + k)` for k < requests with `concurrency` workers; a rejected task counts as an error. */
+async function runRequests(
   task: (i: number) => Promise<void>,
-  options: MeasureOptions,
-): Promise<LatencyStats> {
-  const durations: number[] = [];
-  const errorSamples: string[] = [];
-  let errors = 0;
+  options: MeasureOptions & { offset?: number },
+): Promise<RunSamples> {
+  const samples: RunSamples = { durations: [], errors: 0, errorSamples: [], wallMs: 0 };
+  const offset = options.offset ?? 0;
   let next = 0;
   const started = performance.now();
   const deadline = options.maxMs === undefined ? Number.POSITIVE_INFINITY : started + options.maxMs;
   const worker = async () => {
     while (next < options.requests && performance.now() < deadline) {
-      const i = next++;
+      const i = offset + next++;
       const t0 = performance.now();
       try {
         await task(i);
-        durations.push(performance.now() - t0);
+        samples.durations.push(performance.now() - t0);
       } catch (error) {
-        errors++;
-        if (errorSamples.length < 5)
-          errorSamples.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
+        samples.errors++;
+        if (samples.errorSamples.length < 5)
+          samples.errorSamples.push(error instanceof Error ? error.message.slice(0, 300) : String(error));
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency) }, worker));
-  const wallMs = performance.now() - started;
-  durations.sort((a, b) => a - b);
+  samples.wallMs = performance.now() - started;
+  return samples;
+}
+
+/** The figures of (pooled) samples. */
+function statsOf(samples: RunSamples, concurrency: number): LatencyStats {
+  const durations = [...samples.durations].sort((a, b) => a - b);
   const sum = durations.reduce((s, d) => s + d, 0);
   const round = (v: number) => Math.round(v * 100) / 100;
   return {
-    requests: durations.length + errors,
-    concurrency: options.concurrency,
-    errors,
-    errorSamples,
+    requests: durations.length + samples.errors,
+    concurrency,
+    errors: samples.errors,
+    errorSamples: samples.errorSamples.slice(0, 5),
     p50Ms: round(quantile(durations, 0.5)),
     p95Ms: round(quantile(durations, 0.95)),
     p99Ms: round(quantile(durations, 0.99)),
     meanMs: round(durations.length > 0 ? sum / durations.length : Number.NaN),
     maxMs: round(durations.at(-1) ?? Number.NaN),
-    throughputPerSec: round((durations.length / wallMs) * 1000),
-    wallMs: Math.round(wallMs),
+    throughputPerSec: round((durations.length / samples.wallMs) * 1000),
+    wallMs: Math.round(samples.wallMs),
   };
+}
+
+/** Runs `task(i)` `requests` times with `concurrency` workers; a rejected task counts as an error. */
+export async function measureLatency(
+  task: (i: number) => Promise<void>,
+  options: MeasureOptions,
+): Promise<LatencyStats> {
+  return statsOf(await runRequests(task, options), options.concurrency);
+}
+
+/** Options of measurePaired. */
+export interface PairedOptions {
+  /** rounds of one block of each task */
+  rounds: number;
+  /** requests per block */
+  requestsPerBlock: number;
+  concurrency: number;
+}
+
+/**
+ * Measures two ways of doing the same requests in alternating blocks (a b, b a, a b, ...), each block of a round on
+ * the same request indices, and pools each task's samples: load that comes and goes on a shared machine falls on
+ * both alike, which two back-to-back runs do not ensure. Returns the pooled figures of each.
+ */
+export async function measurePaired(
+  a: (i: number) => Promise<void>,
+  b: (i: number) => Promise<void>,
+  options: PairedOptions,
+): Promise<{ a: LatencyStats; b: LatencyStats }> {
+  const pooled = { a: emptySamples(), b: emptySamples() };
+  for (let round = 0; round < options.rounds; round++) {
+    const block = { requests: options.requestsPerBlock, concurrency: options.concurrency };
+    const offset = round * options.requestsPerBlock;
+    const order = round % 2 === 0 ? (["a", "b"] as const) : (["b", "a"] as const);
+    for (const which of order) {
+      addSamples(pooled[which], await runRequests(which === "a" ? a : b, { ...block, offset }));
+    }
+  }
+  return { a: statsOf(pooled.a, options.concurrency), b: statsOf(pooled.b, options.concurrency) };
+}
+
+function emptySamples(): RunSamples {
+  return { durations: [], errors: 0, errorSamples: [], wallMs: 0 };
+}
+
+function addSamples(into: RunSamples, run: RunSamples): void {
+  for (const d of run.durations) into.durations.push(d);
+  into.errors += run.errors;
+  into.errorSamples.push(...run.errorSamples);
+  into.wallMs += run.wallMs;
 }

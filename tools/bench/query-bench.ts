@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { findConnections, getNeighbourhood, searchEntities, type QueryContext } from "../../src/graph/queries/index.js";
 import { postGraphQL } from "./graphql-client.js";
-import { measureLatency, median, type LatencyStats } from "./latency.js";
+import { measureLatency, measurePaired, type LatencyStats } from "./latency.js";
 import type { Prng } from "./prng.js";
 
 /** The arguments the queries are asked with, drawn from the imported graph. */
@@ -159,30 +159,10 @@ export function graphqlQuery(url: string, name: QueryName, targets: QueryTargets
   return async (i) => void (await postGraphQL(url, GRAPHQL_QUERIES[name], queryVariables(name, targets, i)));
 }
 
-/** The median over repeats of each figure of LatencyStats. */
-export function medianStats(runs: LatencyStats[]): LatencyStats & { repeats: number } {
-  const pick = (f: (s: LatencyStats) => number) => median(runs.map(f));
-  const first = runs[0]!;
-  return {
-    requests: first.requests,
-    concurrency: first.concurrency,
-    errors: runs.reduce((n, r) => n + r.errors, 0),
-    errorSamples: runs.flatMap((r) => r.errorSamples).slice(0, 5),
-    p50Ms: pick((s) => s.p50Ms),
-    p95Ms: pick((s) => s.p95Ms),
-    p99Ms: pick((s) => s.p99Ms),
-    meanMs: pick((s) => s.meanMs),
-    maxMs: pick((s) => s.maxMs),
-    throughputPerSec: pick((s) => s.throughputPerSec),
-    wallMs: pick((s) => s.wallMs),
-    repeats: runs.length,
-  };
-}
-
 /** Figures of one query at one concurrency through both paths. */
 export interface QueryComparison {
-  graphql: LatencyStats & { repeats: number };
-  driver: LatencyStats & { repeats: number };
+  graphql: LatencyStats & { rounds: number };
+  driver: LatencyStats & { rounds: number };
   /** GraphQL p95 / driver p95 */
   p95Ratio: number;
 }
@@ -193,14 +173,18 @@ export interface BenchQueriesOptions {
   graphqlUrl: string;
   targets: QueryTargets;
   concurrencies: readonly number[];
-  /** requests per measured run: at least minRequests, and requestsPerWorker for each concurrent worker */
+  /** requests per path and concurrency: at least minRequests, and requestsPerWorker for each concurrent worker */
   minRequests: number;
   requestsPerWorker: number;
-  repeats: number;
+  /** alternating rounds the requests are spread over (see measurePaired) */
+  rounds: number;
   onProgress?: (message: string) => void;
 }
 
-/** Measures every query at every concurrency, GraphQL and driver alternating per repeat (warm-up first). */
+/**
+ * Measures every query at every concurrency through GraphQL and through the driver, on the same requests in
+ * alternating rounds (measurePaired), after a warm-up of both paths.
+ */
 export async function benchQueries(
   options: BenchQueriesOptions,
 ): Promise<Record<QueryName, Record<string, QueryComparison>>> {
@@ -210,25 +194,23 @@ export async function benchQueries(
     const viaDriver = driverQuery(options.ctx, name, options.targets);
     const viaGraphql = graphqlQuery(options.graphqlUrl, name, options.targets);
     // warm-up: query plans cached, connections pooled, JIT warmed on both paths
-    await measureLatency(viaDriver, { requests: 20, concurrency: 4 });
-    await measureLatency(viaGraphql, { requests: 20, concurrency: 4 });
+    for (const task of [viaDriver, viaGraphql]) await measureLatency(task, { requests: 100, concurrency: 4 });
     for (const concurrency of options.concurrencies) {
       const requests = Math.max(options.requestsPerWorker * concurrency, options.minRequests);
-      const graphqlRuns: LatencyStats[] = [];
-      const driverRuns: LatencyStats[] = [];
-      for (let r = 0; r < options.repeats; r++) {
-        graphqlRuns.push(await measureLatency(viaGraphql, { requests, concurrency }));
-        driverRuns.push(await measureLatency(viaDriver, { requests, concurrency }));
-      }
-      const graphql = medianStats(graphqlRuns);
-      const driver = medianStats(driverRuns);
-      out[name][`c${concurrency}`] = {
-        graphql,
-        driver,
-        p95Ratio: Math.round((graphql.p95Ms / driver.p95Ms) * 100) / 100,
+      const requestsPerBlock = Math.max(1, Math.ceil(requests / options.rounds));
+      const paired = await measurePaired(viaGraphql, viaDriver, {
+        rounds: options.rounds,
+        requestsPerBlock,
+        concurrency,
+      });
+      const comparison: QueryComparison = {
+        graphql: { ...paired.a, rounds: options.rounds },
+        driver: { ...paired.b, rounds: options.rounds },
+        p95Ratio: Math.round((paired.a.p95Ms / paired.b.p95Ms) * 100) / 100,
       };
+      out[name][`c${concurrency}`] = comparison;
       options.onProgress?.(
-        `${name} c=${concurrency}: GraphQL p95 ${graphql.p95Ms} ms, driver p95 ${driver.p95Ms} ms (ratio ${out[name][`c${concurrency}`]!.p95Ratio}), errors ${graphql.errors}/${driver.errors}`,
+        `${name} c=${concurrency}: GraphQL p95 ${comparison.graphql.p95Ms} ms, driver p95 ${comparison.driver.p95Ms} ms (ratio ${comparison.p95Ratio}), errors ${comparison.graphql.errors}/${comparison.driver.errors}`,
       );
     }
   }

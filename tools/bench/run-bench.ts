@@ -46,10 +46,12 @@ const USAGE = `Usage: npm run bench -- [options]
   --full                N = 10,000 and 100,000 (default: 10,000)
   --sizes <n,n,...>     corpus sizes to run instead
   --json                print the result object on stdout (use npm run -s to keep npm's banner out)
-  --repeats <n>         repeats of each query measurement, median reported (default 3)
+  --rounds <n>          alternating rounds of GraphQL and driver requests per query measurement (default 10)
   --import-repeats <n>  importer runs per size up to 20,000 documents, median reported (default 3);
                         larger corpora are imported once (a 100k run takes many minutes)
   --skip-queries        import only
+  --queries-only        measure the queries on the graph the benchmark database holds (left by an earlier run),
+                        without generating, extracting or importing anything
   --load-rels <n>       before the queries, add generated people, organisations and relationships until the graph
                         holds n relationships (default: 1,000,000 with --full, none otherwise)
 
@@ -295,7 +297,7 @@ async function benchApi(
   db: BenchDatabase,
   documents: number,
   quick: boolean,
-  repeats: number,
+  rounds: number,
   log: Logger,
 ): Promise<QueryResults> {
   const port = Number(process.env.LG_BENCH_API_PORT ?? 4094);
@@ -309,10 +311,10 @@ async function benchApi(
       graphqlUrl: api.graphqlUrl,
       targets,
       concurrencies: [1, 32],
-      // a p95 needs enough samples: 100 requests per measurement even in a quick run (a few seconds at concurrency 1)
-      minRequests: quick ? 100 : 200,
-      requestsPerWorker: quick ? 8 : 10,
-      repeats,
+      // a p95 needs enough samples: 300 requests per path even in a quick run (a few seconds at concurrency 1)
+      minRequests: quick ? 300 : 500,
+      requestsPerWorker: quick ? 32 : 40,
+      rounds,
       onProgress: (m) => log.info(m),
     });
     const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
@@ -359,12 +361,13 @@ function positiveInt(value: string, flag: string): number {
 
 /** The options of a run, from the command line. */
 interface BenchOptions {
-  mode: "quick" | "full" | "default";
+  mode: "quick" | "full" | "default" | "queries-only";
   quick: boolean;
   json: boolean;
   skipQueries: boolean;
+  queriesOnly: boolean;
   sizes: number[];
-  queryRepeats: number;
+  queryRounds: number;
   importRepeatsFor: (size: number) => number;
   loadRelationships: number;
 }
@@ -377,9 +380,10 @@ function parseBenchArgs(): BenchOptions | undefined {
       full: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
       sizes: { type: "string" },
-      repeats: { type: "string" },
+      rounds: { type: "string" },
       "import-repeats": { type: "string" },
       "skip-queries": { type: "boolean", default: false },
+      "queries-only": { type: "boolean", default: false },
       "load-rels": { type: "string" },
       help: { type: "boolean", default: false },
     },
@@ -404,12 +408,13 @@ function parseBenchArgs(): BenchOptions | undefined {
   if (!Number.isInteger(loadRelationships) || loadRelationships < 0)
     throw new Error(`--load-rels expects a whole number; got "${values["load-rels"]}".`);
   return {
-    mode: values.quick ? "quick" : values.full ? "full" : "default",
+    mode: values["queries-only"] ? "queries-only" : values.quick ? "quick" : values.full ? "full" : "default",
     quick: values.quick,
     json: values.json,
     skipQueries: values["skip-queries"],
+    queriesOnly: values["queries-only"],
     sizes,
-    queryRepeats: positiveInt(values.repeats ?? "3", "--repeats"),
+    queryRounds: positiveInt(values.rounds ?? "10", "--rounds"),
     importRepeatsFor: (size: number) => (size > 20_000 ? 1 : importRepeats),
     loadRelationships,
   };
@@ -436,6 +441,16 @@ async function benchSizes(
   return results;
 }
 
+/** --queries-only: the graph the database holds stands for the largest size, as if it had just been imported. */
+async function graphAsItIs(db: BenchDatabase, options: BenchOptions, log: Logger): Promise<Record<string, SizeResult>> {
+  const graph = await countGraph(db.driver, db.settings.database);
+  if (graph.documents === 0)
+    throw new Error("--queries-only: the benchmark database holds no documents; run an import first.");
+  log.info(`queries only, on the graph the benchmark database holds: ${JSON.stringify(graph)}`);
+  options.sizes = [graph.documents];
+  return { [String(graph.documents)]: { documents: graph.documents, corpusMiB: Number.NaN, graph, missing: [] } };
+}
+
 type Generated = GeneratedLoad & { graph: GraphCounts };
 
 /** The queries on the largest size's graph (after the generated load, if any); a failure is noted, not thrown. */
@@ -446,9 +461,10 @@ async function benchQueriesOnLargest(
   log: Logger,
 ): Promise<{ query?: QueryResults; generated?: Generated }> {
   const largest = options.sizes[options.sizes.length - 1]!;
-  if (options.skipQueries || results[String(largest)]?.import === undefined) return {};
+  const size = results[String(largest)];
+  if (options.skipQueries || (size?.import === undefined && !options.queriesOnly)) return {};
   log.info(
-    `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, median of ${options.queryRepeats}`,
+    `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, in ${options.queryRounds} alternating rounds on the same requests`,
   );
   let generated: Generated | undefined;
   try {
@@ -466,7 +482,7 @@ async function benchQueriesOnLargest(
         `generated load: ${load.relationships} relationships in ${round(load.ms / 1000)} s; graph ${JSON.stringify(generated.graph)}`,
       );
     }
-    const query = await benchApi(db, largest, options.quick, options.queryRepeats, log);
+    const query = await benchApi(db, largest, options.quick, options.queryRounds, log);
     return { query, ...(generated !== undefined ? { generated } : {}) };
   } catch (error) {
     log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
@@ -567,20 +583,23 @@ async function main(): Promise<number> {
   );
   stopRunningOnSignal(log);
   const config = loadConfig(process.env);
-  const nlp: BenchNlp = { ...(await ensureNlpServer(config, log)), timeoutMs: config.nlp.timeoutMs };
+  // --queries-only annotates nothing: no NLP server is needed
+  const nlp: BenchNlp = options.queriesOnly
+    ? { urls: [], timeoutMs: 0 }
+    : { ...(await ensureNlpServer(config, log)), timeoutMs: config.nlp.timeoutMs };
   const db = await openBenchDatabase(process.env, log);
   const untrackDb = trackRunning(() => db.close());
   let results: Record<string, SizeResult>;
   let measured: { query?: QueryResults; generated?: Generated };
   try {
-    results = await benchSizes(db, nlp, options, log);
+    results = options.queriesOnly ? await graphAsItIs(db, options, log) : await benchSizes(db, nlp, options, log);
     measured = await benchQueriesOnLargest(db, options, results, log);
   } finally {
     untrackDb();
     await db.close();
   }
   const primary = results[String(options.sizes[options.sizes.length - 1])]!;
-  const realQuality = await benchRealQuality(nlp, log);
+  const realQuality = options.queriesOnly ? NOT_MEASURED_QUALITY : await benchRealQuality(nlp, log);
   const { mode } = options;
   const { query, generated } = measured;
   const report = buildReport({ mode, machine, db, results, primary, query, generated, realQuality, started });
@@ -589,6 +608,8 @@ async function main(): Promise<number> {
   if (options.json) process.stdout.write(`${JSON.stringify(report)}\n`);
   return 0;
 }
+
+const NOT_MEASURED_QUALITY = { relationF1: null, personF1: null, organisationF1: null, corpus: null };
 
 /** Relation and entity quality on the real corpus beside the project (../shared/corpus/dev), when it is there. */
 async function benchRealQuality(
@@ -603,7 +624,7 @@ async function benchRealQuality(
   const corpus = path.resolve(PROJECT_ROOT, "..", "shared", "corpus", "dev");
   if (!existsSync(path.join(corpus, "gold"))) {
     log.warn(`quality not measured: no real corpus at ${corpus}`);
-    return { relationF1: null, personF1: null, organisationF1: null, corpus: null };
+    return NOT_MEASURED_QUALITY;
   }
   const { totals } = await scoreCorpusFolder(
     corpus,
