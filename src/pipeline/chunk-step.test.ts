@@ -81,4 +81,40 @@ describe("runChunkStep", () => {
     expect(step.extractions).toEqual([]);
     expect(step.resolved).toEqual([]);
   });
+
+  it("takes the extractions from `extractDocuments` when the run sets it, without annotating", async () => {
+    // a text with no recorded annotation: annotating it would fail (no server answers the run's annotator)
+    const c = file("c.txt", "Luc Triangle spoke in Brussels.");
+    const seen: string[] = [];
+    const run: PipelineRun = {
+      ...newRun(),
+      extractDocuments: async (documents) => {
+        seen.push(...documents.map((d) => d.path));
+        const [document] = documents.map(({ text: _t, sentences: _s, ...meta }) => meta);
+        const sentence = "Luc Triangle spoke in Brussels.";
+        const evidence = [{ document: document!.id, sentence, start: 0, end: sentence.length }];
+        const person = { id: "person:luc triangle", type: "Person" as const, name: "Luc Triangle", aliases: [] };
+        return {
+          extractions: [
+            {
+              document: document!,
+              documents: [document!],
+              entities: [{ ...person, properties: {} }],
+              relations: [
+                { type: "MENTIONED_IN", from: person.id, to: document!.id, properties: {}, evidence, confidence: 1 },
+              ],
+              diagnostics: [],
+              details: { [person.id]: { acronyms: [], mentions: 1, isAcronymOnly: false } },
+            },
+          ],
+          failures: [],
+        };
+      },
+    };
+    const step = await runChunkStep([c], run, { resolve: "together" });
+    expect(seen).toEqual([c]);
+    expect(step.failures).toEqual([]);
+    expect(step.resolved[0]!.entities.map((e) => e.name)).toEqual(["Luc Triangle"]);
+    expect(step.resolved[0]!.relations.map((r) => r.type)).toEqual(["MENTIONED_IN"]);
+  });
 });

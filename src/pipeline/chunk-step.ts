@@ -24,7 +24,17 @@ export interface PipelineRun {
   firstPathOf: Map<string, string>;
   /** the entities known before this chunk (the importer's registry); none: each resolution stands alone */
   known?: KnownEntities;
+  /**
+   * how documents become extractions; default: annotate through the NLP server and extract (extractDocuments).
+   * A seam for another extractor, such as the benchmark's facts recorded with its generated corpus.
+   */
+  extractDocuments?: ExtractDocuments;
 }
+
+/** Turns documents read already into extractions, in their order, and the failures of those that could not be. */
+export type ExtractDocuments = (
+  documents: readonly SourceDocument[],
+) => Promise<{ extractions: DocumentExtraction[]; failures: ExtractionFailure[] }>;
 
 /**
  * How a chunk's extractions are resolved: "together" into one Extraction (none when nothing was extracted),
@@ -78,7 +88,10 @@ export async function extractChunk(
   resolve: ResolveMode,
 ): Promise<ExtractedChunk> {
   const extractStarted = performance.now();
-  const { extractions, failures } = await extractDocuments(documents, run.annotate);
+  const { extractions, failures } =
+    run.extractDocuments !== undefined
+      ? await run.extractDocuments(documents)
+      : await extractDocuments(documents, run.annotate);
   const extractMs = performance.now() - extractStarted;
   await yieldToEventLoop();
   const resolveStarted = performance.now();

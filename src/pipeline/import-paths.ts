@@ -20,7 +20,7 @@ import {
   type WriteCounters,
 } from "../graph/writer.js";
 import { silentLogger, type Logger } from "../log.js";
-import { runChunkStep, type PipelineRun } from "./chunk-step.js";
+import { runChunkStep, type ExtractDocuments, type PipelineRun } from "./chunk-step.js";
 import { expandPaths } from "./expand-paths.js";
 import type { ExtractionFailure } from "./failure.js";
 import { loadAliasTable } from "./load-aliases.js";
@@ -58,6 +58,8 @@ export interface ImportOptions {
 /** Options of importPaths: those of every import, and the NLP server(s) with the annotation cache. */
 export interface ImportPathsOptions extends ImportOptions {
   annotate: AnnotateContext;
+  /** how documents become extractions (default: through `annotate`); see PipelineRun.extractDocuments */
+  extractDocuments?: ExtractDocuments;
 }
 
 /** A file that was not imported, and why. */
@@ -280,7 +282,13 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   recordStoredEvents(known, await readStoredEvents(driver, database));
   log.debug(`${files.length} files to read; ${known.size} entities known from the graph`);
   const chunkSize = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_CHUNK_DOCUMENTS);
-  const pipeline: PipelineRun = { annotate: options.annotate, aliases, firstPathOf: new Map(), known };
+  const pipeline: PipelineRun = {
+    annotate: options.annotate,
+    aliases,
+    firstPathOf: new Map(),
+    known,
+    ...(options.extractDocuments !== undefined ? { extractDocuments: options.extractDocuments } : {}),
+  };
   const run = new ImportRun(options, log, files.length + missing.length, startedAt, missing.length);
   run.summary.documents.total = missing.length;
   for (const failure of missing) run.addFailure(failure);

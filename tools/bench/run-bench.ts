@@ -10,11 +10,13 @@ import { parseArgs } from "node:util";
 import { createAnnotateContext } from "../../src/annotate/index.js";
 import { PROJECT_ROOT, loadConfig } from "../../src/config/config.js";
 import type { Extraction } from "../../src/domain/model.js";
+import type { DocumentExtraction } from "../../src/extract/types.js";
 import { planWrite, type WritePlan } from "../../src/graph/plan-write.js";
 import { writePlan } from "../../src/graph/writer.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { expandPaths, loadAliasTable, readChunk } from "../../src/pipeline/index.js";
 import { ensureNlpServer } from "../../src/provision/ensure-nlp-server.js";
+import { resolveExtraction } from "../../src/resolve/resolve-extraction.js";
 import { scoreExtraction, type Score } from "../quality/index.js";
 import { scoreCorpusFolder } from "../quality/score-cli.js";
 import { benchAnnotation, type AnnotationFigures } from "./annotation-bench.js";
@@ -34,6 +36,7 @@ import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
 import { createPrng } from "./prng.js";
 import { benchQueries, pickQueryTargets, type QueryComparison, type QueryName } from "./query-bench.js";
+import { recordedFactsOf } from "./recorded-facts.js";
 import { runMeasured } from "./run-measured.js";
 import { SCORED_REL_TYPES, scoreCorpus, type CorpusScore } from "./score-corpus.js";
 import { txLogFolder, watchFolderGrowth } from "./tx-log-watch.js";
@@ -52,19 +55,36 @@ const USAGE = `Usage: npm run bench -- [options]
   --skip-queries        import only
   --queries-only        measure the queries on the graph the benchmark database holds (left by an earlier run),
                         without generating, extracting or importing anything
+  --recorded-facts-above <n>
+                        corpora larger than n documents (default 20,000) take their facts from the corpus's own
+                        ground truth (the importer child is tools/bench/import-recorded-facts.ts; the ceiling and
+                        the writer write their plan); extraction is measured on the first 1,000 documents only
   --load-rels <n>       before the queries, add generated people, organisations and relationships until the graph
                         holds n relationships (default: 1,000,000 with --full, none otherwise)
 
 Uses its own Neo4j in .neo4j-bench (Bolt 7694, HTTP 7484), which it empties; NEO4J_URI points it elsewhere.
 Results: bench/results/<date>.json.
 `;
+/** Where the importer's facts come from; see --recorded-facts-above. */
+type ImportFacts = "extracted" | "recorded";
+
+/** The documents extracted for real (speed and quality) when a size's facts are recorded ones. */
+const RECORDED_FACTS_SAMPLE = 1000;
+
 const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Figures of one corpus size. */
 export interface SizeResult {
   documents: number;
   corpusMiB: number;
-  extract?: AnnotationFigures & { ms: number; resolveMs: number; entities: number; relations: number };
+  extract?: AnnotationFigures & {
+    ms: number;
+    resolveMs: number;
+    entities: number;
+    relations: number;
+    /** the documents extracted (the first ones) when the size's facts are recorded ones; absent: all */
+    sampleDocuments?: number;
+  };
   ceiling?: {
     docsPerSec: number;
     ms: number;
@@ -74,6 +94,8 @@ export interface SizeResult {
     graph: GraphCounts;
   };
   import?: {
+    /** where the importer's facts came from: the real extractor, or the corpus's ground truth (recorded-facts.ts) */
+    facts: ImportFacts;
     docsPerSec: number;
     mibPerSec: number;
     ms: number;
@@ -112,26 +134,29 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
   return { dir, bytes: summary.bytes };
 }
 
-async function importOnce(db: BenchDatabase, dir: string, log: Logger) {
+/** The importer child's arguments: `labour-graph import`, or the same import loop on the recorded facts. */
+function importerArgs(dir: string, facts: ImportFacts): string[] {
+  return facts === "extracted"
+    ? [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", dir]
+    : ["--import", "tsx", path.join(PROJECT_ROOT, "tools", "bench", "import-recorded-facts.ts"), dir];
+}
+
+async function importOnce(db: BenchDatabase, dir: string, facts: ImportFacts, log: Logger) {
   await emptyDatabase(db.driver, db.settings.database);
   // only a managed database's folder can be watched; through NEO4J_URI the figure is not measured
   const txLog = db.isManaged ? watchFolderGrowth(txLogFolder(db.config.managed.home, db.settings.database)) : undefined;
-  const measured = await runMeasured(
-    process.execPath,
-    [path.join(PROJECT_ROOT, "bin", "labour-graph.js"), "import", dir],
-    {
-      env: { ...db.childEnv, LOG_LEVEL: "info" },
-      cwd: PROJECT_ROOT,
-      onStderr: (chunk) => {
-        const last = chunk
-          .trim()
-          .split("\n")
-          .filter((l) => /files|docs\/s/.test(l))
-          .at(-1);
-        if (last) log.debug(last);
-      },
+  const measured = await runMeasured(process.execPath, importerArgs(dir, facts), {
+    env: { ...db.childEnv, LOG_LEVEL: "info" },
+    cwd: PROJECT_ROOT,
+    onStderr: (chunk) => {
+      const last = chunk
+        .trim()
+        .split("\n")
+        .filter((l) => /files|docs\/s/.test(l))
+        .at(-1);
+      if (last) log.debug(last);
     },
-  );
+  });
   const run = { ...measured, txLogMiB: txLog === undefined ? null : round(txLog.stop() / 1024 ** 2) };
   if (run.code !== 0)
     log.warn(
@@ -146,14 +171,24 @@ interface BenchNlp {
   timeoutMs: number;
 }
 
-/** Extraction alone (in-process), through the pipeline's step: figures into `result`, the extraction returned. */
-async function benchExtraction(dir: string, nlp: BenchNlp, result: SizeResult, log: Logger): Promise<Extraction> {
+/**
+ * Extraction alone (in-process), through the pipeline's step, of all documents or of the first `sample`: figures
+ * into `result`, the extraction returned.
+ */
+async function benchExtraction(
+  dir: string,
+  nlp: BenchNlp,
+  result: SizeResult,
+  log: Logger,
+  sample?: number,
+): Promise<Extraction> {
   const count = result.documents;
   log.info(
-    `[${count}] extraction alone (in-process): the NLP server called directly (the ceiling), then read, annotate (fresh cache), extract each document and resolve across all; then again on the warm cache`,
+    `[${count}] extraction alone (in-process${sample !== undefined ? `, the first ${sample} documents` : ""}): the NLP server called directly (the ceiling), then read, annotate (fresh cache), extract each document and resolve across all; then again on the warm cache`,
   );
   const aliases = await loadAliasTable();
-  const { files, failures } = await expandPaths([dir]);
+  const { files: all, failures } = await expandPaths([dir]);
+  const files = all.slice(0, sample ?? all.length);
   const read = await readChunk(files);
   const started = performance.now();
   const annotation = await benchAnnotation(read.documents, nlp.urls, nlp.timeoutMs, aliases);
@@ -165,6 +200,7 @@ async function benchExtraction(dir: string, nlp: BenchNlp, result: SizeResult, l
     entities: extraction.entities.length,
     relations: extraction.relations.length,
     failures: failures.length + read.failures.length + annotation.figures.failures,
+    ...(sample !== undefined ? { sampleDocuments: files.length } : {}),
   };
   log.info(
     `[${count}] extraction: ${result.extract.docsPerSec} docs/s against ${result.extract.nlpDocsPerSec} docs/s of the NLP server alone (ratio ${result.extract.nlpRatio}), ${result.extract.parsedSentenceShare} of sentences parsed, warm cache ${result.extract.cachedSpeedup}x faster, resolution ${result.extract.resolveMs} ms`,
@@ -172,13 +208,19 @@ async function benchExtraction(dir: string, nlp: BenchNlp, result: SizeResult, l
   return extraction;
 }
 
-/** Quality of the extraction against the generated corpus's own ground truth. */
-async function benchGeneratedQuality(dir: string, extraction: Extraction, result: SizeResult, log: Logger) {
-  const gold = await readCorpusGold(dir);
+/** Quality of the extraction (of all documents, or of the first `sample`) against the corpus's own ground truth. */
+async function benchGeneratedQuality(
+  dir: string,
+  extraction: Extraction,
+  result: SizeResult,
+  log: Logger,
+  sample?: number,
+) {
+  const gold = await readCorpusGold(dir, sample);
   result.quality = scoreCorpus(extraction, gold);
   // cross-check with the project's scorer (corpus-level facts, events by kind); it compares every predicted
   // relation with every expected one, so it is run up to 20k documents only
-  if (result.documents <= 20_000) {
+  if ((sample ?? result.documents) <= 20_000) {
     const shared = scoreExtraction(extraction, goldAsAnnotation(gold));
     result.sharedScorer = {
       entities: shared.entities,
@@ -226,15 +268,16 @@ async function benchWrites(db: BenchDatabase, plan: WritePlan, result: SizeResul
 async function benchImporter(
   db: BenchDatabase,
   corpus: { dir: string; bytes: number },
-  repeats: number,
+  importer: { repeats: number; facts: ImportFacts },
   result: SizeResult,
   log: Logger,
 ): Promise<void> {
   const count = result.documents;
+  const { repeats, facts } = importer;
   const runs = [];
   for (let r = 0; r < repeats; r++) {
-    log.info(`[${count}] importer end to end (child process), run ${r + 1}/${repeats}`);
-    const run = await importOnce(db, corpus.dir, log);
+    log.info(`[${count}] importer end to end (child process, ${facts} facts), run ${r + 1}/${repeats}`);
+    const run = await importOnce(db, corpus.dir, facts, log);
     runs.push(run);
     if (run.code !== 0) break;
   }
@@ -247,6 +290,7 @@ async function benchImporter(
   const ms = median(good.map((r) => r.ms));
   const importDocsPerSec = round(median(docsPerSec));
   result.import = {
+    facts,
     docsPerSec: importDocsPerSec,
     mibPerSec: round(corpus.bytes / 1024 ** 2 / (ms / 1000), 2),
     ms: Math.round(ms),
@@ -269,19 +313,45 @@ async function benchImporter(
   );
 }
 
+/** The extraction of the whole corpus from its recorded facts (recorded-facts.ts), read a chunk at a time. */
+async function recordedExtraction(dir: string, log: Logger): Promise<Extraction> {
+  const started = performance.now();
+  const aliases = await loadAliasTable();
+  const { files } = await expandPaths([dir]);
+  const extract = recordedFactsOf(dir);
+  const extractions: DocumentExtraction[] = [];
+  const firstPathOf = new Map<string, string>();
+  for (let from = 0; from < files.length; from += 1000) {
+    const read = await readChunk(files.slice(from, from + 1000), firstPathOf);
+    extractions.push(...(await extract(read.documents)).extractions);
+  }
+  const extraction = resolveExtraction(extractions, aliases);
+  log.info(
+    `recorded facts of ${extractions.length} documents: ${extraction.entities.length} entities, ${extraction.relations.length} relations (${round((performance.now() - started) / 1000)} s)`,
+  );
+  return extraction;
+}
+
 async function benchSize(
   db: BenchDatabase,
   nlp: BenchNlp,
   count: number,
-  repeats: number,
+  options: BenchOptions,
   log: Logger,
 ): Promise<SizeResult> {
   const corpus = await corpusFor(count, log);
   const result: SizeResult = { documents: count, corpusMiB: round(corpus.bytes / 1024 ** 2, 2), missing: [] };
-  const extraction = await benchExtraction(corpus.dir, nlp, result, log);
-  await benchGeneratedQuality(corpus.dir, extraction, result, log);
-  await benchWrites(db, planWrite(extraction), result, log);
-  await benchImporter(db, corpus, repeats, result, log);
+  const facts: ImportFacts = count > options.recordedFactsAbove ? "recorded" : "extracted";
+  const sample = facts === "recorded" ? RECORDED_FACTS_SAMPLE : undefined;
+  if (facts === "recorded")
+    log.info(
+      `[${count}] more than ${options.recordedFactsAbove} documents: the facts written are the corpus's recorded ones; extraction is measured on the first ${RECORDED_FACTS_SAMPLE} documents`,
+    );
+  const extraction = await benchExtraction(corpus.dir, nlp, result, log, sample);
+  await benchGeneratedQuality(corpus.dir, extraction, result, log, sample);
+  const written = facts === "recorded" ? await recordedExtraction(corpus.dir, log) : extraction;
+  await benchWrites(db, planWrite(written), result, log);
+  await benchImporter(db, corpus, { repeats: options.importRepeatsFor(count), facts }, result, log);
   return result;
 }
 
@@ -370,6 +440,8 @@ interface BenchOptions {
   queryRounds: number;
   importRepeatsFor: (size: number) => number;
   loadRelationships: number;
+  /** sizes above this take their facts from the corpus's ground truth */
+  recordedFactsAbove: number;
 }
 
 /** Parses the command line; undefined for --help (the usage is printed). */
@@ -385,6 +457,7 @@ function parseBenchArgs(): BenchOptions | undefined {
       "skip-queries": { type: "boolean", default: false },
       "queries-only": { type: "boolean", default: false },
       "load-rels": { type: "string" },
+      "recorded-facts-above": { type: "string" },
       help: { type: "boolean", default: false },
     },
     allowPositionals: false,
@@ -417,6 +490,7 @@ function parseBenchArgs(): BenchOptions | undefined {
     queryRounds: positiveInt(values.rounds ?? "10", "--rounds"),
     importRepeatsFor: (size: number) => (size > 20_000 ? 1 : importRepeats),
     loadRelationships,
+    recordedFactsAbove: positiveInt(values["recorded-facts-above"] ?? "20000", "--recorded-facts-above"),
   };
 }
 
@@ -430,7 +504,7 @@ async function benchSizes(
   const results: Record<string, SizeResult> = {};
   for (const size of options.sizes) {
     try {
-      results[String(size)] = await benchSize(db, nlp, size, options.importRepeatsFor(size), log);
+      results[String(size)] = await benchSize(db, nlp, size, options, log);
     } catch (error) {
       // one size failing (the database refused a transaction, the disk filled) keeps the figures of the others
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
@@ -518,6 +592,7 @@ function buildReport({ mode, machine, db, results, primary, query, generated, re
       neo4jManaged: db.isManaged,
     },
     import: {
+      facts: primary.import?.facts ?? null,
       docsPerSec: primary.import?.docsPerSec ?? null,
       mibPerSec: primary.import?.mibPerSec ?? null,
       ceilingRatio: primary.import?.ceilingRatio ?? null,
@@ -532,6 +607,7 @@ function buildReport({ mode, machine, db, results, primary, query, generated, re
       nlpRatio: primary.extract?.nlpRatio ?? null,
       parsedSentenceShare: primary.extract?.parsedSentenceShare ?? null,
       cachedSpeedup: primary.extract?.cachedSpeedup ?? null,
+      sampleDocuments: primary.extract?.sampleDocuments ?? null,
     },
     memory: { peakRssMiB: primary.memory?.peakRssMiB ?? null },
     query: {
