@@ -314,7 +314,7 @@ async function benchImporter(
 }
 
 /** The extraction of the whole corpus from its recorded facts (recorded-facts.ts), read a chunk at a time. */
-async function recordedExtraction(dir: string, log: Logger): Promise<Extraction> {
+async function extractionOfRecordedFacts(dir: string, log: Logger): Promise<Extraction> {
   const started = performance.now();
   const aliases = await loadAliasTable();
   const { files } = await expandPaths([dir]);
@@ -349,7 +349,7 @@ async function benchSize(
     );
   const extraction = await benchExtraction(corpus.dir, nlp, result, log, sample);
   await benchGeneratedQuality(corpus.dir, extraction, result, log, sample);
-  const written = facts === "recorded" ? await recordedExtraction(corpus.dir, log) : extraction;
+  const written = facts === "recorded" ? await extractionOfRecordedFacts(corpus.dir, log) : extraction;
   await benchWrites(db, planWrite(written), result, log);
   await benchImporter(db, corpus, { repeats: options.importRepeatsFor(count), facts }, result, log);
   return result;
