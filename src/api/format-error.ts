@@ -5,8 +5,8 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, InputError, LabourGraphError, NotFoundError } from "../domain/errors.js";
-import { isUnavailableError } from "../graph/errors.js";
-import { QueryTimeoutError } from "../graph/queries/index.js";
+import { isQueryMemoryError, isUnavailableError } from "../graph/errors.js";
+import { QueryMemoryError, QueryTimeoutError } from "../graph/queries/index.js";
 import {
   API_LIMITS,
   LIMIT_CODES,
@@ -22,6 +22,7 @@ export const API_ERROR_CODES = {
   AMBIGUOUS: ERROR_CODES.AMBIGUOUS,
   DATABASE_UNAVAILABLE: ERROR_CODES.DATABASE_UNAVAILABLE,
   QUERY_TIMEOUT: "QUERY_TIMEOUT",
+  DATABASE_BUSY: "DATABASE_BUSY",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
   READ_ONLY: "READ_ONLY",
@@ -83,6 +84,13 @@ function formatProjectError(original: unknown, base: Base): GraphQLFormattedErro
       extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT, suggestion: original.suggestion },
     };
   }
+  if (original instanceof QueryMemoryError) {
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: API_ERROR_CODES.DATABASE_BUSY, suggestion: original.suggestion },
+    };
+  }
   if (original instanceof InputError) {
     return {
       ...base,
@@ -141,6 +149,14 @@ function formatAccessError(
 /** What the database refused while running a generated query: the timeout, or an argument. */
 function formatDatabaseRefusal(original: unknown, base: Base): GraphQLFormattedError | undefined {
   const driverCode = String((original as { code?: unknown } | undefined)?.code ?? "");
+  if (isQueryMemoryError(original)) {
+    const error = new QueryMemoryError();
+    return {
+      ...base,
+      message: error.message,
+      extensions: { code: API_ERROR_CODES.DATABASE_BUSY, suggestion: error.suggestion },
+    };
+  }
   if (/TransactionTimedOut/.test(driverCode)) {
     return {
       ...base,

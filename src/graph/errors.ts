@@ -13,6 +13,17 @@ export function isUnavailableError(error: unknown): boolean {
   return code === "ECONNREFUSED" || code === "ECONNRESET";
 }
 
+/**
+ * True when the database stopped a query because its memory for queries ran out: the per-transaction limit or the
+ * pool all transactions share (`db.memory.transaction.max`, `dbms.memory.transaction.total.max`), typically many large
+ * queries at once. Transient: the same query may succeed when fewer run.
+ */
+export function isQueryMemoryError(error: unknown): boolean {
+  const code = String((error as { code?: unknown } | undefined)?.code ?? "");
+  const message = error instanceof Error ? error.message : "";
+  return /OutOfMemory|MemoryLimit/i.test(code) || /memory\.transaction\.(total\.)?max threshold reached/.test(message);
+}
+
 /** "The database at bolt://127.0.0.1:7687" for a URI, "The database "neo4j"" for a database name. */
 function theDatabase(target: string): string {
   if (target.includes("://")) return `The database at ${target}`;

@@ -14,6 +14,6 @@ export {
   type NeighbourhoodOptions,
 } from "./get-neighbourhood.js";
 export { MAX_OVERVIEW_LIST, getOverview } from "./get-overview.js";
-export { QUERY_LIMITS, QueryTimeoutError, runRead, type QueryContext } from "./query-context.js";
+export { QUERY_LIMITS, QueryMemoryError, QueryTimeoutError, runRead, type QueryContext } from "./query-context.js";
 export { resolveEntity } from "./resolve-entity.js";
 export { searchEntities } from "./search-entities.js";

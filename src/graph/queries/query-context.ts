@@ -2,7 +2,7 @@
 import type { Driver, Transaction } from "neo4j-driver";
 import { DatabaseError, InputError } from "../../domain/errors.js";
 import { removeInvisible } from "../../text/invisible.js";
-import { mapDriverError } from "../errors.js";
+import { isQueryMemoryError, mapDriverError } from "../errors.js";
 
 /** The small context every query function takes: where to read and how long a transaction may run. */
 export interface QueryContext {
@@ -29,6 +29,21 @@ export const QUERY_LIMITS = {
    */
   maxPathHubDegree: 1000,
 } as const;
+
+/** A read the database stopped because its memory for queries ran out (see isQueryMemoryError). */
+export class QueryMemoryError extends DatabaseError {
+  constructor(options: { cause?: unknown } = {}) {
+    super(
+      "The database ran out of memory for queries and stopped this one: too many large queries at once, or this one is too large.",
+      {
+        ...options,
+        input: "query memory",
+        suggestion:
+          "Retry in a moment; if it persists, ask a narrower question: fewer hops, a smaller depth or a lower limit.",
+      },
+    );
+  }
+}
 
 /** A read that ran longer than the configured transaction timeout. */
 export class QueryTimeoutError extends DatabaseError {
@@ -74,6 +89,7 @@ function mapQueryError(error: unknown, ctx: QueryContext): Error {
   ) {
     return new QueryTimeoutError(ctx.timeoutMs, { cause: error });
   }
+  if (isQueryMemoryError(error)) return new QueryMemoryError({ cause: error });
   return mapDriverError(error, `database "${ctx.database}"`);
 }
 
