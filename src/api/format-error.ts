@@ -149,14 +149,8 @@ function formatAccessError(
 /** What the database refused while running a generated query: the timeout, or an argument. */
 function formatDatabaseRefusal(original: unknown, base: Base): GraphQLFormattedError | undefined {
   const driverCode = String((original as { code?: unknown } | undefined)?.code ?? "");
-  if (isQueryMemoryError(original)) {
-    const error = new QueryMemoryError();
-    return {
-      ...base,
-      message: error.message,
-      extensions: { code: API_ERROR_CODES.DATABASE_BUSY, suggestion: error.suggestion },
-    };
-  }
+  // a generated query's error comes from the driver as is: answered as the query functions' QueryMemoryError is
+  if (isQueryMemoryError(original)) return formatProjectError(new QueryMemoryError({ cause: original }), base);
   if (/TransactionTimedOut/.test(driverCode)) {
     return {
       ...base,

@@ -52,7 +52,7 @@ async function runRequests(
   task: (i: number) => Promise<void>,
   options: MeasureOptions & { offset?: number },
 ): Promise<RunSamples> {
-  const samples: RunSamples = { durations: [], errors: 0, errorSamples: [], wallMs: 0 };
+  const samples = emptySamples();
   const offset = options.offset ?? 0;
   let next = 0;
   const started = performance.now();

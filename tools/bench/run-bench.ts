@@ -516,27 +516,28 @@ async function benchSizes(
 }
 
 /** --queries-only: the graph the database holds stands for the largest size, as if it had just been imported. */
-async function graphAsItIs(db: BenchDatabase, options: BenchOptions, log: Logger): Promise<Record<string, SizeResult>> {
+async function graphAsItIs(db: BenchDatabase, log: Logger): Promise<SizeResult> {
   const graph = await countGraph(db.driver, db.settings.database);
   if (graph.documents === 0)
     throw new Error("--queries-only: the benchmark database holds no documents; run an import first.");
   log.info(`queries only, on the graph the benchmark database holds: ${JSON.stringify(graph)}`);
-  options.sizes = [graph.documents];
-  return { [String(graph.documents)]: { documents: graph.documents, corpusMiB: Number.NaN, graph, missing: [] } };
+  return { documents: graph.documents, corpusMiB: Number.NaN, graph, missing: [] };
 }
 
 type Generated = GeneratedLoad & { graph: GraphCounts };
 
-/** The queries on the largest size's graph (after the generated load, if any); a failure is noted, not thrown. */
+/**
+ * The queries on the graph of the largest size, `largestSize` (after the generated load, if any); a failure is noted
+ * in its `missing`, not thrown.
+ */
 async function benchQueriesOnLargest(
   db: BenchDatabase,
   options: BenchOptions,
-  results: Record<string, SizeResult>,
+  largestSize: SizeResult,
   log: Logger,
 ): Promise<{ query?: QueryResults; generated?: Generated }> {
-  const largest = options.sizes[options.sizes.length - 1]!;
-  const size = results[String(largest)];
-  if (options.skipQueries || (size?.import === undefined && !options.queriesOnly)) return {};
+  const largest = largestSize.documents;
+  if (options.skipQueries || (largestSize.import === undefined && !options.queriesOnly)) return {};
   log.info(
     `queries on the ${largest}-document graph: GraphQL over HTTP vs driver, concurrency 1 and 32, in ${options.queryRounds} alternating rounds on the same requests`,
   );
@@ -560,9 +561,7 @@ async function benchQueriesOnLargest(
     return { query, ...(generated !== undefined ? { generated } : {}) };
   } catch (error) {
     log.warn(`queries not measured: ${error instanceof Error ? error.message : String(error)}`);
-    results[String(largest)]!.missing.push(
-      `queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`,
-    );
+    largestSize.missing.push(`queries: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
     return generated !== undefined ? { generated } : {};
   }
 }
@@ -666,15 +665,21 @@ async function main(): Promise<number> {
   const db = await openBenchDatabase(process.env, log);
   const untrackDb = trackRunning(() => db.close());
   let results: Record<string, SizeResult>;
+  let primary: SizeResult;
   let measured: { query?: QueryResults; generated?: Generated };
   try {
-    results = options.queriesOnly ? await graphAsItIs(db, options, log) : await benchSizes(db, nlp, options, log);
-    measured = await benchQueriesOnLargest(db, options, results, log);
+    if (options.queriesOnly) {
+      primary = await graphAsItIs(db, log);
+      results = { [String(primary.documents)]: primary };
+    } else {
+      results = await benchSizes(db, nlp, options, log);
+      primary = results[String(options.sizes[options.sizes.length - 1])]!;
+    }
+    measured = await benchQueriesOnLargest(db, options, primary, log);
   } finally {
     untrackDb();
     await db.close();
   }
-  const primary = results[String(options.sizes[options.sizes.length - 1])]!;
   const realQuality = options.queriesOnly ? NOT_MEASURED_QUALITY : await benchRealQuality(nlp, log);
   const { mode } = options;
   const { query, generated } = measured;
