@@ -50,6 +50,7 @@ export {
   type ChunkOutcome,
   type ExtractFilesOptions,
   type ExtractionFailure,
+  type ExtractionSource,
   type ImportOptions,
   type ImportPathsOptions,
   type ImportSummary,

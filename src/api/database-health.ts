@@ -1,14 +1,22 @@
 /** Tracks whether the database answers, so the server can answer 503 fast and recover by itself. */
 import type { Driver } from "neo4j-driver";
 
-/** Database reachability, checked at most once per interval. */
+/**
+ * Database reachability, checked at most once per interval. A check that fails (refused, closed, not authorised) says
+ * unreachable. A check that times out says so only when the database has not answered any request since the last
+ * check: a database busy with heavy queries (32 path searches at once on 2 cores) may take longer than the check's
+ * timeout to greet a connection, yet it answers, and its clients must hear that it is busy (each query's own error),
+ * not that it is gone.
+ */
 export class DatabaseHealth {
   private lastCheck = 0;
   private lastResult = true;
+  /** whether a request was answered by the database since the last check ended */
+  private hasAnswered = false;
   private pending: Promise<boolean> | undefined;
 
   constructor(
-    private readonly driver: Driver,
+    private readonly driver: Pick<Driver, "getServerInfo">,
     private readonly database: string,
     private readonly options: { intervalMs?: number; timeoutMs?: number } = {},
   ) {}
@@ -34,22 +42,28 @@ export class DatabaseHealth {
     this.lastCheck = Date.now();
   }
 
+  /** Records that the database just answered a request (with data, or with an error of its own). */
+  markAnswered(): void {
+    this.hasAnswered = true;
+  }
+
   private async probe(): Promise<boolean> {
     const timeoutMs = this.options.timeoutMs ?? 3000;
     let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        this.driver.getServerInfo({ database: this.database }),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error("health check timed out")), timeoutMs);
+      const outcome = await Promise.race([
+        this.driver.getServerInfo({ database: this.database }).then(() => "answered" as const),
+        new Promise<"timed out">((resolve) => {
+          timer = setTimeout(() => resolve("timed out"), timeoutMs);
         }),
       ]);
-      this.lastResult = true;
+      this.lastResult = outcome === "answered" || (this.lastResult && this.hasAnswered);
     } catch {
       this.lastResult = false;
     } finally {
       clearTimeout(timer);
       this.lastCheck = Date.now();
+      this.hasAnswered = false;
     }
     return this.lastResult;
   }

@@ -83,11 +83,12 @@ describe("runChunkStep", () => {
   });
 
   it("takes the extractions from `extractDocuments` when the run sets it, without annotating", async () => {
-    // a text with no recorded annotation: annotating it would fail (no server answers the run's annotator)
+    // a text with no recorded annotation, and a run with no annotator at all
     const c = file("c.txt", "Luc Triangle spoke in Brussels.");
     const seen: string[] = [];
+    const { annotate: _annotate, ...withoutAnnotator } = newRun();
     const run: PipelineRun = {
-      ...newRun(),
+      ...withoutAnnotator,
       extractDocuments: async (documents) => {
         seen.push(...documents.map((d) => d.path));
         const [document] = documents.map(({ text: _t, sentences: _s, ...meta }) => meta);

@@ -14,22 +14,24 @@ import { extractDocuments } from "./extract-documents.js";
 import type { ExtractionFailure } from "./failure.js";
 import { readChunk, type ReadChunk } from "./read-chunk.js";
 
+/**
+ * How the documents of a run become extractions: annotated through the NLP server(s) and the annotation cache, then
+ * extracted; or by another extractor (a seam: the benchmark's facts recorded with its generated corpus), in which
+ * case no NLP server is needed.
+ */
+export type ExtractionSource =
+  | { annotate: AnnotateContext; extractDocuments?: undefined }
+  | { extractDocuments: ExtractDocuments; annotate?: undefined };
+
 /** What the chunks of one run share. */
-export interface PipelineRun {
-  /** the NLP server(s) and the annotation cache */
-  annotate: AnnotateContext;
+export type PipelineRun = ExtractionSource & {
   /** the alias table of resolution (see loadAliasTable) */
   aliases: AliasTable;
   /** content ids read earlier in the run with their first path: the same content is read once per run */
   firstPathOf: Map<string, string>;
   /** the entities known before this chunk (the importer's registry); none: each resolution stands alone */
   known?: KnownEntities;
-  /**
-   * how documents become extractions; default: annotate through the NLP server and extract (extractDocuments).
-   * A seam for another extractor, such as the benchmark's facts recorded with its generated corpus.
-   */
-  extractDocuments?: ExtractDocuments;
-}
+};
 
 /** Turns documents read already into extractions, in their order, and the failures of those that could not be. */
 export type ExtractDocuments = (
@@ -89,9 +91,9 @@ export async function extractChunk(
 ): Promise<ExtractedChunk> {
   const extractStarted = performance.now();
   const { extractions, failures } =
-    run.extractDocuments !== undefined
-      ? await run.extractDocuments(documents)
-      : await extractDocuments(documents, run.annotate);
+    run.annotate !== undefined
+      ? await extractDocuments(documents, run.annotate)
+      : await run.extractDocuments(documents);
   const extractMs = performance.now() - extractStarted;
   await yieldToEventLoop();
   const resolveStarted = performance.now();

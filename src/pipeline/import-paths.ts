@@ -4,7 +4,6 @@
  */
 import type { Driver } from "neo4j-driver";
 import path from "node:path";
-import type { AnnotateContext } from "../annotate/index.js";
 import type { LabourGraphError } from "../domain/errors.js";
 import type { Diagnostic, Extraction, SourceDocument } from "../domain/model.js";
 import { mapDriverError } from "../graph/errors.js";
@@ -20,7 +19,7 @@ import {
   type WriteCounters,
 } from "../graph/writer.js";
 import { silentLogger, type Logger } from "../log.js";
-import { runChunkStep, type ExtractDocuments, type PipelineRun } from "./chunk-step.js";
+import { runChunkStep, type ExtractionSource, type PipelineRun } from "./chunk-step.js";
 import { expandPaths } from "./expand-paths.js";
 import type { ExtractionFailure } from "./failure.js";
 import { loadAliasTable } from "./load-aliases.js";
@@ -55,12 +54,11 @@ export interface ImportOptions {
   maxDocumentsPerTransaction?: number;
 }
 
-/** Options of importPaths: those of every import, and the NLP server(s) with the annotation cache. */
-export interface ImportPathsOptions extends ImportOptions {
-  annotate: AnnotateContext;
-  /** how documents become extractions (default: through `annotate`); see PipelineRun.extractDocuments */
-  extractDocuments?: ExtractDocuments;
-}
+/**
+ * Options of importPaths: those of every import, and how documents become extractions (the NLP server(s) with the
+ * annotation cache, or another extractor: see ExtractionSource).
+ */
+export type ImportPathsOptions = ImportOptions & ExtractionSource;
 
 /** A file that was not imported, and why. */
 export interface ImportFailure {
@@ -282,13 +280,9 @@ export async function importPaths(paths: readonly string[], options: ImportPaths
   recordStoredEvents(known, await readStoredEvents(driver, database));
   log.debug(`${files.length} files to read; ${known.size} entities known from the graph`);
   const chunkSize = Math.max(1, options.maxDocumentsPerTransaction ?? DEFAULT_CHUNK_DOCUMENTS);
-  const pipeline: PipelineRun = {
-    annotate: options.annotate,
-    aliases,
-    firstPathOf: new Map(),
-    known,
-    ...(options.extractDocuments !== undefined ? { extractDocuments: options.extractDocuments } : {}),
-  };
+  const source: ExtractionSource =
+    options.annotate !== undefined ? { annotate: options.annotate } : { extractDocuments: options.extractDocuments };
+  const pipeline: PipelineRun = { ...source, aliases, firstPathOf: new Map(), known };
   const run = new ImportRun(options, log, files.length + missing.length, startedAt, missing.length);
   run.summary.documents.total = missing.length;
   for (const failure of missing) run.addFailure(failure);

@@ -18,8 +18,12 @@ function newestSource(dir) {
   return newest;
 }
 
-/** Builds the project unless dist/cli/main.js is newer than every source file. */
+let isChecked = false;
+
+/** Builds the project unless dist/cli/main.js is newer than every source file (checked once per process). */
 export function ensureBuild() {
+  if (isChecked) return;
+  isChecked = true;
   const built = path.join(ROOT, "dist", "cli", "main.js");
   if (existsSync(built) && statSync(built).mtimeMs >= newestSource(path.join(ROOT, "src"))) return;
   process.stderr.write("[bench] building (npm run build)...\n");

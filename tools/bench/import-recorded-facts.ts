@@ -8,7 +8,6 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { createAnnotateContext } from "../../src/annotate/index.js";
 import { createCliContext, withDriver } from "../../src/cli/context.js";
 import { importPaths } from "../../src/pipeline/import-paths.js";
 import { GOLD_FOLDER } from "./generate-corpus.js";
@@ -26,8 +25,7 @@ async function main(): Promise<number> {
   const ctx = createCliContext(process.env);
   const summary = await withDriver(ctx, (driver) =>
     importPaths([dir], {
-      // never called (the recorded facts stand in for annotation): an address no server answers on
-      annotate: createAnnotateContext({ urls: ["http://127.0.0.1:9"], timeoutMs: ctx.config.nlp.timeoutMs }),
+      // the recorded facts stand in for annotation and extraction: no NLP server
       extractDocuments: recordedFactsOf(path.resolve(dir)),
       driver,
       database: ctx.config.neo4j.database,

@@ -381,8 +381,10 @@ async function benchApi(
       graphqlUrl: api.graphqlUrl,
       targets,
       concurrencies: [1, 32],
-      // a p95 needs enough samples: 300 requests per path even in a quick run (a few seconds at concurrency 1)
-      minRequests: quick ? 300 : 500,
+      // a p95 needs enough samples: with 300 per path its 15th-slowest request decided it (one ratio gave 1.14 to
+      // 1.50 in five runs on the same graph); 1,000 in a quick run (5-15 s per path at concurrency 1 on its graph),
+      // 500 on the large graphs, where a `connections` request at one client takes 200 ms
+      minRequests: quick ? 1000 : 500,
       requestsPerWorker: quick ? 32 : 40,
       rounds,
       onProgress: (m) => log.info(m),
