@@ -268,7 +268,7 @@ function createApollo(
   health: DatabaseHealth,
 ): ApolloServer<ApiContext> {
   return new ApolloServer<ApiContext>({
-    // the schema, executed by graphql-jit (compiled once per operation) instead of graphql-js's interpreter
+    // the schema, executed by graphql-jit (an operation compiled on its second execution) instead of graphql-js
     gateway: compiledExecutionGateway(schema),
     logger,
     includeStacktraceInErrorResponses: false,
