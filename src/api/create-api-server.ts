@@ -247,8 +247,12 @@ function unavailableStatusPlugin(health: DatabaseHealth): ApolloServerPlugin<Api
           if ((rc.errors ?? []).some((e) => isDatabaseUnavailable(e))) {
             rc.response.http.status = 503;
             health.markUnreachable();
-          } else if (rc.operation !== undefined && rc.response.body.kind === "single") {
-            if (rc.response.body.singleResult.data !== undefined) health.markAnswered();
+          } else if (
+            rc.operation !== undefined &&
+            rc.response.body.kind === "single" &&
+            rc.response.body.singleResult.data !== undefined
+          ) {
+            health.markAnswered();
           }
           // what Apollo's content negotiation answers to `accept: application/json` or none, without running it
           const accept = rc.request.http?.headers.get("accept");
