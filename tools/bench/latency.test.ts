@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureLatency, measurePaired, median, quantile } from "./latency.js";
+import { measureAfterIdle, measureLatency, measurePaired, median, quantile } from "./latency.js";
 
 describe("latency figures", () => {
   it("takes nearest-rank quantiles and medians of odd and even counts", () => {
@@ -51,5 +51,25 @@ describe("latency figures", () => {
     expect(a.requests).toBe(6);
     expect(b.requests).toBe(6);
     expect(b.p50Ms).toBeGreaterThan(a.p95Ms);
+  });
+
+  it("asks each pair's second request after the given quiet and reports the two kinds apart", async () => {
+    const asked: { i: number; at: number }[] = [];
+    // a server that is slow to answer after a pause, as a halted processor is slow to wake
+    let last = performance.now();
+    const task = async (i: number) => {
+      const now = performance.now();
+      asked.push({ i, at: now });
+      const waited = now - last;
+      await new Promise((r) => setTimeout(r, waited > 15 ? 10 : 0));
+      last = performance.now();
+    };
+    const { backToBack, afterIdle } = await measureAfterIdle(task, { requests: 5, idleMs: 20 });
+    expect(asked.map((a) => a.i)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    // every odd request came at least the quiet after the one before it
+    for (let k = 1; k < asked.length; k += 2) expect(asked[k]!.at - asked[k - 1]!.at).toBeGreaterThanOrEqual(19);
+    expect(backToBack.requests).toBe(5);
+    expect(afterIdle.requests).toBe(5);
+    expect(afterIdle.p50Ms).toBeGreaterThan(backToBack.p95Ms);
   });
 });

@@ -145,3 +145,31 @@ function addSamples(into: RunSamples, run: RunSamples): void {
   into.errorSamples.push(...run.errorSamples);
   into.wallMs += run.wallMs;
 }
+
+/** Options of measureAfterIdle. */
+export interface AfterIdleOptions {
+  /** pairs of requests */
+  requests: number;
+  /** how long nothing is asked before each second request of a pair */
+  idleMs: number;
+}
+
+/**
+ * The same request asked right after the previous one and after `idleMs` of quiet, in pairs: what a server process
+ * costs to wake. On a machine whose idle processors halt (a VM without guest halt-polling), a request to a process
+ * that waited even a few milliseconds pays that wake-up, and a request at one client always has: the API waits for
+ * its database, its client waits for the API.
+ */
+export async function measureAfterIdle(
+  task: (i: number) => Promise<void>,
+  options: AfterIdleOptions,
+): Promise<{ backToBack: LatencyStats; afterIdle: LatencyStats }> {
+  const backToBack = emptySamples();
+  const afterIdle = emptySamples();
+  for (let i = 0; i < options.requests; i++) {
+    addSamples(backToBack, await runRequests(task, { requests: 1, concurrency: 1, offset: 2 * i }));
+    await new Promise((resolve) => setTimeout(resolve, options.idleMs));
+    addSamples(afterIdle, await runRequests(task, { requests: 1, concurrency: 1, offset: 2 * i + 1 }));
+  }
+  return { backToBack: statsOf(backToBack, 1), afterIdle: statsOf(afterIdle, 1) };
+}

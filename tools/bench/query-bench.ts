@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { findConnections, getNeighbourhood, searchEntities, type QueryContext } from "../../src/graph/queries/index.js";
 import { postGraphQL } from "./graphql-client.js";
-import { measureLatency, measurePaired, type LatencyStats } from "./latency.js";
+import { measureAfterIdle, measureLatency, measurePaired, type LatencyStats } from "./latency.js";
 import type { Prng } from "./prng.js";
 
 /** The arguments the queries are asked with, drawn from the imported graph. */
@@ -215,4 +215,29 @@ export async function benchQueries(
     }
   }
   return out;
+}
+
+/** What an HTTP round trip to the API costs with no query behind it: p50 of `{ __typename }` (milliseconds). */
+export interface RoundTrip {
+  backToBackP50Ms: number;
+  /** after the API process waited idleMs, as it waits for its database and its client waits for it */
+  afterIdleP50Ms: number;
+  idleMs: number;
+  requests: number;
+}
+
+/**
+ * Measures the floor under every GraphQL figure: the round trip of a query without resolvers, asked right after the
+ * previous one and after a few milliseconds of quiet (see measureAfterIdle). At one client the difference between
+ * the two is paid twice per request on top of the driver's time; on a machine with cheap wake-ups it is near zero.
+ */
+export async function measureRoundTrip(url: string, requests = 300, idleMs = 5): Promise<RoundTrip> {
+  const task = async () => void (await postGraphQL(url, "query RoundTrip { __typename }", {}));
+  await measureLatency(task, { requests: 100, concurrency: 1 });
+  const { backToBack, afterIdle } = await measureAfterIdle(task, { requests, idleMs });
+  if (backToBack.errors + afterIdle.errors > 0)
+    throw new Error(
+      `The API failed the round-trip query: ${[...backToBack.errorSamples, ...afterIdle.errorSamples][0]}`,
+    );
+  return { backToBackP50Ms: backToBack.p50Ms, afterIdleP50Ms: afterIdle.p50Ms, idleMs, requests };
 }

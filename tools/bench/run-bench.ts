@@ -35,7 +35,14 @@ import { goldAsAnnotation, readCorpusGold } from "./gold.js";
 import { median } from "./latency.js";
 import { describeMachine } from "./machine.js";
 import { createPrng } from "./prng.js";
-import { benchQueries, pickQueryTargets, type QueryComparison, type QueryName } from "./query-bench.js";
+import {
+  benchQueries,
+  measureRoundTrip,
+  pickQueryTargets,
+  type QueryComparison,
+  type QueryName,
+  type RoundTrip,
+} from "./query-bench.js";
 import { recordedFactsOf } from "./recorded-facts.js";
 import { runMeasured } from "./run-measured.js";
 import { SCORED_REL_TYPES, scoreCorpus, type CorpusScore } from "./score-corpus.js";
@@ -361,6 +368,8 @@ interface QueryResults {
   graphqlDriverP95Ratio: number;
   /** the largest GraphQL/driver p95 ratio over the queries and concurrencies */
   worstP95Ratio: number;
+  /** the HTTP round trip under every GraphQL figure, back to back and after the API idled */
+  roundTrip: RoundTrip;
 }
 
 async function benchApi(
@@ -389,12 +398,17 @@ async function benchApi(
       rounds,
       onProgress: (m) => log.info(m),
     });
+    const roundTrip = await measureRoundTrip(api.graphqlUrl);
+    log.info(
+      `HTTP round trip of \`{ __typename }\` (p50): ${roundTrip.backToBackP50Ms} ms back to back, ${roundTrip.afterIdleP50Ms} ms after the API idled ${roundTrip.idleMs} ms`,
+    );
     const ratios = Object.values(byQuery).flatMap((byC) => Object.values(byC).map((c) => c.p95Ratio));
     return {
       onDocuments: documents,
       byQuery,
       graphqlDriverP95Ratio: round(median(ratios), 2),
       worstP95Ratio: round(Math.max(...ratios), 2),
+      roundTrip,
     };
   } finally {
     untrack();
@@ -623,6 +637,7 @@ function buildReport({ mode, machine, db, results, primary, query, generated, re
       search: { p95Ms: query?.byQuery.search.c1?.graphql.p95Ms ?? null },
       graphqlDriverP95Ratio: query?.graphqlDriverP95Ratio ?? null,
       worstP95Ratio: query?.worstP95Ratio ?? null,
+      roundTrip: query?.roundTrip ?? null,
       details: query?.byQuery ?? null,
     },
     // quality is measured on the real corpus (../shared/corpus/dev), never on the generated one
