@@ -57,8 +57,8 @@ const byGraphqlJs = (query: string, variables: Record<string, unknown> = {}, ope
 
 describe("compiled executor", () => {
   it("answers what graphql-js answers, compiling an operation on its second execution", async () => {
-    const operations = new CompiledOperations();
-    const run = createCompiledExecutor(schema, operations);
+    const operations = new CompiledOperations(schema);
+    const run = createCompiledExecutor(operations);
     const query = "query Items($n: Int!) { items(first: $n) { id rank } }";
     expect(await run(request(query, { n: 1 }))).toEqual(await byGraphqlJs(query, { n: 1 }));
     expect(operations.compilations).toBe(0);
@@ -70,8 +70,8 @@ describe("compiled executor", () => {
   });
 
   it("remembers at most its capacity of operations, dropping the least recently used", async () => {
-    const operations = new CompiledOperations(2);
-    const run = createCompiledExecutor(schema, operations);
+    const operations = new CompiledOperations(schema, 2);
+    const run = createCompiledExecutor(operations);
     const [a, b, c] = [1, 2, 3].map((n) => `{ items(first: ${n}) { id } }`) as [string, string, string];
     for (const query of [a, b, a, c]) await run(request(query)); // a compiled; c drops b, the least recent
     expect(operations.size).toBe(2);
@@ -85,8 +85,8 @@ describe("compiled executor", () => {
   });
 
   it("returns resolver errors as graphql-js errors: extensions, path, locations and the original error kept", async () => {
-    const operations = new CompiledOperations();
-    const run = createCompiledExecutor(schema, operations);
+    const operations = new CompiledOperations(schema);
+    const run = createCompiledExecutor(operations);
     const query = "{ items(first: 9) { id } broken }";
     await run(request(query));
     const result = await run(request(query));
@@ -107,7 +107,7 @@ describe("compiled executor", () => {
   });
 
   it("leaves to graphql-js what graphql-jit refuses before executing, so the errors are graphql-js's own", async () => {
-    const run = createCompiledExecutor(schema, new CompiledOperations());
+    const run = createCompiledExecutor(new CompiledOperations(schema));
     const query = "query Items($n: Int!) { items(first: $n) { id } }";
     await run(request(query, { n: 1 }));
     const badVariables = await run(request(query, { n: "three" }));

@@ -26,12 +26,15 @@ interface Entry {
   compiled: CompiledQuery | false | undefined;
 }
 
-/** A bounded least-recently-used cache of operations and their compiled form. */
+/** A bounded least-recently-used cache of a schema's operations and their compiled form. */
 export class CompiledOperations {
   private readonly entries = new Map<string, Entry>();
   compilations = 0;
 
-  constructor(private readonly capacity = COMPILED_OPERATIONS_CACHE_SIZE) {}
+  constructor(
+    readonly schema: GraphQLSchema,
+    private readonly capacity = COMPILED_OPERATIONS_CACHE_SIZE,
+  ) {}
 
   get size(): number {
     return this.entries.size;
@@ -41,31 +44,25 @@ export class CompiledOperations {
    * The compiled form of an operation: undefined the first time it is seen (graphql-js runs it) and when graphql-jit
    * cannot compile it; compiled on its second execution.
    */
-  get(key: string, schema: GraphQLSchema, document: DocumentNode, operationName?: string): CompiledQuery | undefined {
+  get(key: string, document: DocumentNode, operationName?: string): CompiledQuery | undefined {
     const entry = this.entries.get(key);
-    if (entry === undefined) {
-      this.remember(key, { compiled: undefined });
-      return undefined;
-    }
+    // the most recently used last: Map keeps insertion order, so the first key is the one to drop
     this.entries.delete(key);
-    this.entries.set(key, entry);
-    if (entry.compiled === undefined) entry.compiled = this.compile(schema, document, operationName);
+    this.entries.set(key, entry ?? { compiled: undefined });
+    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
+    if (entry === undefined) return undefined;
+    if (entry.compiled === undefined) entry.compiled = this.compile(document, operationName);
     return entry.compiled === false ? undefined : entry.compiled;
   }
 
-  private compile(schema: GraphQLSchema, document: DocumentNode, operationName?: string): CompiledQuery | false {
+  private compile(document: DocumentNode, operationName?: string): CompiledQuery | false {
     this.compilations++;
     try {
-      const result = compileQuery(schema, document, operationName);
+      const result = compileQuery(this.schema, document, operationName);
       return isCompiledQuery(result as Parameters<typeof isCompiledQuery>[0]) ? (result as CompiledQuery) : false;
     } catch {
       return false;
     }
-  }
-
-  private remember(key: string, entry: Entry): void {
-    this.entries.set(key, entry);
-    if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as string);
   }
 }
 
@@ -93,11 +90,12 @@ function asGraphQLJsErrors(result: ExecutionResult): ExecutionResult {
 }
 
 /** The executor: graphql-jit for what it compiles, graphql-js for the rest. */
-export function createCompiledExecutor(schema: GraphQLSchema, operations: CompiledOperations): GatewayExecutor {
+export function createCompiledExecutor(operations: CompiledOperations): GatewayExecutor {
+  const { schema } = operations;
   return async (rc) => {
     const operationName = rc.operationName ?? undefined;
     const variables = rc.request.variables ?? {};
-    const compiled = operations.get(`${rc.queryHash}\u0000${operationName ?? ""}`, schema, rc.document, operationName);
+    const compiled = operations.get(`${rc.queryHash}\u0000${operationName ?? ""}`, rc.document, operationName);
     if (compiled !== undefined) {
       const result = await compiled.query(undefined, rc.context, variables);
       if (!isRefusedBeforeExecution(result)) return asGraphQLJsErrors(result);
@@ -120,7 +118,7 @@ export function compiledExecutionGateway(
   schema: GraphQLSchema,
   capacity = COMPILED_OPERATIONS_CACHE_SIZE,
 ): GatewayInterface & { operations: CompiledOperations } {
-  const operations = new CompiledOperations(capacity);
+  const operations = new CompiledOperations(schema, capacity);
   const listeners = new Set<Parameters<GatewayInterface["onSchemaLoadOrUpdate"]>[0]>();
   return {
     operations,
@@ -131,7 +129,7 @@ export function compiledExecutionGateway(
     async load() {
       // the schema never changes: announced once, before the first request
       for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: "" });
-      return { executor: createCompiledExecutor(schema, operations) };
+      return { executor: createCompiledExecutor(operations) };
     },
     async stop() {
       listeners.clear();

@@ -159,6 +159,8 @@ export function graphqlQuery(url: string, name: QueryName, targets: QueryTargets
   return async (i) => void (await postGraphQL(url, GRAPHQL_QUERIES[name], queryVariables(name, targets, i)));
 }
 
+const round1 = (value: number) => Math.round(value * 10) / 10;
+
 /** Figures of one query at one concurrency through both paths. */
 export interface QueryComparison {
   graphql: LatencyStats & { rounds: number };
@@ -178,7 +180,22 @@ export interface BenchQueriesOptions {
   requestsPerWorker: number;
   /** alternating rounds the requests are spread over (see measurePaired) */
   rounds: number;
+  /** requests of each query through each path before it is measured, within a time budget (see QueryWarmup) */
+  warmup: QueryWarmup;
   onProgress?: (message: string) => void;
+}
+
+/**
+ * The warm-up of each query on each path. The API is a fresh process when the queries are measured, while the
+ * benchmark's own driver code has run through the import phases: from a fresh start the API's CPU per request falls
+ * by half over its first 2,000 requests (V8 compiling the hot code, the heap growing to its working size), and so
+ * does the HTTP client's. Measured before that, the GraphQL path pays its warm-up and the driver path does not.
+ */
+export interface QueryWarmup {
+  requests: number;
+  concurrency: number;
+  /** stop warming a path after this long (a large graph's slow queries) */
+  maxMs: number;
 }
 
 /**
@@ -193,8 +210,16 @@ export async function benchQueries(
     out[name] = {};
     const viaDriver = driverQuery(options.ctx, name, options.targets);
     const viaGraphql = graphqlQuery(options.graphqlUrl, name, options.targets);
-    // warm-up: query plans cached, connections pooled, JIT warmed on both paths
-    for (const task of [viaDriver, viaGraphql]) await measureLatency(task, { requests: 100, concurrency: 4 });
+    // warm-up: query plans cached, connections pooled, both processes' hot code compiled, on both paths alike
+    for (const [path, task] of [
+      ["GraphQL", viaGraphql],
+      ["driver", viaDriver],
+    ] as const) {
+      const warm = await measureLatency(task, options.warmup);
+      options.onProgress?.(
+        `${name}: warm-up through ${path}, ${warm.requests} requests at concurrency ${options.warmup.concurrency} in ${round1(warm.wallMs / 1000)} s`,
+      );
+    }
     for (const concurrency of options.concurrencies) {
       const requests = Math.max(options.requestsPerWorker * concurrency, options.minRequests);
       const requestsPerBlock = Math.max(1, Math.ceil(requests / options.rounds));

@@ -41,6 +41,7 @@ import {
   pickQueryTargets,
   type QueryComparison,
   type QueryName,
+  type QueryWarmup,
   type RoundTrip,
 } from "./query-bench.js";
 import { recordedFactsOf } from "./recorded-facts.js";
@@ -370,6 +371,7 @@ interface QueryResults {
   worstP95Ratio: number;
   /** the HTTP round trip under every GraphQL figure, back to back and after the API idled */
   roundTrip: RoundTrip;
+  warmup: QueryWarmup;
 }
 
 async function benchApi(
@@ -384,6 +386,9 @@ async function benchApi(
   const untrack = trackRunning(() => api.stop());
   try {
     const targets = await pickQueryTargets(db.driver, db.settings.database, createPrng(SEED).fork("queries"), 200);
+    // steady state on both paths: 2,000 requests bring a fresh API to it on the quick graph (about 8 s per path);
+    // the large graphs' slow queries get a time budget instead
+    const warmup: QueryWarmup = { requests: 2000, concurrency: 8, maxMs: quick ? 20_000 : 60_000 };
     const byQuery = await benchQueries({
       // the same transaction timeout the API applies, so that both paths run the same work under the same limits
       ctx: { driver: db.driver, database: db.settings.database, timeoutMs: db.config.server.queryTimeoutMs },
@@ -396,6 +401,7 @@ async function benchApi(
       minRequests: quick ? 1000 : 500,
       requestsPerWorker: quick ? 32 : 40,
       rounds,
+      warmup,
       onProgress: (m) => log.info(m),
     });
     const roundTrip = await measureRoundTrip(api.graphqlUrl);
@@ -409,6 +415,7 @@ async function benchApi(
       graphqlDriverP95Ratio: round(median(ratios), 2),
       worstP95Ratio: round(Math.max(...ratios), 2),
       roundTrip,
+      warmup,
     };
   } finally {
     untrack();
@@ -638,6 +645,7 @@ function buildReport({ mode, machine, db, results, primary, query, generated, re
       graphqlDriverP95Ratio: query?.graphqlDriverP95Ratio ?? null,
       worstP95Ratio: query?.worstP95Ratio ?? null,
       roundTrip: query?.roundTrip ?? null,
+      warmup: query?.warmup ?? null,
       details: query?.byQuery ?? null,
     },
     // quality is measured on the real corpus (../shared/corpus/dev), never on the generated one
