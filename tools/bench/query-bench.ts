@@ -253,8 +253,9 @@ export interface RoundTrip {
 
 /**
  * Measures the floor under every GraphQL figure: the round trip of a query without resolvers, asked right after the
- * previous one and after a few milliseconds of quiet (see measureAfterIdle). At one client the difference between
- * the two is paid twice per request on top of the driver's time; on a machine with cheap wake-ups it is near zero.
+ * previous one and after a few milliseconds of quiet (see measureAfterIdle). At one client a GraphQL request pays the
+ * difference on top of the driver's time when it wakes the API, and the client's own wake-up for the answer comes on
+ * top; on a machine with cheap wake-ups the difference is near zero.
  */
 export async function measureRoundTrip(url: string, requests = 300, idleMs = 5): Promise<RoundTrip> {
   const task = async () => void (await postGraphQL(url, "query RoundTrip { __typename }", {}));
