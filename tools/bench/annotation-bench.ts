@@ -17,8 +17,7 @@ import type { Extraction, SourceDocument } from "../../src/domain/model.js";
 import { extractChunk, type PipelineRun } from "../../src/pipeline/index.js";
 import type { AliasTable } from "../../src/resolve/alias-table.js";
 import { resolveExtraction } from "../../src/resolve/resolve-extraction.js";
-
-const round = (v: number, digits = 2) => Math.round(v * 10 ** digits) / 10 ** digits;
+import { round } from "./latency.js";
 
 /** What the annotation benchmark measures. */
 export interface AnnotationFigures {
@@ -76,9 +75,9 @@ export async function benchAnnotation(
     const nlpDocsPerSec = (documents.length / ceilingMs) * 1000;
     return {
       figures: {
-        docsPerSec: round(docsPerSec),
-        nlpDocsPerSec: round(nlpDocsPerSec),
-        nlpRatio: round(docsPerSec / nlpDocsPerSec),
+        docsPerSec: round(docsPerSec, 2),
+        nlpDocsPerSec: round(nlpDocsPerSec, 2),
+        nlpRatio: round(docsPerSec / nlpDocsPerSec, 2),
         parsedSentenceShare: round(sentences > 0 ? parsed / sentences : 0, 3),
         cachedSpeedup: round(firstMs / Math.max(warmMs, 1), 1),
         failures: first.failures.length,

@@ -16,6 +16,11 @@ export interface LatencyStats {
   wallMs: number;
 }
 
+/** A figure rounded to `digits` decimals, as the benchmark reports its figures. */
+export function round(value: number, digits: number): number {
+  return Math.round(value * 10 ** digits) / 10 ** digits;
+}
+
 /** The q-quantile (0..1) of sorted values, nearest rank. */
 export function quantile(sorted: readonly number[], q: number): number {
   if (sorted.length === 0) return Number.NaN;
@@ -80,18 +85,17 @@ async function runRequests(
 function statsOf(samples: RunSamples, concurrency: number): LatencyStats {
   const durations = [...samples.durations].sort((a, b) => a - b);
   const sum = durations.reduce((s, d) => s + d, 0);
-  const round = (v: number) => Math.round(v * 100) / 100;
   return {
     requests: durations.length + samples.errors,
     concurrency,
     errors: samples.errors,
     errorSamples: samples.errorSamples.slice(0, 5),
-    p50Ms: round(quantile(durations, 0.5)),
-    p95Ms: round(quantile(durations, 0.95)),
-    p99Ms: round(quantile(durations, 0.99)),
-    meanMs: round(durations.length > 0 ? sum / durations.length : Number.NaN),
-    maxMs: round(durations.at(-1) ?? Number.NaN),
-    throughputPerSec: round((durations.length / samples.wallMs) * 1000),
+    p50Ms: round(quantile(durations, 0.5), 2),
+    p95Ms: round(quantile(durations, 0.95), 2),
+    p99Ms: round(quantile(durations, 0.99), 2),
+    meanMs: round(durations.length > 0 ? sum / durations.length : Number.NaN, 2),
+    maxMs: round(durations.at(-1) ?? Number.NaN, 2),
+    throughputPerSec: round((durations.length / samples.wallMs) * 1000, 2),
     wallMs: Math.round(samples.wallMs),
   };
 }

@@ -5,7 +5,7 @@
 import type { Driver } from "neo4j-driver";
 import { findConnections, getNeighbourhood, searchEntities, type QueryContext } from "../../src/graph/queries/index.js";
 import { postGraphQL } from "./graphql-client.js";
-import { measureAfterIdle, measureLatency, measurePaired, type LatencyStats } from "./latency.js";
+import { measureAfterIdle, measureLatency, measurePaired, round, type LatencyStats } from "./latency.js";
 import type { Prng } from "./prng.js";
 
 /** The arguments the queries are asked with, drawn from the imported graph. */
@@ -159,8 +159,6 @@ export function graphqlQuery(url: string, name: QueryName, targets: QueryTargets
   return async (i) => void (await postGraphQL(url, GRAPHQL_QUERIES[name], queryVariables(name, targets, i)));
 }
 
-const round1 = (value: number) => Math.round(value * 10) / 10;
-
 /** Figures of one query at one concurrency through both paths. */
 export interface QueryComparison {
   graphql: LatencyStats & { rounds: number };
@@ -217,7 +215,7 @@ export async function benchQueries(
     ] as const) {
       const warm = await measureLatency(task, options.warmup);
       options.onProgress?.(
-        `${name}: warm-up through ${path}, ${warm.requests} requests at concurrency ${options.warmup.concurrency} in ${round1(warm.wallMs / 1000)} s`,
+        `${name}: warm-up through ${path}, ${warm.requests} requests at concurrency ${options.warmup.concurrency} in ${round(warm.wallMs / 1000, 1)} s`,
       );
     }
     for (const concurrency of options.concurrencies) {
@@ -231,7 +229,7 @@ export async function benchQueries(
       const comparison: QueryComparison = {
         graphql: { ...paired.a, rounds: options.rounds },
         driver: { ...paired.b, rounds: options.rounds },
-        p95Ratio: Math.round((paired.a.p95Ms / paired.b.p95Ms) * 100) / 100,
+        p95Ratio: round(paired.a.p95Ms / paired.b.p95Ms, 2),
       };
       out[name][`c${concurrency}`] = comparison;
       options.onProgress?.(

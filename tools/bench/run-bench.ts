@@ -32,7 +32,7 @@ import { writeCeiling } from "./ceiling.js";
 import { GOLD_FOLDER, generateCorpus } from "./generate-corpus.js";
 import { addGeneratedLoad, type GeneratedLoad } from "./generated-load.js";
 import { goldAsAnnotation, readCorpusGold } from "./gold.js";
-import { median } from "./latency.js";
+import { median, round } from "./latency.js";
 import { describeMachine } from "./machine.js";
 import { createPrng } from "./prng.js";
 import {
@@ -78,8 +78,6 @@ type ImportFacts = "extracted" | "recorded";
 
 /** The documents extracted for real (speed and quality) when a size's facts are recorded ones. */
 const RECORDED_FACTS_SAMPLE = 1000;
-
-const round = (v: number, digits = 1) => Math.round(v * 10 ** digits) / 10 ** digits;
 
 /** Figures of one corpus size. */
 export interface SizeResult {
@@ -137,7 +135,7 @@ async function corpusFor(count: number, log: Logger): Promise<{ dir: string; byt
   const started = performance.now();
   const summary = await generateCorpus({ dir, count, seed: SEED });
   log.info(
-    `generated ${count} articles (${round(summary.bytes / 1024 ** 2)} MiB) in ${round((performance.now() - started) / 1000)} s`,
+    `generated ${count} articles (${round(summary.bytes / 1024 ** 2, 1)} MiB) in ${round((performance.now() - started) / 1000, 1)} s`,
   );
   return { dir, bytes: summary.bytes };
 }
@@ -165,7 +163,7 @@ async function importOnce(db: BenchDatabase, dir: string, facts: ImportFacts, lo
       if (last) log.debug(last);
     },
   });
-  const run = { ...measured, txLogMiB: txLog === undefined ? null : round(txLog.stop() / 1024 ** 2) };
+  const run = { ...measured, txLogMiB: txLog === undefined ? null : round(txLog.stop() / 1024 ** 2, 1) };
   if (run.code !== 0)
     log.warn(
       `the importer exited with ${String(run.code ?? run.signal)}:\n${run.stderr.trim().split("\n").slice(-8).join("\n")}`,
@@ -247,7 +245,7 @@ async function benchWrites(db: BenchDatabase, plan: WritePlan, result: SizeResul
   log.info(`[${count}] ceiling: plain UNWIND ... MERGE loop over the same rows`);
   const ceiling = await writeCeiling(db.driver, db.settings.database, plan);
   result.ceiling = {
-    docsPerSec: round((count / ceiling.ms) * 1000),
+    docsPerSec: round((count / ceiling.ms) * 1000, 1),
     ms: Math.round(ceiling.ms),
     nodeRows: ceiling.nodeRows,
     edgeRows: ceiling.edgeRows,
@@ -260,7 +258,7 @@ async function benchWrites(db: BenchDatabase, plan: WritePlan, result: SizeResul
   const writeStarted = performance.now();
   const written = await writePlan(db.driver, plan, { database: db.settings.database });
   const writeMs = performance.now() - writeStarted;
-  const writerDocsPerSec = round((count / writeMs) * 1000);
+  const writerDocsPerSec = round((count / writeMs) * 1000, 1);
   result.writer = {
     docsPerSec: writerDocsPerSec,
     ms: Math.round(writeMs),
@@ -296,14 +294,14 @@ async function benchImporter(
   }
   const docsPerSec = good.map((r) => (count / r.ms) * 1000);
   const ms = median(good.map((r) => r.ms));
-  const importDocsPerSec = round(median(docsPerSec));
+  const importDocsPerSec = round(median(docsPerSec), 1);
   result.import = {
     facts,
     docsPerSec: importDocsPerSec,
     mibPerSec: round(corpus.bytes / 1024 ** 2 / (ms / 1000), 2),
     ms: Math.round(ms),
     repeats: good.length,
-    runsDocsPerSec: docsPerSec.map((v) => round(v)),
+    runsDocsPerSec: docsPerSec.map((v) => round(v, 1)),
     ceilingRatio: result.ceiling === undefined ? Number.NaN : round(importDocsPerSec / result.ceiling.docsPerSec, 2),
     exitCode: good.at(-1)!.code,
     peakTxLogMiB: good.some((r) => r.txLogMiB !== null) ? Math.max(...good.map((r) => r.txLogMiB ?? 0)) : null,
@@ -335,7 +333,7 @@ async function extractionOfRecordedFacts(dir: string, log: Logger): Promise<Extr
   }
   const extraction = resolveExtraction(extractions, aliases);
   log.info(
-    `recorded facts of ${extractions.length} documents: ${extraction.entities.length} entities, ${extraction.relations.length} relations (${round((performance.now() - started) / 1000)} s)`,
+    `recorded facts of ${extractions.length} documents: ${extraction.entities.length} entities, ${extraction.relations.length} relations (${round((performance.now() - started) / 1000, 1)} s)`,
   );
   return extraction;
 }
@@ -577,7 +575,7 @@ async function benchQueriesOnLargest(
       );
       generated = { ...load, graph: await countGraph(db.driver, db.settings.database) };
       log.info(
-        `generated load: ${load.relationships} relationships in ${round(load.ms / 1000)} s; graph ${JSON.stringify(generated.graph)}`,
+        `generated load: ${load.relationships} relationships in ${round(load.ms / 1000, 1)} s; graph ${JSON.stringify(generated.graph)}`,
       );
     }
     const query = await benchApi(db, largest, options.quick, options.queryRounds, log);
@@ -655,7 +653,7 @@ function buildReport({ mode, machine, db, results, primary, query, generated, re
       entityF1: primary.quality?.entities.f1 ?? null,
     },
     sizes: results,
-    durationSec: round((performance.now() - started) / 1000),
+    durationSec: round((performance.now() - started) / 1000, 1),
   };
 }
 
