@@ -21,6 +21,7 @@ import { PROJECT_ROOT, type Config } from "../config/config.js";
 import { isUnavailableError } from "../graph/errors.js";
 import type { Logger } from "../log.js";
 import { compiledExecutionGateway } from "./compiled-executor.js";
+import { databaseRootKeys, hasDatabaseAnswered } from "./database-answered.js";
 import { DatabaseHealth } from "./database-health.js";
 import { createEvidenceLoader } from "./evidence-loader.js";
 import { API_ERROR_CODES, UNAVAILABLE_MESSAGE, formatApiError, isDatabaseUnavailable } from "./format-error.js";
@@ -237,7 +238,7 @@ async function sendApolloResponse(
 
 /**
  * Answers 503 when an error says the database is unreachable, and tells the health check; an executed operation
- * without such an error tells it that the database answered.
+ * that heard from the database (see hasDatabaseAnswered) tells it that the database answered.
  */
 function unavailableStatusPlugin(health: DatabaseHealth): ApolloServerPlugin<ApiContext> {
   return {
@@ -249,8 +250,13 @@ function unavailableStatusPlugin(health: DatabaseHealth): ApolloServerPlugin<Api
             health.markUnreachable();
           } else if (
             rc.operation !== undefined &&
+            rc.document !== undefined &&
             rc.response.body.kind === "single" &&
-            rc.response.body.singleResult.data !== undefined
+            hasDatabaseAnswered(
+              databaseRootKeys(rc.operation, rc.document),
+              rc.response.body.singleResult.data,
+              rc.errors ?? [],
+            )
           ) {
             health.markAnswered();
           }

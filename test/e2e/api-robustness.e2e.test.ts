@@ -88,6 +88,47 @@ describe("database loss", () => {
       await proxy.stop();
     }
   });
+
+  it("says unreachable when the database hangs, although answers that never reach it keep coming", async () => {
+    const target = new URL(helper.settings.uri.replace(/^bolt/, "http"));
+    const proxy = new TcpProxy(target.hostname, Number(target.port));
+    const settings = { ...helper.settings, uri: `bolt://127.0.0.1:${await proxy.start()}` };
+    const driver = createDriver(settings, { maxTransactionRetryTimeMs: 1000 });
+    const api = await startApi(settings, driver);
+    let isAsking = true;
+    try {
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+      proxy.stall();
+      // a client asks, all along, what the schema answers by itself: no database is involved in those answers
+      const schemaOnly: number[] = [];
+      const asking = (async () => {
+        while (isAsking) {
+          schemaOnly.push((await api.graphql("{ __typename }")).status);
+          await new Promise((r) => setTimeout(r, 50));
+        }
+      })();
+      // the check waits for its timeout (3 s): the database is hung, not refusing
+      const health = await fetch(`${api.url}/healthz`);
+      isAsking = false;
+      await asking;
+      expect(schemaOnly.length).toBeGreaterThan(10);
+      expect(health.status).toBe(503);
+      expect(await health.json()).toEqual({ status: "unavailable", database: "unreachable" });
+      const down = await api.graphql(`{ people(limit: 1) { id } }`);
+      expect(down.status).toBe(503);
+      expect(down.errors?.[0]?.extensions).toEqual({ code: "DATABASE_UNAVAILABLE" });
+
+      proxy.resume();
+      expect((await fetch(`${api.url}/healthz`)).status).toBe(200);
+      const after = await api.graphql(`{ people(limit: 1) { id } }`);
+      expect(after.status, after.text).toBe(200);
+    } finally {
+      isAsking = false;
+      await api.close();
+      await driver.close();
+      await proxy.stop();
+    }
+  });
 });
 
 describe("authenticated writes", () => {
