@@ -19,6 +19,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { PROJECT_ROOT, type Config } from "../config/config.js";
 import { isUnavailableError } from "../graph/errors.js";
+import { Admission } from "../graph/queries/index.js";
 import type { Logger } from "../log.js";
 import { compiledExecutionGateway } from "./compiled-executor.js";
 import { databaseRootKeys, hasDatabaseAnswered } from "./database-answered.js";
@@ -327,6 +328,7 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
   const database = config.neo4j.database;
   const timeoutMs = config.server.queryTimeoutMs;
   const health = new DatabaseHealth(driver, database);
+  const pathSearches = new Admission("path searches", config.server.maxPathSearches);
   const roots: StaticRoots = {
     webRoot: path.resolve(options.webRoot ?? path.join(PROJECT_ROOT, "web")),
     fixed: {
@@ -363,7 +365,7 @@ export function createApiServer(options: ApiServerOptions): ApiServer {
     const response = await apollo!.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method, headers, search: url.search, body },
       context: async () => ({
-        queries: { driver, database, timeoutMs },
+        queries: { driver, database, timeoutMs, pathSearches },
         evidence: createEvidenceLoader({ driver, database, timeoutMs }),
         sessionConfig: { database },
         transaction: { timeout: timeoutMs },

@@ -1,7 +1,8 @@
 import { GraphQLError, parse, type OperationDefinitionNode } from "graphql";
+import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { DatabaseError, InputError, NotFoundError } from "../domain/errors.js";
-import { QueryMemoryError } from "../graph/queries/index.js";
+import { QueryBusyError, QueryMemoryError } from "../graph/queries/index.js";
 import { databaseRootKeys, hasDatabaseAnswered, isDatabaseAnswer } from "./database-answered.js";
 
 function rootKeys(source: string): string[] {
@@ -12,7 +13,7 @@ function rootKeys(source: string): string[] {
 
 /** An error as the driver builds it from the server's FAILURE message. */
 function serverError(code: string): Error {
-  return Object.assign(new Error("The allocation of an extra 2.0 MiB would use more than the limit"), { code });
+  return new Neo4jError("The allocation of an extra 2.0 MiB would use more than the limit", code, "", "");
 }
 
 const atRoot = (key: string, originalError: Error) =>
@@ -40,6 +41,8 @@ describe("isDatabaseAnswer", () => {
     expect(isDatabaseAnswer(new QueryMemoryError({ cause: serverError("Neo.TransientError.General.X") }))).toBe(true);
     expect(isDatabaseAnswer(atRoot("entity", new NotFoundError("No entity is called Nobody.")))).toBe(true);
     expect(isDatabaseAnswer(new InputError('The argument "text" is empty.'))).toBe(false);
+    // waited for its turn in this process: the database was not asked
+    expect(isDatabaseAnswer(new QueryBusyError("path searches", 4, 10_000))).toBe(false);
     // the driver's own codes: it could not reach the server
     const refused = Object.assign(new Error("connect ECONNREFUSED"), { code: "ServiceUnavailable" });
     expect(isDatabaseAnswer(new DatabaseError("unreachable", { unavailable: true, cause: refused }))).toBe(false);

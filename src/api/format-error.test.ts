@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 import { describe, expect, it } from "vitest";
 import { isQueryMemoryError } from "../graph/errors.js";
-import { QueryMemoryError } from "../graph/queries/index.js";
+import { QueryBusyError, QueryMemoryError } from "../graph/queries/index.js";
 import { formatApiError } from "./format-error.js";
 
 // the error Neo4j 5.26 sends when 32 large path searches at once exhaust the memory all transactions share
@@ -35,5 +35,15 @@ describe("the API's answer when the database runs out of memory for queries", ()
       expect(formatted.extensions).toEqual({ code: "DATABASE_BUSY", suggestion: expect.stringMatching(/Retry/) });
       expect(JSON.stringify(formatted)).not.toMatch(/716\.8|MemoryPool|threshold/);
     }
+  });
+});
+
+describe("the API's answer when a path search waited too long for its turn", () => {
+  it("says the server is busy and what to do, with the same code as a database out of memory", () => {
+    const formatted = formatThrown(new QueryBusyError("path searches", 4, 10_000));
+    expect(formatted.message).toBe(
+      "4 path searches already running; this one waited 10000 ms for its turn and was given up.",
+    );
+    expect(formatted.extensions).toEqual({ code: "DATABASE_BUSY", suggestion: expect.stringMatching(/Retry/) });
   });
 });

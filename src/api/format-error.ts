@@ -6,7 +6,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import { ERROR_CODES, InputError, LabourGraphError, NotFoundError } from "../domain/errors.js";
 import { isQueryMemoryError, isUnavailableError } from "../graph/errors.js";
-import { QueryMemoryError, QueryTimeoutError } from "../graph/queries/index.js";
+import { QueryBusyError, QueryMemoryError, QueryTimeoutError } from "../graph/queries/index.js";
 import {
   API_LIMITS,
   LIMIT_CODES,
@@ -84,7 +84,7 @@ function formatProjectError(original: unknown, base: Base): GraphQLFormattedErro
       extensions: { code: API_ERROR_CODES.QUERY_TIMEOUT, suggestion: original.suggestion },
     };
   }
-  if (original instanceof QueryMemoryError) {
+  if (original instanceof QueryMemoryError || original instanceof QueryBusyError) {
     return {
       ...base,
       message: original.message,

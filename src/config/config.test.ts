@@ -41,6 +41,12 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ JWT_SECRET: "short" })).toThrowError(/JWT_SECRET/);
   });
 
+  it("runs 4 path searches at once unless MAX_PATH_SEARCHES says otherwise, and refuses 0", () => {
+    expect(loadConfig({}).server.maxPathSearches).toBe(4);
+    expect(loadConfig({ MAX_PATH_SEARCHES: "16" }).server.maxPathSearches).toBe(16);
+    expect(() => loadConfig({ MAX_PATH_SEARCHES: "0" })).toThrowError(/MAX_PATH_SEARCHES="0"/);
+  });
+
   it("returns a frozen configuration", () => {
     expect(Object.isFrozen(loadConfig({}))).toBe(true);
   });

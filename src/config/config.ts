@@ -59,6 +59,7 @@ export const configSchema = z
     CORS_ORIGIN: z.preprocess(emptyToUndefined, z.string().optional()),
     JWT_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
     QUERY_TIMEOUT_MS: positiveInt.default(10_000),
+    MAX_PATH_SEARCHES: positiveInt.default(4),
     LOG_LEVEL: z.enum(LOG_LEVELS).default("info"),
   })
   .transform((env) => ({
@@ -102,6 +103,8 @@ export const configSchema = z
       corsOrigin: env.CORS_ORIGIN,
       jwtSecret: env.JWT_SECRET,
       queryTimeoutMs: env.QUERY_TIMEOUT_MS,
+      /** how many `connections` path searches the API runs at once; the others wait for their turn */
+      maxPathSearches: env.MAX_PATH_SEARCHES,
     },
     logLevel: env.LOG_LEVEL,
   }));

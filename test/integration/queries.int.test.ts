@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NotFoundError } from "../../src/domain/errors.js";
 import {
+  Admission,
   findCommonConnections,
   findConnections,
   getEdgeEvidence,
@@ -72,6 +73,22 @@ describe("read queries on the fixture graph", () => {
     expect(
       path?.edges.every((e) => e.evidence.length > 0 && e.evidence.every((ev) => ev.document.title !== undefined)),
     ).toBe(true);
+  });
+
+  it("runs path searches one at a time under an admission of one, with the answers of unlimited searches", async () => {
+    const pairs = [
+      ["Tomoko Yoshino", "Kudratulla Rafikov"],
+      ["Kudratulla Rafikov", "Tomoko Yoshino"],
+      ["Tomoko Yoshino", "Satybaldy Dauletalin"],
+    ] as const;
+    const unlimited = await Promise.all(pairs.map(([a, b]) => findConnections(ctx, a, b)));
+    const pathSearches = new Admission("path searches", 1);
+    const limited = await Promise.all(
+      [...pairs, ...pairs].map(([a, b]) => findConnections({ ...ctx, pathSearches }, a, b)),
+    );
+    expect(limited).toEqual([...unlimited, ...unlimited]);
+    expect(pathSearches.peakActive).toBe(1);
+    expect(pathSearches.waiting).toBe(0);
   });
 
   it("returns the neighbourhood, common connections, ranking and card", async () => {

@@ -12,6 +12,7 @@ import { PROJECT_ROOT, loadConfig } from "../../src/config/config.js";
 import type { Extraction } from "../../src/domain/model.js";
 import type { DocumentExtraction } from "../../src/extract/types.js";
 import { planWrite, type WritePlan } from "../../src/graph/plan-write.js";
+import { Admission } from "../../src/graph/queries/index.js";
 import { writePlan } from "../../src/graph/writer.js";
 import { createLogger, type Logger } from "../../src/log.js";
 import { expandPaths, loadAliasTable, readChunk } from "../../src/pipeline/index.js";
@@ -389,7 +390,13 @@ async function benchApi(
     const warmup: QueryWarmup = { requests: 2000, concurrency: 8, maxMs: quick ? 20_000 : 60_000 };
     const byQuery = await benchQueries({
       // the same transaction timeout the API applies, so that both paths run the same work under the same limits
-      ctx: { driver: db.driver, database: db.settings.database, timeoutMs: db.config.server.queryTimeoutMs },
+      // the API's admission of path searches, so that both paths run the same query function under the same limit
+      ctx: {
+        driver: db.driver,
+        database: db.settings.database,
+        timeoutMs: db.config.server.queryTimeoutMs,
+        pathSearches: new Admission("path searches", db.config.server.maxPathSearches),
+      },
       graphqlUrl: api.graphqlUrl,
       targets,
       concurrencies: [1, 32],

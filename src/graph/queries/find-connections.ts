@@ -1,6 +1,7 @@
 /** How two entities are connected: shortest paths over the connection types (by default not places or documents). */
 import { InputError } from "../../domain/errors.js";
 import type { GraphPath } from "../../domain/views.js";
+import { admitted } from "./admission.js";
 import { checkConnectionTypes, relTypePattern } from "./connection-types.js";
 import { EDGE_MAP, NODE_MAP, toGraphEdges, toGraphNode } from "./map-records.js";
 import { QUERY_LIMITS, checkInt, runRead, type QueryContext } from "./query-context.js";
@@ -29,6 +30,16 @@ export async function findConnections(
   const maxHops = checkInt(options.maxHops ?? 4, "maxHops", 1, QUERY_LIMITS.maxHops);
   const limit = checkInt(options.limit ?? 5, "limit", 1, QUERY_LIMITS.maxLimit);
   const pattern = relTypePattern(checkConnectionTypes(options.types));
+  return admitted(ctx.pathSearches, () => searchPaths(ctx, fromRef, toRef, { maxHops, limit, pattern }), ctx.timeoutMs);
+}
+
+/** The read of findConnections, its arguments checked. */
+function searchPaths(
+  ctx: QueryContext,
+  fromRef: string,
+  toRef: string,
+  { maxHops, limit, pattern }: { maxHops: number; limit: number; pattern: string },
+): Promise<GraphPath[]> {
   return runRead(ctx, async (tx) => {
     const from = await resolveInTx(tx, fromRef, "from");
     const to = await resolveInTx(tx, toRef, "to");

@@ -1,4 +1,5 @@
 /** The read queries shared by the GraphQL API, the CLI and the explorer. */
+export { Admission, QueryBusyError } from "./admission.js";
 export { CONNECTION_PATTERN, checkConnectionTypes } from "./connection-types.js";
 export { findCommonConnections } from "./find-common-connections.js";
 export { findConnections, type ConnectionOptions } from "./find-connections.js";

@@ -3,6 +3,7 @@ import type { Driver, Transaction } from "neo4j-driver";
 import { DatabaseError, InputError } from "../../domain/errors.js";
 import { removeInvisible } from "../../text/invisible.js";
 import { isQueryMemoryError, mapDriverError } from "../errors.js";
+import type { Admission } from "./admission.js";
 
 /** The small context every query function takes: where to read and how long a transaction may run. */
 export interface QueryContext {
@@ -10,6 +11,11 @@ export interface QueryContext {
   database: string;
   /** server-side transaction timeout; no timeout when undefined */
   timeoutMs?: number;
+  /**
+   * how many path searches (findConnections) this process runs at once, shared by all its requests; a search waits
+   * for its turn at most timeoutMs. Unlimited when undefined (the CLI's one query).
+   */
+  pathSearches?: Admission;
 }
 
 /** Limits shared by the query functions, the GraphQL API and the CLI. */
