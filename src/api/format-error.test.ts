@@ -42,7 +42,7 @@ describe("the API's answer when a path search waited too long for its turn", () 
   it("says the server is busy and what to do, with the same code as a database out of memory", () => {
     const formatted = formatThrown(new QueryBusyError("path searches", 4, 10_000));
     expect(formatted.message).toBe(
-      "4 path searches already running; this one waited 10000 ms for its turn and was given up.",
+      "Too many path searches at once (the limit is 4); this one waited 10000 ms for its turn and was given up.",
     );
     expect(formatted.extensions).toEqual({ code: "DATABASE_BUSY", suggestion: expect.stringMatching(/Retry/) });
   });

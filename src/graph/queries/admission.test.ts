@@ -65,7 +65,7 @@ describe("Admission", () => {
     const running = admission.run(long.work);
     const refused = admission.run(gate(started, "late").work, 20);
     await expect(refused).rejects.toBeInstanceOf(QueryBusyError);
-    await expect(refused).rejects.toThrow("1 path searches already running; this one waited 20 ms");
+    await expect(refused).rejects.toThrow("Too many path searches at once (the limit is 1); this one waited 20 ms");
     expect(admission.waiting).toBe(0);
     long.open();
     await running;

@@ -9,10 +9,13 @@ import { DatabaseError } from "../../domain/errors.js";
 /** A read that waited longer than allowed for its turn (see Admission). */
 export class QueryBusyError extends DatabaseError {
   constructor(kind: string, limit: number, waitedMs: number) {
-    super(`${limit} ${kind} already running; this one waited ${waitedMs} ms for its turn and was given up.`, {
-      input: kind,
-      suggestion: "Retry in a moment; if it persists, ask a narrower question: fewer hops, a lower limit.",
-    });
+    super(
+      `Too many ${kind} at once (the limit is ${limit}); this one waited ${waitedMs} ms for its turn and was given up.`,
+      {
+        input: kind,
+        suggestion: "Retry in a moment; if it persists, ask a narrower question: fewer hops, a lower limit.",
+      },
+    );
   }
 }
 
@@ -23,9 +26,8 @@ interface Waiter {
 /** At most `limit` calls of run() at once; the rest queue (FIFO) and give up after maxWaitMs with QueryBusyError. */
 export class Admission {
   private active = 0;
+  private peak = 0;
   private readonly queue: Waiter[] = [];
-  /** the most calls that ran at once so far */
-  peakActive = 0;
 
   /**
    * @param kind what is admitted, in the plural ("path searches"), for the error message
@@ -38,6 +40,11 @@ export class Admission {
     if (!Number.isInteger(limit) || limit < 1) {
       throw new RangeError(`Admission of ${kind}: the limit must be an integer of at least 1, got ${String(limit)}.`);
     }
+  }
+
+  /** The most calls that ran at once so far. */
+  get peakActive(): number {
+    return this.peak;
   }
 
   /** Calls waiting for their turn. */
@@ -71,7 +78,9 @@ export class Admission {
       };
       if (maxWaitMs !== undefined) {
         timer = setTimeout(() => {
-          this.queue.splice(this.queue.indexOf(waiter), 1);
+          const index = this.queue.indexOf(waiter);
+          if (index < 0) return; // admitted in the meantime
+          this.queue.splice(index, 1);
           reject(new QueryBusyError(this.kind, this.limit, maxWaitMs));
         }, maxWaitMs);
       }
@@ -81,7 +90,7 @@ export class Admission {
 
   private take(): void {
     this.active++;
-    this.peakActive = Math.max(this.peakActive, this.active);
+    this.peak = Math.max(this.peak, this.active);
   }
 
   private leave(): void {
