@@ -7,22 +7,19 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import {
   Kind,
   type DocumentNode,
-  type FragmentDefinitionNode,
   type GraphQLError,
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from "graphql";
 import { NotFoundError } from "../domain/errors.js";
+import { fragmentsOf } from "./fragments.js";
 
 /** Root fields answered by the schema itself; every other root field of the API reads the database. */
 const INTROSPECTION_FIELDS = new Set(["__typename", "__schema", "__type"]);
 
 /** The response keys (alias or name) of the operation's root fields that read the database, through fragments. */
 export function databaseRootKeys(operation: OperationDefinitionNode, document: DocumentNode): string[] {
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) {
-    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  }
+  const fragments = fragmentsOf(document);
   const keys = new Set<string>();
   const visited = new Set<string>();
   const visit = (selectionSet: SelectionSetNode): void => {

@@ -26,6 +26,7 @@ import {
   type ValidationRule,
   type ValueNode,
 } from "graphql";
+import { fragmentsOf } from "./fragments.js";
 
 /** The API's own limits. */
 export const API_LIMITS = {
@@ -64,8 +65,6 @@ export const TOO_MANY_TOKENS_MESSAGE = `The query has more than ${API_LIMITS.max
 /** The arguments that set a page size. */
 const PAGE_SIZE_ARGUMENTS = new Set(["limit", "first"]);
 
-type Fragments = Record<string, FragmentDefinitionNode>;
-
 function listSize(field: FieldNode, inherited: number | undefined): number {
   for (const arg of field.arguments ?? []) {
     if (!PAGE_SIZE_ARGUMENTS.has(arg.name.value)) continue;
@@ -91,7 +90,7 @@ class Measurer {
   private readonly visiting = new Set<string>();
 
   constructor(
-    private readonly fragments: Fragments,
+    private readonly fragments: ReadonlyMap<string, FragmentDefinitionNode>,
     private readonly schemaType: (n: string) => GraphQLNamedType | undefined,
   ) {}
 
@@ -136,7 +135,7 @@ class Measurer {
   }
 
   private fragment(name: string, inheritedFirst?: number): Measure {
-    const fragment = this.fragments[name];
+    const fragment = this.fragments.get(name);
     if (fragment === undefined || this.visiting.has(name)) return NOTHING; // cycles are reported by NoFragmentCycles
     const key = `${name}\u0000${inheritedFirst ?? ""}`;
     const known = this.memo.get(key);
@@ -166,11 +165,7 @@ export function measureOperations(
   rootType: (operation: string) => GraphQLNamedType | undefined,
   schemaType: (name: string) => GraphQLNamedType | undefined,
 ): (Measure & { name: string; node: OperationDefinitionNode })[] {
-  const fragments: Fragments = {};
-  for (const def of document.definitions)
-    if (def.kind === Kind.FRAGMENT_DEFINITION)
-      fragments[(def as FragmentDefinitionNode).name.value] = def as FragmentDefinitionNode;
-  const measurer = new Measurer(fragments, schemaType);
+  const measurer = new Measurer(fragmentsOf(document), schemaType);
   return document.definitions
     .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
     .map((op) => ({
