@@ -10,7 +10,7 @@ import net from "node:net";
  */
 export class TcpProxy {
   private server: net.Server | undefined;
-  private readonly sockets = new Set<net.Socket>();
+  /** the open connections, each until its client side closes (which destroys the other side) */
   private readonly pairs = new Set<{ client: net.Socket; upstream: net.Socket }>();
   private isStalled = false;
   port = 0;
@@ -27,11 +27,7 @@ export class TcpProxy {
     const server = net.createServer((client) => {
       this.connections++;
       const upstream = net.connect(this.targetPort, this.targetHost);
-      for (const s of [client, upstream]) {
-        this.sockets.add(s);
-        s.on("close", () => this.sockets.delete(s));
-        s.on("error", () => s.destroy());
-      }
+      for (const s of [client, upstream]) s.on("error", () => s.destroy());
       const pair = { client, upstream };
       this.pairs.add(pair);
       if (!this.isStalled) connect(pair);
@@ -69,8 +65,10 @@ export class TcpProxy {
 
   /** Refuses new connections and drops the open ones. */
   async stop(): Promise<void> {
-    for (const s of this.sockets) s.destroy();
-    this.sockets.clear();
+    for (const { client, upstream } of this.pairs) {
+      client.destroy();
+      upstream.destroy();
+    }
     this.pairs.clear();
     this.isStalled = false;
     const server = this.server;
